@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "answerloader.h"
+#include "bundled.h"
+#include "evaluation.h"
+#include "industry.h"
+#include "jsonreport.h"
+#include "modelloader.h"
+#include "textreport.h"
+
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <ostream>
+
+namespace dl::cli {
+
+namespace {
+
+constexpr const char *kUsage = R"(Usage:
+  digilevel-cli validate MODEL.yaml [--no-overlays]
+  digilevel-cli score [--model MODEL.yaml] ANSWERS.yaml [--json] [--lang zh_CN|en]
+                      [--layer self|verified] [--industry CODE] [--plans N]
+  digilevel-cli --help | --version
+
+validate  checks a model file (and the overlays in overlays/ next to it) and prints a summary,
+          or every problem as file:line:column: [id] message.
+score     scores an answer file against the model (default: the bundled MIIT 2024 model) and
+          prints the level, scores, why, and the cheapest ways to the next level.
+
+Exit codes: 0 success, 1 invalid input (problems printed on stderr), 2 usage error.
+)";
+
+struct Args
+{
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options; // --name value
+    std::vector<std::string> flags;             // --name
+    bool has(const std::string &flag) const
+    {
+        return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    }
+};
+
+// Splits arguments; `valued` are the options that take a value. Returns an error text or "".
+std::string parseArgs(const std::vector<std::string> &in, const std::vector<std::string> &valued,
+                      const std::vector<std::string> &boolean, Args &out)
+{
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const std::string &a = in[i];
+        if (!a.starts_with("--") || a == "--") {
+            out.positional.push_back(a);
+            continue;
+        }
+        std::string name = a, value;
+        const bool inlineValue = a.find('=') != std::string::npos;
+        if (inlineValue) {
+            name = a.substr(0, a.find('='));
+            value = a.substr(a.find('=') + 1);
+        }
+        if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
+            if (!inlineValue) {
+                if (i + 1 >= in.size())
+                    return "option " + name + " needs a value";
+                value = in[++i];
+            }
+            out.options[name] = value;
+        } else if (std::find(boolean.begin(), boolean.end(), name) != boolean.end() && !inlineValue) {
+            out.flags.push_back(name);
+        } else {
+            return "unknown option " + a;
+        }
+    }
+    return {};
+}
+
+Lang defaultLang()
+{
+    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char *v = std::getenv(var);
+        Lang lang;
+        if (v && *v && parseLang(v, lang))
+            return lang;
+    }
+    return Lang::ZhCN;
+}
+
+void printDiagnostics(const Diagnostics &diags, std::ostream &err)
+{
+    for (const Diagnostic &d : diags)
+        err << d.toString() << '\n';
+    err << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
+}
+
+int usageError(const std::string &message, std::ostream &err)
+{
+    err << "digilevel-cli: " << message << "\n\n" << kUsage;
+    return Usage;
+}
+
+int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args args;
+    if (auto e = parseArgs(argv, {}, {"--no-overlays"}, args); !e.empty())
+        return usageError(e, err);
+    if (args.positional.size() != 1)
+        return usageError("validate takes one model file", err);
+    auto loaded = loadModelFile(args.positional[0]);
+    if (!loaded) {
+        printDiagnostics(loaded.errors(), err);
+        return InvalidInput;
+    }
+    const Model &m = *loaded;
+    std::vector<Model> overlays;
+    if (!m.isOverlay && !args.has("--no-overlays")) {
+        auto set = loadModelSet(args.positional[0]);
+        if (!set) {
+            printDiagnostics(set.errors(), err);
+            return InvalidInput;
+        }
+        overlays = std::move(set->overlays);
+    }
+    int constrained = 0;
+    for (const Scenario &s : m.scenarios)
+        constrained += s.constrained;
+    out << args.positional[0] << ": OK\n"
+        << "  " << (m.isOverlay ? "overlay " : "model ") << m.id << " version " << m.version
+        << (m.official ? " (official)" : " (DigiLevel addition, not official)") << '\n'
+        << "  " << m.title.zh << " / " << m.title.en << '\n';
+    if (m.isOverlay)
+        out << "  extends " << m.extends << '\n';
+    out << "  " << m.dimensions.size() << " dimensions, " << m.subdimensions.size()
+        << " sub-dimensions, " << m.items.size() << " items, " << m.figures.size()
+        << " figures; maximum base score " << m.maxBaseScore().toString() << '\n'
+        << "  " << m.scenarios.size() << " scenarios in " << m.groups.size() << " groups, "
+        << constrained << " constrained\n";
+    for (const LevelRule &r : m.levelRules) {
+        out << "  level " << r.level << " (" << r.name.zh << "):";
+        if (r.minBaseScore)
+            out << " base >= " << r.minBaseScore->toString();
+        if (r.minScenarios)
+            out << ", scenarios at >=" << r.minScenarios->atLevel << " >= " << r.minScenarios->count;
+        if (r.minConstrained)
+            out << ", constrained at >=" << r.minConstrained->atLevel << " >= " << r.minConstrained->count;
+        out << '\n';
+    }
+    if (!m.overrides.empty())
+        out << "  " << m.overrides.size() << " industry overrides\n";
+    if (!m.unverified.empty())
+        out << "  " << m.unverified.size() << " facts marked unverified\n";
+    for (const Model &o : overlays)
+        out << "  overlay " << o.id << " " << o.version << " OK (DigiLevel addition, "
+            << o.items.size() << " items, " << o.scenarios.size() << " scenarios)\n";
+    out << "  content SHA-256 " << m.contentHash << '\n';
+    return Ok;
+}
+
+int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args args;
+    if (auto e = parseArgs(argv, {"--model", "--lang", "--layer", "--industry", "--plans"},
+                           {"--json", "--no-overlays"}, args);
+        !e.empty())
+        return usageError(e, err);
+    if (args.positional.size() != 1)
+        return usageError("score takes one answer file", err);
+    Lang lang = defaultLang();
+    if (args.options.count("--lang") && !parseLang(args.options["--lang"], lang))
+        return usageError("--lang must be zh_CN or en", err);
+    const std::string layerName = args.options.count("--layer") ? args.options["--layer"] : "self";
+    if (layerName != "self" && layerName != "verified")
+        return usageError("--layer must be self or verified", err);
+    int plans = 5;
+    if (args.options.count("--plans")) {
+        const std::string &p = args.options["--plans"];
+        if (p.empty() || p.size() > 2 || p.find_first_not_of("0123456789") != std::string::npos)
+            return usageError("--plans must be a number from 0 to 99", err);
+        plans = std::stoi(p);
+    }
+
+    auto models = args.options.count("--model")
+                      ? loadModelSet(args.options["--model"], !args.has("--no-overlays"))
+                      : loadBundledModelSet();
+    if (!models) {
+        printDiagnostics(models.errors(), err);
+        return InvalidInput;
+    }
+    auto answers = loadAnswersFile(args.positional[0], *models);
+    if (!answers) {
+        printDiagnostics(answers.errors(), err);
+        return InvalidInput;
+    }
+    std::optional<IndustryCode> industry = answers->industry;
+    if (args.options.count("--industry")) {
+        industry = IndustryTable::gbt4754().parse(args.options["--industry"]);
+        if (!industry)
+            return usageError("--industry '" + args.options["--industry"] +
+                                  "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)", err);
+    }
+    AnswerLayer layer = answers->self;
+    if (layerName == "verified") {
+        if (!answers->verified) {
+            err << args.positional[0] << ": the file has no 'verified' answers\n";
+            return InvalidInput;
+        }
+        layer = mergeVerified(*models, answers->self, *answers->verified);
+    }
+    const Evaluation e = evaluate(*models, layer, industry, plans);
+
+    std::string industryCode, industryLabel;
+    if (industry) {
+        industryCode = industry->section + industry->division;
+        const IndustryEntry *entry = IndustryTable::gbt4754().find(
+            industry->division.empty() ? industry->section : industry->division);
+        industryLabel = industryCode + (entry ? " " + entry->name.get(lang) : "");
+    }
+    if (args.has("--json")) {
+        out << evaluationToJson({&e, &layer.base, answers->enterpriseName, industryCode, layerName}, lang)
+                   .dump(2)
+            << '\n';
+    } else {
+        out << renderTextReport({&e, &layer.base, answers->enterpriseName, industryLabel,
+                                 answers->verified ? layerName : std::string()},
+                                lang);
+    }
+    return Ok;
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    if (args.empty())
+        return usageError("no command given", err);
+    const std::string &command = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") {
+        out << kUsage;
+        return Ok;
+    }
+    if (command == "--version") {
+        out << "digilevel-cli " << DIGILEVEL_VERSION << '\n';
+        return Ok;
+    }
+    try {
+        if (command == "validate")
+            return validate(rest, out, err);
+        if (command == "score")
+            return scoreCommand(rest, out, err);
+    } catch (const std::exception &e) { // a last line of defence: report, never crash
+        err << "digilevel-cli: internal error: " << e.what() << '\n';
+        return InvalidInput;
+    }
+    return usageError("unknown command '" + command + "'", err);
+}
+
+} // namespace dl::cli

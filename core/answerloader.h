@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answers.h"
+#include "modelloader.h"
+#include "result.h"
+
+#include <string>
+#include <string_view>
+
+namespace dl {
+
+// Parses an answer file (digilevel-answers/1, see assessments/README.md) against a model and
+// its overlays, and checks every answer: unknown ids, wrong types, options not of the item,
+// "none" combined with others, negative or fractional counts, numerators above their
+// denominators, ratings outside 0-4. Unanswered items are allowed.
+Result<AnswerFile> loadAnswersText(std::string_view text, const std::string &fileName,
+                                   const ModelSet &models);
+Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models);
+
+// Checks figures that belong together (numerator <= denominator; a trend given both directly
+// and through figures agrees). Appends to `out`.
+void checkAnswerConsistency(const Model &model, const AnswerSet &answers, const std::string &file,
+                            Diagnostics &out);
+
+} // namespace dl

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answers.h"
+#include "explanation.h"
+#include "modelloader.h"
+#include "scoring.h"
+#include "whatif.h"
+
+#include <optional>
+#include <vector>
+
+namespace dl {
+
+// Everything computed for one layer of answers: the official result with its explanation and
+// what-if plans, and beside it the results of the DigiLevel additions (overlays) that apply to
+// the enterprise's industry. The overlays never feed into the official result.
+struct Evaluation
+{
+    Model model; // industry overrides applied
+    ScoreResult result;
+    Explanation explanation;
+    std::vector<WhatIfPlan> whatIf; // towards result.level + 1
+    struct OverlayResult
+    {
+        const Model *overlay = nullptr;
+        const AnswerSet *answers = nullptr;
+        ScoreResult result;
+    };
+    std::vector<OverlayResult> overlays;
+};
+
+Evaluation evaluate(const ModelSet &models, const AnswerLayer &answers,
+                    const std::optional<IndustryCode> &industry, int maxPlans = 5);
+
+} // namespace dl

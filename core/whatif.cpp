@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "whatif.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dl {
+
+namespace {
+
+// The improvements open to one item, one notch at a time, from its current answer.
+struct Ladder
+{
+    int item = -1;
+    int fromState = -1;
+    std::vector<int> states;      // state after each notch (multi: the option added)
+    std::vector<Rational> gains;  // cumulative points gained after 1..n notches
+};
+
+Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult &result, int k)
+{
+    const Item &item = model.items[k];
+    const ItemScore &score = result.items[k];
+    Ladder l;
+    l.item = k;
+    l.fromState = score.state;
+    Rational gained;
+    auto push = [&](int state, const Rational &points) {
+        gained = points - score.points;
+        l.states.push_back(state);
+        l.gains.push_back(gained);
+    };
+    switch (item.type) {
+    case ItemType::Single: {
+        std::vector<int> order(item.options.size());
+        for (int i = 0; i < int(order.size()); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return item.options[a].points < item.options[b].points;
+        });
+        Rational last = score.points;
+        for (int i : order) {
+            if (item.options[i].points > last) {
+                push(i, item.options[i].points);
+                last = item.options[i].points;
+            }
+        }
+        break;
+    }
+    case ItemType::Multi: {
+        const std::uint64_t selected = score.answered ? answers.items[k].selected : 0;
+        std::vector<int> open;
+        for (int i = 0; i < int(item.options.size()); ++i) {
+            if (!item.options[i].exclusive && !(selected & (std::uint64_t(1) << i)) &&
+                item.options[i].points > Rational(0))
+                open.push_back(i);
+        }
+        std::stable_sort(open.begin(), open.end(), [&](int a, int b) {
+            return item.options[a].points > item.options[b].points;
+        });
+        Rational total = score.points;
+        for (int i : open) {
+            total += item.options[i].points;
+            push(i, total);
+        }
+        break;
+    }
+    case ItemType::Ratio:
+    case ItemType::Number: {
+        Rational last = score.points;
+        for (int b = std::max(0, score.state + 1); b < int(item.bands.size()); ++b) {
+            if (item.bands[b].points > last) {
+                push(b, item.bands[b].points);
+                last = item.bands[b].points;
+            }
+        }
+        break;
+    }
+    case ItemType::Trend:
+        for (int t = std::max(0, score.state + 1); t < 3; ++t) {
+            if (item.trendPoints[t] > score.points)
+                push(t, item.trendPoints[t]);
+        }
+        break;
+    case ItemType::YesNo:
+        if (score.state != 1)
+            push(1, item.yesPoints);
+        break;
+    }
+    return l;
+}
+
+struct BasePart
+{
+    int steps = 0;
+    Rational points;
+    std::vector<std::pair<int, int>> picks; // (ladder index, notches)
+};
+
+// Fewest notches whose gains reach `gap`, then the most points: a multiple-choice knapsack over
+// the ladders (small: tens of items, tens of notches).
+std::optional<BasePart> solveBase(const std::vector<Ladder> &ladders, const Rational &gap,
+                                  const std::set<int> &excluded)
+{
+    if (!(gap > Rational(0)))
+        return BasePart{};
+    int total = 0;
+    for (const Ladder &l : ladders)
+        total += int(l.gains.size());
+    const int n = int(ladders.size());
+    // best[i][s]: most points from the first i ladders with exactly s notches (nullopt: none).
+    std::vector<std::vector<std::optional<Rational>>> best(
+        n + 1, std::vector<std::optional<Rational>>(total + 1));
+    std::vector<std::vector<int>> take(n + 1, std::vector<int>(total + 1, 0));
+    best[0][0] = Rational(0);
+    for (int i = 0; i < n; ++i) {
+        const Ladder &l = ladders[i];
+        const int options = excluded.count(l.item) ? 0 : int(l.gains.size());
+        for (int s = 0; s <= total; ++s) {
+            if (!best[i][s])
+                continue;
+            for (int t = 0; t <= options && s + t <= total; ++t) {
+                const Rational v = *best[i][s] + (t ? l.gains[t - 1] : Rational(0));
+                if (!best[i + 1][s + t] || v > *best[i + 1][s + t]) {
+                    best[i + 1][s + t] = v;
+                    take[i + 1][s + t] = t;
+                }
+            }
+        }
+    }
+    for (int s = 1; s <= total; ++s) {
+        if (!best[n][s] || *best[n][s] < gap)
+            continue;
+        BasePart part{s, *best[n][s], {}};
+        for (int i = n, rest = s; i > 0; --i) {
+            const int t = take[i][rest];
+            if (t > 0)
+                part.picks.emplace_back(i - 1, t);
+            rest -= t;
+        }
+        std::reverse(part.picks.begin(), part.picks.end());
+        return part;
+    }
+    return std::nullopt;
+}
+
+struct ScenarioPart
+{
+    int steps = 0;
+    std::vector<std::pair<int, int>> raises; // (scenario, new rating)
+};
+
+// Enough scenarios at `level` (and enough constrained ones): the cheapest constrained ones first
+// for the constrained shortfall, then the cheapest of the rest. Optimal by an exchange argument.
+std::optional<ScenarioPart> solveScenarios(const Model &model, const AnswerSet &answers, int level,
+                                           int needTotal, int needConstrained,
+                                           const std::set<int> &excluded)
+{
+    ScenarioPart part;
+    std::vector<std::pair<int, int>> constrained, other; // (cost, scenario)
+    for (int k = 0; k < int(model.scenarios.size()); ++k) {
+        const Scenario &s = model.scenarios[k];
+        const int rating = std::max(0, answers.scenarios[k].rating);
+        if (!s.enabled || rating >= level || excluded.count(k))
+            continue;
+        (s.constrained ? constrained : other).emplace_back(level - rating, k);
+    }
+    std::stable_sort(constrained.begin(), constrained.end());
+    if (needConstrained > int(constrained.size()))
+        return std::nullopt;
+    for (int i = 0; i < needConstrained; ++i) {
+        part.steps += constrained[i].first;
+        part.raises.emplace_back(constrained[i].second, level);
+    }
+    other.insert(other.end(), constrained.begin() + needConstrained, constrained.end());
+    std::stable_sort(other.begin(), other.end());
+    const int more = std::max(0, needTotal - needConstrained);
+    if (more > int(other.size()))
+        return std::nullopt;
+    for (int i = 0; i < more; ++i) {
+        part.steps += other[i].first;
+        part.raises.emplace_back(other[i].second, level);
+    }
+    return part;
+}
+
+WhatIfChange itemChange(const Model &model, const AnswerSet &answers, const Ladder &l, int notches)
+{
+    const Item &item = model.items[l.item];
+    WhatIfChange c;
+    c.kind = WhatIfChange::Kind::Item;
+    c.index = l.item;
+    c.steps = notches;
+    c.points = l.gains[notches - 1];
+    c.fromState = l.fromState;
+    if (item.type == ItemType::Multi) {
+        c.addedOptions.assign(l.states.begin(), l.states.begin() + notches);
+    } else {
+        c.toState = l.states[notches - 1];
+    }
+    if (item.type == ItemType::Ratio) {
+        const auto &den = answers.figures[item.figureB];
+        if (den && !den->isZero()) {
+            const Interval &band = item.bands[c.toState].range;
+            c.numeratorNeeded = band.low * *den / Rational(100);
+            c.numeratorStrict = !band.lowClosed;
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answers,
+                                     const ScoreResult &result, int targetLevel, int maxPlans)
+{
+    const LevelRule *rule = model.rule(targetLevel);
+    if (!rule || result.level >= targetLevel)
+        return {};
+    const Rational gap = rule->minBaseScore ? *rule->minBaseScore - result.base : Rational(0);
+    // The scenario conditions may count at different levels; raise to the highest of them.
+    int level = 0, needTotal = 0, needConstrained = 0;
+    if (rule->minScenarios) {
+        level = rule->minScenarios->atLevel;
+        needTotal = std::max(0, rule->minScenarios->count - result.atLeast[level]);
+    }
+    if (rule->minConstrained) {
+        const int at = rule->minConstrained->atLevel;
+        needConstrained = std::max(0, rule->minConstrained->count - result.constrainedAtLeast[at]);
+        if (level == 0)
+            level = at;
+    }
+
+    std::vector<Ladder> ladders;
+    for (int k = 0; k < int(model.items.size()); ++k) {
+        if (!model.items[k].enabled)
+            continue;
+        Ladder l = ladderFor(model, answers, result, k);
+        if (!l.gains.empty())
+            ladders.push_back(std::move(l));
+    }
+
+    auto build = [&](const std::set<int> &noItems, const std::set<int> &noScenarios)
+        -> std::optional<WhatIfPlan> {
+        const auto base = solveBase(ladders, gap, noItems);
+        const auto scen = level > 0 ? solveScenarios(model, answers, level, needTotal,
+                                                     needConstrained, noScenarios)
+                                    : std::optional<ScenarioPart>(ScenarioPart{});
+        if (!base || !scen)
+            return std::nullopt;
+        WhatIfPlan plan;
+        plan.targetLevel = targetLevel;
+        plan.steps = base->steps + scen->steps;
+        plan.points = base->points;
+        for (const auto &[ladder, notches] : base->picks)
+            plan.changes.push_back(itemChange(model, answers, ladders[ladder], notches));
+        for (const auto &[k, rating] : scen->raises) {
+            WhatIfChange c;
+            c.kind = WhatIfChange::Kind::Scenario;
+            c.index = k;
+            c.fromRating = std::max(0, answers.scenarios[k].rating);
+            c.toRating = rating;
+            c.steps = rating - c.fromRating;
+            plan.changes.push_back(c);
+        }
+        return plan;
+    };
+
+    std::vector<WhatIfPlan> plans;
+    const auto best = build({}, {});
+    if (!best)
+        return {};
+    plans.push_back(*best);
+    for (const WhatIfChange &c : best->changes) {
+        const bool isItem = c.kind == WhatIfChange::Kind::Item;
+        if (auto alt = build(isItem ? std::set<int>{c.index} : std::set<int>{},
+                             isItem ? std::set<int>{} : std::set<int>{c.index}))
+            plans.push_back(std::move(*alt));
+    }
+    auto signature = [](const WhatIfPlan &p) {
+        std::vector<std::tuple<int, int, int, int>> sig;
+        for (const WhatIfChange &c : p.changes)
+            sig.emplace_back(int(c.kind), c.index, c.steps, c.toRating);
+        std::sort(sig.begin(), sig.end());
+        return sig;
+    };
+    std::stable_sort(plans.begin(), plans.end(), [](const WhatIfPlan &a, const WhatIfPlan &b) {
+        if (a.steps != b.steps)
+            return a.steps < b.steps;
+        return a.points > b.points;
+    });
+    std::vector<WhatIfPlan> unique;
+    std::set<std::vector<std::tuple<int, int, int, int>>> seen;
+    for (WhatIfPlan &p : plans) {
+        if (seen.insert(signature(p)).second && int(unique.size()) < maxPlans)
+            unique.push_back(std::move(p));
+    }
+    return unique;
+}
+
+} // namespace dl

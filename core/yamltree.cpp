@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamltree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <unordered_set>
+
+namespace dl {
+
+const YNode *YNode::find(std::string_view k) const
+{
+    if (kind != Kind::Map)
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+        if (children[i].value == k)
+            return &children[i + 1];
+    }
+    return nullptr;
+}
+
+std::string YNode::kindName() const
+{
+    switch (kind) {
+    case Kind::Null:
+        return "nothing";
+    case Kind::Scalar:
+        return "a single value";
+    case Kind::Sequence:
+        return "a list";
+    case Kind::Map:
+        return "a mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+// Thrown inside the event handler and caught in parseYaml; never leaves this file.
+struct TreeError
+{
+    SourcePos pos;
+    std::string code;
+    std::string message;
+};
+
+SourcePos toPos(const YAML::Mark &m)
+{
+    return m.line < 0 ? SourcePos{} : SourcePos{m.line + 1, m.column + 1};
+}
+
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+    explicit TreeBuilder(const YamlLimits &limits) : m_limits(limits) {}
+
+    YNode root;
+    bool haveRoot = false;
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        YNode n;
+        n.pos = toPos(mark);
+        add(std::move(n));
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        throw TreeError{toPos(mark), "yaml-alias",
+                        "aliases (*name) are not allowed; write the value out in full"};
+    }
+    void OnAnchor(const YAML::Mark &mark, const std::string &) override
+    {
+        throw TreeError{toPos(mark), "yaml-alias",
+                        "anchors (&name) are not allowed; write the value out in full"};
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        YNode n;
+        n.kind = YNode::Kind::Scalar;
+        n.quoted = tag == "!";
+        n.value = value;
+        n.pos = toPos(mark);
+        add(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YNode::Kind::Sequence);
+    }
+    void OnSequenceEnd() override { m_stack.pop_back(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YNode::Kind::Map);
+    }
+    void OnMapEnd() override
+    {
+        const YNode &map = *m_stack.back();
+        std::unordered_set<std::string_view> seen;
+        for (std::size_t i = 0; i < map.children.size(); i += 2) {
+            const YNode &key = map.children[i];
+            if (!key.isScalar())
+                throw TreeError{key.pos, "yaml-key", "a key must be a plain text value"};
+            if (!seen.insert(key.value).second)
+                throw TreeError{key.pos, "duplicate-key",
+                                "key '" + key.value + "' appears twice in the same mapping"};
+        }
+        m_stack.pop_back();
+    }
+
+private:
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            OnAnchor(mark, {});
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, YNode::Kind kind)
+    {
+        checkAnchor(mark, anchor);
+        if (int(m_stack.size()) >= m_limits.maxDepth)
+            throw TreeError{toPos(mark), "yaml-depth",
+                            "nesting deeper than " + std::to_string(m_limits.maxDepth) +
+                                " levels; the format never needs that"};
+        YNode n;
+        n.kind = kind;
+        n.pos = toPos(mark);
+        m_stack.push_back(add(std::move(n)));
+    }
+
+    // Appends to the open container (only the innermost one ever grows, so the pointers on the
+    // stack stay valid).
+    YNode *add(YNode n)
+    {
+        if (++m_nodes > m_limits.maxNodes)
+            throw TreeError{n.pos, "yaml-size",
+                            "more than " + std::to_string(m_limits.maxNodes) + " values"};
+        if (m_stack.empty()) {
+            root = std::move(n);
+            haveRoot = true;
+            return &root;
+        }
+        YNode *parent = m_stack.back();
+        parent->children.push_back(std::move(n));
+        return &parent->children.back();
+    }
+
+    const YamlLimits &m_limits;
+    std::vector<YNode *> m_stack;
+    std::size_t m_nodes = 0;
+};
+
+// The position of the first byte that is not valid UTF-8, if any.
+std::optional<SourcePos> firstInvalidUtf8(std::string_view s)
+{
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 2;
+        if (ok && len == 2)
+            ok = c >= 0xC2; // overlong
+        if (ok && len == 3) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0); // overlong, surrogate
+        }
+        if (ok && len == 4) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok || c == 0)
+            return SourcePos{line, column};
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += len;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
+                        const YamlLimits &limits)
+{
+    auto fail = [&](SourcePos pos, std::string code, std::string message) {
+        return Diagnostic{fileName, pos, {}, std::move(code), std::move(message)};
+    };
+    if (text.size() > limits.maxBytes)
+        return fail({}, "file-too-large",
+                    "file is " + std::to_string(text.size()) + " bytes; at most " +
+                        std::to_string(limits.maxBytes) + " are accepted");
+    if (auto bad = firstInvalidUtf8(text))
+        return fail(*bad, "invalid-utf8",
+                    "not valid UTF-8 text (a binary file, or saved in another encoding such as "
+                    "GBK); save it as UTF-8");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail({}, "empty-file", "file is empty; expected a YAML document");
+
+    std::istringstream in{std::string(text)};
+    TreeBuilder builder(limits);
+    try {
+        YAML::Parser parser(in);
+        if (!parser.HandleNextDocument(builder) || !builder.haveRoot)
+            return fail({}, "empty-file", "file holds no YAML document");
+        TreeBuilder second(limits);
+        if (parser.HandleNextDocument(second))
+            return fail(second.root.pos, "yaml-multiple-documents",
+                        "file holds more than one YAML document ('---'); expected one");
+    } catch (const TreeError &e) {
+        return fail(e.pos, e.code, e.message);
+    } catch (const YAML::DeepRecursion &e) {
+        return fail(toPos(e.mark), "yaml-depth", "nesting is too deep");
+    } catch (const YAML::Exception &e) {
+        return fail(toPos(e.mark), "yaml-syntax", "YAML syntax error: " + e.msg);
+    } catch (const std::exception &e) {
+        return fail({}, "yaml-syntax", std::string("cannot parse: ") + e.what());
+    }
+    return std::move(builder.root);
+}
+
+Result<std::string> readTextFile(const std::string &path, std::size_t maxBytes)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return Diagnostic{path, {}, {}, "file-not-found", "no such file"};
+    if (std::filesystem::is_directory(status))
+        return Diagnostic{path, {}, {}, "file-not-found", "is a folder, expected a file"};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > maxBytes)
+        return Diagnostic{path, {}, {}, "file-too-large",
+                          "file is " + std::to_string(size) + " bytes; at most " +
+                              std::to_string(maxBytes) + " are accepted"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Diagnostic{path, {}, {}, "file-unreadable", "cannot open the file for reading"};
+    std::string data;
+    data.resize(ec ? 0 : size);
+    in.read(data.data(), std::streamsize(data.size()));
+    if (ec || in.gcount() != std::streamsize(data.size()))
+        return Diagnostic{path, {}, {}, "file-unreadable", "could not read the whole file"};
+    return data;
+}
+
+} // namespace dl

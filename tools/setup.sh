@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine:
+#   tools/setup.sh run    install what is missing, build (Release) and start the app
+#   tools/setup.sh test   install what is missing, build (Debug and ASan+UBSan) and run every test
+# Packages come from Debian only; nothing is downloaded at build time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in
+run | test | deps) ;;
+*)
+    echo "usage: $0 run|test|deps" >&2
+    exit 2
+    ;;
+esac
+
+packages=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    libyaml-cpp-dev catch2 nlohmann-json3-dev
+    libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
+    fonts-wqy-microhei xvfb xauth
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1"
+}
+
+install_missing
+case "$mode" in
+deps) ;;
+run)
+    build release
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "Built build/release/app/digilevel, but there is no display to open its window on." >&2
+        echo "Run it from a desktop session, or under a virtual one: xvfb-run build/release/app/digilevel" >&2
+        exit 1
+    fi
+    exec build/release/app/digilevel
+    ;;
+test)
+    build dev
+    ctest --preset dev --output-on-failure -j2
+    # The core again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    cmake --preset asan -DDIGILEVEL_BUILD_APP=OFF >/dev/null
+    cmake --build --preset asan
+    ctest --preset asan --output-on-failure -j2
+    ;;
+esac
