@@ -60,7 +60,7 @@ test)
     build dev
     ctest --preset dev --output-on-failure -j2
     # The core again under AddressSanitizer and UndefinedBehaviorSanitizer.
-    cmake --preset asan -DDIGILEVEL_BUILD_APP=OFF >/dev/null
+    cmake --preset asan -DDIGILEVEL_BUILD_GUI=OFF >/dev/null
     cmake --build --preset asan
     ctest --preset asan --output-on-failure -j2
     ;;
