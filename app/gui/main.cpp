@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QTranslator>
 
@@ -12,6 +13,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("DigiLevel"));
     QApplication::setApplicationVersion(QStringLiteral(DIGILEVEL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("digilevel"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/digilevel.svg")));
 
     // Chinese is the primary language; English when the system asks for it.
     const bool english = QLocale().language() == QLocale::English;

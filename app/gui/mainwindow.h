@@ -8,6 +8,7 @@
 #include <optional>
 
 class ModelTreeModel;
+class QTextBrowser;
 class QTreeView;
 
 // The main window. For now it shows the bundled assessment model; the questionnaire, results
@@ -23,9 +24,11 @@ public:
 private:
     void loadBundledModel();
     void showAbout();
+    void showDetails();
 
     dl::Lang m_lang;
     std::optional<dl::ModelSet> m_models;
     ModelTreeModel *m_treeModel = nullptr;
     QTreeView *m_tree = nullptr;
+    QTextBrowser *m_details = nullptr;
 };

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fills translations/*.ts from the table in translations/zh_CN.tsv after `update_translations`.
+
+English is the source language: its .ts gets each source text as the finished translation.
+Chinese comes from zh_CN.tsv (source<TAB>translation, with \\n for newlines); a source text
+missing there is reported and left unfinished, so an incomplete translation is visible.
+"""
+import html
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent / "translations"
+table = {}
+for line in (root / "zh_CN.tsv").read_text(encoding="utf-8").splitlines():
+    if line and not line.startswith("#"):
+        src, dst = line.split("\t")
+        table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+
+missing = []
+for lang in ("zh_CN", "en"):
+    path = root / f"digilevel_{lang}.ts"
+    text = path.read_text(encoding="utf-8")
+
+    def fill(m):
+        source = html.unescape(m.group(1))
+        target = source if lang == "en" else table.get(source)
+        if target is None:
+            missing.append(source)
+            return m.group(0)
+        escaped = html.escape(target, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+        return f"<source>{m.group(1)}</source>\n        <translation>{escaped}</translation>"
+
+    text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text,
+                  flags=re.S)
+    path.write_text(text, encoding="utf-8")
+
+if missing:
+    print("untranslated in zh_CN.tsv:", *missing, sep="\n  ", file=sys.stderr)
+    sys.exit(1)
