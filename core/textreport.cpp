@@ -167,8 +167,8 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
     line("");
 
     for (const LevelCheck &lc : e.explanation.levels) {
-        if (lc.level != r.level && lc.level != r.level + 1)
-            continue;
+        if (lc.level < r.level)
+            continue; // lower levels hold whenever the achieved one does
         std::string conditions;
         for (const ConditionCheck &c : lc.conditions)
             conditions += (conditions.empty() ? "" : T(lang, "；", "; ")) + conditionText(c, lang);

@@ -272,8 +272,16 @@ std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answer
     if (!best)
         return {};
     plans.push_back(*best);
+    // Alternatives avoid one item of the best plan. Scenarios are swapped only when no item
+    // needs to change: swapping one equally cheap scenario for another is not a real choice
+    // when the points are where the plans differ.
+    const bool hasItems = std::any_of(best->changes.begin(), best->changes.end(), [](const auto &c) {
+        return c.kind == WhatIfChange::Kind::Item;
+    });
     for (const WhatIfChange &c : best->changes) {
         const bool isItem = c.kind == WhatIfChange::Kind::Item;
+        if (!isItem && hasItems)
+            continue;
         if (auto alt = build(isItem ? std::set<int>{c.index} : std::set<int>{},
                              isItem ? std::set<int>{} : std::set<int>{c.index}))
             plans.push_back(std::move(*alt));

@@ -126,7 +126,9 @@ int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         constrained += s.constrained;
     out << args.positional[0] << ": OK\n"
         << "  " << (m.isOverlay ? "overlay " : "model ") << m.id << " version " << m.version
-        << (m.official ? " (official)" : " (DigiLevel addition, not official)") << '\n'
+        << (m.official ? " (official)"
+                        : m.isOverlay ? " (DigiLevel addition, not official)" : " (not official)")
+        << '\n'
         << "  " << m.title.zh << " / " << m.title.en << '\n';
     if (m.isOverlay)
         out << "  extends " << m.extends << '\n';
