@@ -21,9 +21,12 @@ public:
     {}
 
     void parse(const YNode &root);
+    AnswerLayer emptyLayer() const;
+    void applyFigure(const YNode &key, const YNode &value, AnswerLayer &layer);
+    void applyItem(const YNode &key, const YNode &value, AnswerLayer &layer);
+    void applyScenario(const YNode &key, const YNode &value, AnswerLayer &layer);
 
 private:
-    AnswerLayer emptyLayer() const;
     void parseLayer(const YNode &n, AnswerLayer &layer);
     void parseFigures(const YNode *n, AnswerLayer &layer);
     void parseItems(const YNode *n, AnswerLayer &layer);
@@ -145,34 +148,36 @@ void AnswerParser::parseFigures(const YNode *n, AnswerLayer &layer)
         r.error(*n, {}, "wrong-type", "figures must be a mapping of figure id to number, found " + n->kindName());
         return;
     }
-    for (std::size_t k = 0; k < n->mapSize(); ++k) {
-        const YNode &key = n->key(k);
-        const YNode &value = n->mapValue(k);
-        const auto [which, index] =
-            locate(key, [&](const Model &m) { return m.findFigure(key.value); }, "figure");
-        if (index < 0 || value.isNull())
-            continue;
-        const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
-        AnswerSet &set = which < 0 ? layer.base : layer.overlays[which];
-        const Figure &fig = model.figures[index];
-        auto number = r.decimal(&value, fig.id, "figure " + fig.id);
-        if (!number)
-            continue;
-        const auto unit = fig.unit.en;
-        if (fig.kind == FigureKind::Count && (!number->isInteger() || number->isNegative()))
-            r.error(value, fig.id, "invalid-figure",
-                    "figure " + fig.id + " is a count of " + unit + ": expected a whole number >= 0, found " +
-                        number->toString());
-        else if (fig.kind == FigureKind::Amount && number->isNegative())
-            r.error(value, fig.id, "invalid-figure",
-                    "figure " + fig.id + " is an amount: expected a number >= 0, found " + number->toString());
-        else if (fig.kind == FigureKind::Percent && (number->isNegative() || *number > Rational(100)))
-            r.error(value, fig.id, "invalid-figure",
-                    "figure " + fig.id + " is a percentage: expected 0 to 100, found " + number->toString());
-        else
-            set.figures[index] = *number;
-        set.figurePos[index] = value.pos;
-    }
+    for (std::size_t k = 0; k < n->mapSize(); ++k)
+        applyFigure(n->key(k), n->mapValue(k), layer);
+}
+
+void AnswerParser::applyFigure(const YNode &key, const YNode &value, AnswerLayer &layer)
+{
+    const auto [which, index] =
+        locate(key, [&](const Model &m) { return m.findFigure(key.value); }, "figure");
+    if (index < 0 || value.isNull())
+        return;
+    const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
+    AnswerSet &set = which < 0 ? layer.base : layer.overlays[which];
+    const Figure &fig = model.figures[index];
+    auto number = r.decimal(&value, fig.id, "figure " + fig.id);
+    if (!number)
+        return;
+    const auto unit = fig.unit.en;
+    if (fig.kind == FigureKind::Count && (!number->isInteger() || number->isNegative()))
+        r.error(value, fig.id, "invalid-figure",
+                "figure " + fig.id + " is a count of " + unit + ": expected a whole number >= 0, found " +
+                    number->toString());
+    else if (fig.kind == FigureKind::Amount && number->isNegative())
+        r.error(value, fig.id, "invalid-figure",
+                "figure " + fig.id + " is an amount: expected a number >= 0, found " + number->toString());
+    else if (fig.kind == FigureKind::Percent && (number->isNegative() || *number > Rational(100)))
+        r.error(value, fig.id, "invalid-figure",
+                "figure " + fig.id + " is a percentage: expected 0 to 100, found " + number->toString());
+    else
+        set.figures[index] = *number;
+    set.figurePos[index] = value.pos;
 }
 
 void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
@@ -183,16 +188,20 @@ void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
         r.error(*n, {}, "wrong-type", "items must be a mapping of item id to answer, found " + n->kindName());
         return;
     }
-    for (std::size_t k = 0; k < n->mapSize(); ++k) {
-        const YNode &key = n->key(k);
-        const auto [which, index] =
-            locate(key, [&](const Model &m) { return m.findItem(key.value); }, "item");
-        if (index < 0)
-            continue;
-        const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
-        AnswerSet &set = which < 0 ? layer.base : layer.overlays[which];
-        parseItem(model, model.items[index], n->mapValue(k), set.items[index]);
-    }
+    for (std::size_t k = 0; k < n->mapSize(); ++k)
+        applyItem(n->key(k), n->mapValue(k), layer);
+}
+
+void AnswerParser::applyItem(const YNode &key, const YNode &value, AnswerLayer &layer)
+{
+    const auto [which, index] =
+        locate(key, [&](const Model &m) { return m.findItem(key.value); }, "item");
+    if (index < 0)
+        return;
+    const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
+    AnswerSet &set = which < 0 ? layer.base : layer.overlays[which];
+    set.items[index] = ItemAnswer{};
+    parseItem(model, model.items[index], value, set.items[index]);
 }
 
 void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &node, ItemAnswer &out)
@@ -312,35 +321,39 @@ void AnswerParser::parseScenarios(const YNode *n, AnswerLayer &layer)
         r.error(*n, {}, "wrong-type", "scenarios must be a mapping of scenario id to rating 0-4, found " + n->kindName());
         return;
     }
-    for (std::size_t k = 0; k < n->mapSize(); ++k) {
-        const YNode &key = n->key(k);
-        const auto [which, index] =
-            locate(key, [&](const Model &m) { return m.findScenario(key.value); }, "scenario");
-        if (index < 0)
-            continue;
-        ScenarioAnswer &out = (which < 0 ? layer.base : layer.overlays[which]).scenarios[index];
-        const YNode *value = &n->mapValue(k);
-        out.pos = value->pos;
-        if (value->isMap()) {
-            r.expectMap(*value, "a scenario answer", key.value, {"rating", "note"});
-            out.note = r.string(value->find("note"), key.value, "note").value_or("");
-            value = value->find("rating");
-            if (!value)
-                continue;
-        }
-        if (value->isNull())
-            continue;
-        auto rating = r.integer(value, key.value, "rating");
-        if (!rating)
-            continue;
-        if (*rating < 0 || *rating > 4) {
-            r.error(*value, key.value, "invalid-rating",
-                    "scenario " + key.value + ": rating " + std::to_string(*rating) +
-                        " is out of range; expected 0 (not reached) to 4");
-            continue;
-        }
-        out.rating = *rating;
+    for (std::size_t k = 0; k < n->mapSize(); ++k)
+        applyScenario(n->key(k), n->mapValue(k), layer);
+}
+
+void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, AnswerLayer &layer)
+{
+    const auto [which, index] =
+        locate(key, [&](const Model &m) { return m.findScenario(key.value); }, "scenario");
+    if (index < 0)
+        return;
+    ScenarioAnswer &out = (which < 0 ? layer.base : layer.overlays[which]).scenarios[index];
+    out = ScenarioAnswer{};
+    const YNode *value = &valueNode;
+    out.pos = value->pos;
+    if (value->isMap()) {
+        r.expectMap(*value, "a scenario answer", key.value, {"rating", "note"});
+        out.note = r.string(value->find("note"), key.value, "note").value_or("");
+        value = value->find("rating");
+        if (!value)
+            return;
     }
+    if (value->isNull())
+        return;
+    auto rating = r.integer(value, key.value, "rating");
+    if (!rating)
+        return;
+    if (*rating < 0 || *rating > 4) {
+        r.error(*value, key.value, "invalid-rating",
+                "scenario " + key.value + ": rating " + std::to_string(*rating) +
+                    " is out of range; expected 0 (not reached) to 4");
+        return;
+    }
+    out.rating = *rating;
 }
 
 } // namespace
@@ -403,6 +416,39 @@ Result<AnswerFile> loadAnswersText(std::string_view text, const std::string &fil
         return diags;
     }
     return file;
+}
+
+AnswerLayer emptyAnswerLayer(const ModelSet &models)
+{
+    AnswerFile scratch;
+    Diagnostics ignored;
+    NodeReader reader({}, ignored);
+    return AnswerParser(models, scratch, reader).emptyLayer();
+}
+
+Diagnostics applyAnswerNode(const ModelSet &models, const std::optional<IndustryCode> &industry,
+                            AnswerLayer &layer, std::string_view kind, const std::string &key,
+                            const YNode &value, const std::string &file)
+{
+    AnswerFile scratch;
+    scratch.industry = industry;
+    Diagnostics diags;
+    NodeReader reader(file, diags);
+    AnswerParser parser(models, scratch, reader);
+    YNode keyNode;
+    keyNode.kind = YNode::Kind::Scalar;
+    keyNode.value = key;
+    keyNode.pos = value.pos;
+    if (kind == "figure")
+        parser.applyFigure(keyNode, value, layer);
+    else if (kind == "item")
+        parser.applyItem(keyNode, value, layer);
+    else if (kind == "scenario")
+        parser.applyScenario(keyNode, value, layer);
+    else
+        diags.push_back({file, value.pos, key, "invalid-value",
+                         "answer kind '" + std::string(kind) + "' is not figure, item or scenario"});
+    return diags;
 }
 
 Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models)

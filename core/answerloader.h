@@ -4,6 +4,7 @@
 #include "answers.h"
 #include "modelloader.h"
 #include "result.h"
+#include "yamltree.h"
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,15 @@ namespace dl {
 Result<AnswerFile> loadAnswersText(std::string_view text, const std::string &fileName,
                                    const ModelSet &models);
 Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models);
+
+// An answer layer with nothing answered, for the model and each of its overlays.
+AnswerLayer emptyAnswerLayer(const ModelSet &models);
+
+// Applies one answer, given as a YAML node, to `layer` with exactly the checks of an answer file
+// (`kind` is figure, item or scenario). Used for answers that come from the database or a form.
+Diagnostics applyAnswerNode(const ModelSet &models, const std::optional<IndustryCode> &industry,
+                            AnswerLayer &layer, std::string_view kind, const std::string &key,
+                            const YNode &value, const std::string &file);
 
 // Checks figures that belong together (numerator <= denominator; a trend given both directly
 // and through figures agrees). Appends to `out`.

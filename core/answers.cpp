@@ -31,6 +31,8 @@ AnswerSet mergeVerified(const Model &model, const AnswerSet &self, const AnswerS
                               (item.figureB < 0 || verified.figures[item.figureB]));
         if (verified.items[k].answered)
             out.items[k] = verified.items[k];
+        else if (given) // verified through its figures: they decide, not the self answer
+            out.items[k] = ItemAnswer{};
         if (!given && unverified && item.enabled)
             unverified->push_back(item.id);
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "cliargs.h"
+#include "storecommands.h"
+
 #include "answerloader.h"
 #include "bundled.h"
 #include "evaluation.h"
@@ -31,73 +34,6 @@ score     scores an answer file against the model (default: the bundled MIIT 202
 
 Exit codes: 0 success, 1 invalid input (problems printed on stderr), 2 usage error.
 )";
-
-struct Args
-{
-    std::vector<std::string> positional;
-    std::map<std::string, std::string> options; // --name value
-    std::vector<std::string> flags;             // --name
-    bool has(const std::string &flag) const
-    {
-        return std::find(flags.begin(), flags.end(), flag) != flags.end();
-    }
-};
-
-// Splits arguments; `valued` are the options that take a value. Returns an error text or "".
-std::string parseArgs(const std::vector<std::string> &in, const std::vector<std::string> &valued,
-                      const std::vector<std::string> &boolean, Args &out)
-{
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        const std::string &a = in[i];
-        if (!a.starts_with("--") || a == "--") {
-            out.positional.push_back(a);
-            continue;
-        }
-        std::string name = a, value;
-        const bool inlineValue = a.find('=') != std::string::npos;
-        if (inlineValue) {
-            name = a.substr(0, a.find('='));
-            value = a.substr(a.find('=') + 1);
-        }
-        if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
-            if (!inlineValue) {
-                if (i + 1 >= in.size())
-                    return "option " + name + " needs a value";
-                value = in[++i];
-            }
-            out.options[name] = value;
-        } else if (std::find(boolean.begin(), boolean.end(), name) != boolean.end() && !inlineValue) {
-            out.flags.push_back(name);
-        } else {
-            return "unknown option " + a;
-        }
-    }
-    return {};
-}
-
-Lang defaultLang()
-{
-    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char *v = std::getenv(var);
-        Lang lang;
-        if (v && *v && parseLang(v, lang))
-            return lang;
-    }
-    return Lang::ZhCN;
-}
-
-void printDiagnostics(const Diagnostics &diags, std::ostream &err)
-{
-    for (const Diagnostic &d : diags)
-        err << d.toString() << '\n';
-    err << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
-}
-
-int usageError(const std::string &message, std::ostream &err)
-{
-    err << "digilevel-cli: " << message << "\n\n" << kUsage;
-    return Usage;
-}
 
 int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
@@ -168,21 +104,21 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
     if (args.positional.size() != 1)
         return usageError("score takes one answer file", err);
     Lang lang = defaultLang();
-    if (args.options.count("--lang") && !parseLang(args.options["--lang"], lang))
+    if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
         return usageError("--lang must be zh_CN or en", err);
-    const std::string layerName = args.options.count("--layer") ? args.options["--layer"] : "self";
+    const std::string layerName = args.value("--layer", "self");
     if (layerName != "self" && layerName != "verified")
         return usageError("--layer must be self or verified", err);
     int plans = 5;
-    if (args.options.count("--plans")) {
-        const std::string &p = args.options["--plans"];
+    if (args.hasOption("--plans")) {
+        const std::string p = args.value("--plans");
         if (p.empty() || p.size() > 2 || p.find_first_not_of("0123456789") != std::string::npos)
             return usageError("--plans must be a number from 0 to 99", err);
         plans = std::stoi(p);
     }
 
-    auto models = args.options.count("--model")
-                      ? loadModelSet(args.options["--model"], !args.has("--no-overlays"))
+    auto models = args.hasOption("--model")
+                      ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
                       : loadBundledModelSet();
     if (!models) {
         printDiagnostics(models.errors(), err);
@@ -194,10 +130,10 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
         return InvalidInput;
     }
     std::optional<IndustryCode> industry = answers->industry;
-    if (args.options.count("--industry")) {
-        industry = IndustryTable::gbt4754().parse(args.options["--industry"]);
+    if (args.hasOption("--industry")) {
+        industry = IndustryTable::gbt4754().parse(args.value("--industry"));
         if (!industry)
-            return usageError("--industry '" + args.options["--industry"] +
+            return usageError("--industry '" + args.value("--industry") +
                                   "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)", err);
     }
     AnswerLayer layer = answers->self;
@@ -238,7 +174,7 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
     const std::string &command = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (command == "--help" || command == "-h" || command == "help") {
-        out << kUsage;
+        out << kUsage << '\n' << kStoreUsage;
         return Ok;
     }
     if (command == "--version") {
@@ -246,6 +182,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         return Ok;
     }
     try {
+        if (const int code = runStoreCommand(command, rest, out, err); code >= 0)
+            return code;
         if (command == "validate")
             return validate(rest, out, err);
         if (command == "score")

@@ -1,0 +1,591 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecommands.h"
+
+#include "answercodec.h"
+#include "answerloader.h"
+#include "bundle.h"
+#include "cliargs.h"
+#include "csvexport.h"
+#include "embedded.h"
+#include "enterpriseprofile.h"
+#include "jsonreport.h"
+#include "modelloader.h"
+#include "bundled.h"
+#include "storedassessment.h"
+#include "textreport.h"
+#include "yamltree.h"
+
+#include <ostream>
+
+namespace dl::cli {
+
+const char *const kStoreUsage = R"(Database commands (all take --db PATH; default: the app's database in the user data folder):
+  enterprise add --name NAME [--credit-code CODE] [--industry C34] [--province P] [--city C]
+                 [--employees N] [--revenue WAN] [--assets WAN] [--above-scale]
+                 [--srdi none|innovative|provincial|little-giant]
+                 [--contact-name N] [--contact-phone P] [--contact-email E]
+  enterprise list [--search TEXT]
+  enterprise show ENTERPRISE                 (id, uuid or credit code)
+  assessment new ENTERPRISE [--model MODEL.yaml] [--assessor NAME] [--org ORG] [--mode self|onsite]
+  assessment answer ASSESSMENT figure|item|scenario ID VALUE [--layer self|verified] [--note TEXT]
+                    [--by NAME]            (multiple choice: a,b,c; VALUE "-" clears the answer)
+  assessment load ASSESSMENT ANSWERS.yaml [--by NAME]   (store every answer of an answer file)
+  assessment score ASSESSMENT [--layer self|verified] [--json] [--lang zh_CN|en]
+  assessment status ASSESSMENT draft|submitted|verified [--by NAME]
+  assessment list [ENTERPRISE]
+  assessment compare ASSESSMENT ASSESSMENT [--lang zh_CN|en]
+  assessment history ASSESSMENT             (the audit trail)
+  export -o FILE.dlb (--all | --assessment ID ... | --enterprise ID ...)
+  export --csv assessments|answers -o FILE.csv [--assessment ID ...] [--lang zh_CN|en]
+  import FILE.dlb                            (merges; prints new conflicts)
+  conflicts [resolve ID local|incoming] [--by NAME]
+  backup [-o FILE]                           (without -o: a rolling backup next to the database)
+  check [--restore]                          (integrity; --restore puts back the newest backup)
+)";
+
+namespace {
+
+struct Context
+{
+    Args args;
+    Lang lang = defaultLang();
+    std::string dbPath;
+    std::ostream &out;
+    std::ostream &err;
+};
+
+Result<Store> openStore(const Context &c)
+{
+    return Store::open(c.dbPath);
+}
+
+int fail(const Diagnostics &d, std::ostream &err)
+{
+    printDiagnostics(d, err);
+    return InvalidInput;
+}
+
+std::string who(const Context &c)
+{
+    if (c.args.hasOption("--by"))
+        return c.args.value("--by");
+    const char *user = std::getenv("USER");
+    return user ? user : "";
+}
+
+void printEnterprise(const Enterprise &e, std::ostream &out)
+{
+    out << "id " << e.id << "  uuid " << e.uuid << '\n'
+        << "  name: " << e.name << '\n'
+        << "  credit code: " << (e.creditCode.empty() ? "-" : e.creditCode) << '\n'
+        << "  industry: " << (e.industry.empty() ? "-" : e.industry) << "  region: " << e.province
+        << ' ' << e.city << '\n'
+        << "  employees: " << (e.employees ? std::to_string(*e.employees) : "-")
+        << "  revenue (10k CNY): " << e.revenueWan.value_or("-")
+        << "  size class: " << (e.sizeClass.empty() ? "-" : e.sizeClass) << '\n'
+        << "  above scale (规上): " << (e.aboveScale ? "yes" : "no") << "  SRDI: " << srdiKey(e.srdi)
+        << '\n';
+    if (!e.contactName.empty() || !e.contactPhone.empty() || !e.contactEmail.empty())
+        out << "  contact: " << e.contactName << ' ' << e.contactPhone << ' ' << e.contactEmail << '\n';
+}
+
+int enterpriseCommand(Context &c)
+{
+    const auto &p = c.args.positional;
+    if (p.size() < 2)
+        return usageError("enterprise needs add, list or show", c.err);
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    if (p[1] == "add") {
+        if (!c.args.hasOption("--name"))
+            return usageError("enterprise add needs --name", c.err);
+        Enterprise e;
+        e.name = c.args.value("--name");
+        e.creditCode = c.args.value("--credit-code");
+        e.industry = c.args.value("--industry");
+        e.province = c.args.value("--province");
+        e.city = c.args.value("--city");
+        if (c.args.hasOption("--employees")) {
+            const auto n = Rational::parseDecimal(c.args.value("--employees"));
+            if (!n || !n->isInteger() || n->isNegative())
+                return fail({Diagnostic{"enterprise", {}, "employees", "invalid-field",
+                                        "--employees must be a whole number, 0 or more"}},
+                            c.err);
+            e.employees = n->numerator();
+        }
+        if (c.args.hasOption("--revenue"))
+            e.revenueWan = c.args.value("--revenue");
+        if (c.args.hasOption("--assets"))
+            e.assetsWan = c.args.value("--assets");
+        e.aboveScale = c.args.has("--above-scale");
+        const auto srdi = parseSrdi(c.args.value("--srdi", "none"));
+        if (!srdi)
+            return usageError("--srdi must be none, innovative, provincial or little-giant", c.err);
+        e.srdi = *srdi;
+        e.contactName = c.args.value("--contact-name");
+        e.contactPhone = c.args.value("--contact-phone");
+        e.contactEmail = c.args.value("--contact-email");
+        auto checked = checkEnterprise(e, c.lang);
+        if (!checked)
+            return fail(checked.errors(), c.err);
+        auto added = store->addEnterprise(*checked);
+        if (!added)
+            return fail(added.errors(), c.err);
+        printEnterprise(*added, c.out);
+        return Ok;
+    }
+    if (p[1] == "list") {
+        auto list = store->enterprises(c.args.value("--search"));
+        if (!list)
+            return fail(list.errors(), c.err);
+        for (const Enterprise &e : *list)
+            c.out << e.id << '\t' << e.name << '\t' << e.creditCode << '\t' << e.industry << '\t'
+                  << e.province << e.city << '\t' << e.sizeClass << '\n';
+        c.out << list->size() << " enterprise(s)\n";
+        return Ok;
+    }
+    if (p[1] == "show" && p.size() == 3) {
+        auto e = store->enterpriseByRef(p[2]);
+        if (!e)
+            return fail(e.errors(), c.err);
+        printEnterprise(*e, c.out);
+        auto list = store->assessments(e->id);
+        if (list)
+            for (const AssessmentRecord &a : *list)
+                c.out << "  assessment " << a.id << ' ' << a.modelId << ' ' << a.modelVersion << ' '
+                      << statusKey(a.status) << ' ' << a.createdAt << '\n';
+        return Ok;
+    }
+    return usageError("unknown enterprise command", c.err);
+}
+
+// Stores every answer of an answer file, each in its own transaction like a user's change.
+int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::string &file)
+{
+    auto parsed = loadAnswersFile(file, a.models);
+    if (!parsed)
+        return fail(parsed.errors(), c.err);
+    auto text = readTextFile(file, 4u << 20);
+    auto tree = parseYaml(*text, file);
+    int stored = 0;
+    for (const char *layerName : {"self", "verified"}) {
+        const YNode *layer = std::string_view(layerName) == "self" ? &*tree : tree->find("verified");
+        if (!layer || !layer->isMap())
+            continue;
+        for (const char *kind : {"figures", "items", "scenarios"}) {
+            const YNode *section = layer->find(kind);
+            if (!section || !section->isMap())
+                continue;
+            const std::string k = std::string(kind).substr(0, std::string(kind).size() - 1);
+            for (std::size_t i = 0; i < section->mapSize(); ++i) {
+                const YNode &key = section->key(i);
+                const YNode *value = &section->mapValue(i);
+                std::string note;
+                if (value->isMap() && k != "figure") {
+                    if (const YNode *n = value->find("note"))
+                        note = n->value;
+                    value = value->find(k == "item" ? "answer" : "rating");
+                    if (!value)
+                        continue;
+                }
+                if (value->isNull())
+                    continue;
+                std::string canonical;
+                AnswerLayer scratch = emptyAnswerLayer(a.models);
+                if (applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file).empty()) {
+                    std::string joined;
+                    if (value->isSequence())
+                        for (const YNode &v : value->children)
+                            joined += (joined.empty() ? "" : ",") + v.value;
+                    auto canon = canonicalAnswer(a.models, a.industry, k, key.value,
+                                                 value->isSequence() ? joined : value->value);
+                    if (!canon)
+                        return fail(canon.errors(), c.err);
+                    canonical = *canon;
+                }
+                auto done = store.setAnswer(a.record.id, {layerName, k, key.value, canonical, note, {}, {}}, who(c));
+                if (!done)
+                    return fail(done.errors(), c.err);
+                ++stored;
+            }
+        }
+    }
+    c.out << stored << " answers stored in assessment " << a.record.id << '\n';
+    return Ok;
+}
+
+int printScore(Context &c, const LoadedAssessment &a)
+{
+    const std::string layer = c.args.value("--layer", "self");
+    if (layer != "self" && layer != "verified")
+        return usageError("--layer must be self or verified", c.err);
+    const Evaluation e = evaluateStored(a, layer);
+    const AnswerLayer answers = a.layer(layer);
+    if (c.args.has("--json")) {
+        c.out << evaluationToJson({&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang)
+                     .dump(2)
+              << '\n';
+    } else {
+        c.out << renderTextReport({&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang);
+    }
+    return Ok;
+}
+
+int compare(Context &c, Store &store, const std::string &first, const std::string &second)
+{
+    auto a = loadAssessment(store, first);
+    auto b = loadAssessment(store, second);
+    if (!a || !b)
+        return fail(!a ? a.errors() : b.errors(), c.err);
+    const std::string layer = c.args.value("--layer", "self");
+    const Evaluation ea = evaluateStored(*a, layer, 0), eb = evaluateStored(*b, layer, 0);
+    const bool zh = c.lang == Lang::ZhCN;
+    c.out << (zh ? "比较 " : "Comparing ") << a->record.id << " (" << a->record.createdAt << ") -> "
+          << b->record.id << " (" << b->record.createdAt << ")\n";
+    c.out << (zh ? "等级：" : "Level: ") << levelName(ea.model, ea.result.level, c.lang) << " -> "
+          << levelName(eb.model, eb.result.level, c.lang) << '\n';
+    const Rational delta = eb.result.base - ea.result.base;
+    c.out << (zh ? "基础分：" : "Base score: ") << ea.result.base.toString() << " -> "
+          << eb.result.base.toString() << " (" << (delta.isNegative() ? "" : "+") << delta.toString()
+          << ")\n";
+    if (a->record.modelHash != b->record.modelHash)
+        c.out << (zh ? "注意：两次评测使用的模型不同，逐项比较仅限相同编号的指标。\n"
+                     : "Note: the two assessments use different models; items are compared by id.\n");
+    for (std::size_t i = 0; i < eb.model.items.size(); ++i) {
+        const Item &item = eb.model.items[i];
+        const int ia = ea.model.findItem(item.id);
+        const Rational before = ia >= 0 ? ea.result.items[ia].points : Rational(0);
+        const Rational after = eb.result.items[i].points;
+        if (before != after) {
+            const Rational d = after - before;
+            c.out << "  " << item.name.get(c.lang) << ": " << before.toString() << " -> "
+                  << after.toString() << " (" << (d.isNegative() ? "" : "+") << d.toString() << ")\n";
+        }
+    }
+    for (std::size_t s = 0; s < eb.model.scenarios.size(); ++s) {
+        const Scenario &sc = eb.model.scenarios[s];
+        const int sa = ea.model.findScenario(sc.id);
+        const int ra = sa >= 0 ? std::max(0, a->layer(layer).base.scenarios[sa].rating) : 0;
+        const int rb = std::max(0, b->layer(layer).base.scenarios[s].rating);
+        if (ra != rb)
+            c.out << "  " << sc.name.get(c.lang) << ": " << ra << " -> " << rb << '\n';
+    }
+    return Ok;
+}
+
+int assessmentCommand(Context &c)
+{
+    const auto &p = c.args.positional;
+    if (p.size() < 2)
+        return usageError("assessment needs new, answer, load, score, status, list, compare or history", c.err);
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    const std::string &sub = p[1];
+    if (sub == "new" && p.size() == 3) {
+        auto e = store->enterpriseByRef(p[2]);
+        if (!e)
+            return fail(e.errors(), c.err);
+        std::string text;
+        if (c.args.hasOption("--model")) {
+            auto t = readTextFile(c.args.value("--model"));
+            if (!t)
+                return fail(t.errors(), c.err);
+            text = *t;
+        } else {
+            text = std::string(*embeddedFile("assessments/miit-sme-2024.yaml"));
+        }
+        auto model = loadModelText(text, c.args.value("--model", "assessments/miit-sme-2024.yaml"));
+        if (!model)
+            return fail(model.errors(), c.err);
+        const std::string mode = c.args.value("--mode", "self");
+        if (mode != "self" && mode != "onsite")
+            return usageError("--mode must be self or onsite", c.err);
+        auto a = store->newAssessment(e->id, *model, text, c.args.value("--assessor"),
+                                      c.args.value("--org"), mode);
+        if (!a)
+            return fail(a.errors(), c.err);
+        c.out << "assessment " << a->id << " uuid " << a->uuid << " for " << e->name << " ("
+              << a->modelId << ' ' << a->modelVersion << ")\n";
+        return Ok;
+    }
+    if (sub == "list") {
+        std::optional<std::int64_t> enterprise;
+        if (p.size() == 3) {
+            auto e = store->enterpriseByRef(p[2]);
+            if (!e)
+                return fail(e.errors(), c.err);
+            enterprise = e->id;
+        }
+        auto list = store->assessments(enterprise);
+        if (!list)
+            return fail(list.errors(), c.err);
+        for (const AssessmentRecord &a : *list)
+            c.out << a.id << '\t' << a.uuid << '\t' << a.enterpriseId << '\t' << a.modelId << ' '
+                  << a.modelVersion << '\t' << statusKey(a.status) << '\t' << a.mode << '\t'
+                  << a.createdAt << '\n';
+        c.out << list->size() << " assessment(s)\n";
+        return Ok;
+    }
+    if (sub == "compare" && p.size() == 4)
+        return compare(c, *store, p[2], p[3]);
+    if (p.size() < 3)
+        return usageError("assessment " + sub + " needs an assessment id", c.err);
+    auto loaded = loadAssessment(*store, p[2]);
+    if (!loaded)
+        return fail(loaded.errors(), c.err);
+    if (sub == "score" && p.size() == 3)
+        return printScore(c, *loaded);
+    if (sub == "load" && p.size() == 4)
+        return loadAnswers(c, *store, *loaded, p[3]);
+    if (sub == "status" && p.size() == 4) {
+        const auto status = parseStatus(p[3]);
+        if (!status)
+            return usageError("status must be draft, submitted or verified", c.err);
+        auto done = store->setStatus(loaded->record.id, *status, who(c));
+        return done ? Ok : fail(done.errors(), c.err);
+    }
+    if (sub == "history" && p.size() == 3) {
+        auto audit = store->audit(loaded->record.id);
+        if (!audit)
+            return fail(audit.errors(), c.err);
+        for (const AuditEntry &e : *audit)
+            c.out << e.changedAt << '\t' << e.changedBy << '\t' << e.layer << '\t' << e.kind << '\t'
+                  << e.key << '\t' << e.oldValue.value_or("-") << " -> " << e.newValue.value_or("-")
+                  << '\n';
+        return Ok;
+    }
+    if (sub == "answer" && p.size() == 6) {
+        const std::string layer = c.args.value("--layer", "self");
+        const std::string &kind = p[3], &key = p[4], &value = p[5];
+        if (layer != "self" && layer != "verified")
+            return usageError("--layer must be self or verified", c.err);
+        if (kind != "figure" && kind != "item" && kind != "scenario")
+            return usageError("the answer kind must be figure, item or scenario", c.err);
+        if (value == "-") {
+            auto done = store->clearAnswer(loaded->record.id, layer, kind, key, who(c));
+            return done ? Ok : fail(done.errors(), c.err);
+        }
+        auto canonical = canonicalAnswer(loaded->models, loaded->industry, kind, key, value);
+        if (!canonical)
+            return fail(canonical.errors(), c.err);
+        auto done = store->setAnswer(loaded->record.id,
+                                     {layer, kind, key, *canonical, c.args.value("--note"), {}, {}}, who(c));
+        if (!done)
+            return fail(done.errors(), c.err);
+        c.out << "saved " << layer << ' ' << kind << ' ' << key << " = " << *canonical << '\n';
+        return Ok;
+    }
+    return usageError("unknown or incomplete assessment command", c.err);
+}
+
+Result<std::vector<std::int64_t>> ids(Store &store, const std::vector<std::string> &refs, bool enterprises)
+{
+    std::vector<std::int64_t> out;
+    for (const std::string &r : refs) {
+        if (enterprises) {
+            auto e = store.enterpriseByRef(r);
+            if (!e)
+                return e.errors();
+            out.push_back(e->id);
+        } else {
+            auto a = store.assessmentByRef(r);
+            if (!a)
+                return a.errors();
+            out.push_back(a->id);
+        }
+    }
+    return out;
+}
+
+int exportCommand(Context &c)
+{
+    if (!c.args.hasOption("-o"))
+        return usageError("export needs -o FILE", c.err);
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    const auto optionValues = [&](const char *name) {
+        const auto it = c.args.options.find(name);
+        return it == c.args.options.end() ? std::vector<std::string>{} : it->second;
+    };
+    auto assessments = ids(*store, optionValues("--assessment"), false);
+    auto enterprises = ids(*store, optionValues("--enterprise"), true);
+    if (!assessments || !enterprises)
+        return fail(!assessments ? assessments.errors() : enterprises.errors(), c.err);
+    const std::string path = c.args.value("-o");
+    if (c.args.hasOption("--csv")) {
+        const std::string what = c.args.value("--csv");
+        std::vector<std::int64_t> selection = *assessments;
+        for (std::int64_t e : *enterprises) {
+            auto list = store->assessments(e);
+            if (list)
+                for (const AssessmentRecord &a : *list)
+                    selection.push_back(a.id);
+        }
+        Result<int> rows = what == "assessments" ? exportAssessmentsCsv(*store, selection, path, c.lang)
+                           : what == "answers"   ? exportAnswersCsv(*store, selection, path, c.lang)
+                                                 : Result<int>(Diagnostic{{}, {}, {}, "usage", ""});
+        if (!rows && rows.errors().front().code == "usage")
+            return usageError("--csv must be assessments or answers", c.err);
+        if (!rows)
+            return fail(rows.errors(), c.err);
+        c.out << *rows << " rows written to " << path << '\n';
+        return Ok;
+    }
+    if (!c.args.has("--all") && assessments->empty() && enterprises->empty())
+        return usageError("export needs --all, --assessment ID or --enterprise ID", c.err);
+    ExportSelection sel{*assessments, *enterprises, c.args.has("--all")};
+    auto done = exportBundle(*store, sel, path, who(c));
+    if (!done)
+        return fail(done.errors(), c.err);
+    c.out << "bundle written to " << path << '\n';
+    return Ok;
+}
+
+void printConflict(std::ostream &out, std::int64_t id, const MergeConflict &m)
+{
+    out << (id ? "conflict " + std::to_string(id) + ": " : std::string("conflict: ")) << m.enterpriseName
+        << " / " << m.layer << ' ' << m.kind << ' ' << m.key << "\n    here:     " << m.localValue
+        << "  (" << m.localBy << ", " << m.localAt << ")\n    incoming: " << m.incomingValue << "  ("
+        << m.incomingBy << ", " << m.incomingAt << ")\n";
+}
+
+int importCommand(Context &c)
+{
+    if (c.args.positional.size() != 2)
+        return usageError("import takes one bundle file", c.err);
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    auto report = importBundle(*store, c.args.positional[1]);
+    if (!report)
+        return fail(report.errors(), c.err);
+    const ImportReport &r = *report;
+    c.out << "imported " << c.args.positional[1] << ": enterprises " << r.enterprisesAdded << " new, "
+          << r.enterprisesMatched << " matched (" << r.enterprisesUpdated << " updated); assessments "
+          << r.assessmentsAdded << " new, " << r.assessmentsMatched << " matched; answers "
+          << r.answersAdded << " new, " << r.answersUpdated << " updated, " << r.answersUnchanged
+          << " unchanged; evidence files " << r.evidenceAdded << " new; " << r.conflicts.size()
+          << " conflict(s)\n";
+    for (const MergeConflict &m : r.conflicts)
+        printConflict(c.out, 0, m);
+    if (!r.conflicts.empty())
+        c.out << "Resolve with: digilevel-cli conflicts resolve ID local|incoming\n";
+    return Ok;
+}
+
+int conflictsCommand(Context &c)
+{
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    const auto &p = c.args.positional;
+    if (p.size() == 4 && p[1] == "resolve") {
+        const auto id = Rational::parseDecimal(p[2]);
+        if (!id || !id->isInteger() || (p[3] != "local" && p[3] != "incoming"))
+            return usageError("conflicts resolve ID local|incoming", c.err);
+        auto done = resolveConflict(*store, id->numerator(), p[3] == "incoming", who(c));
+        return done ? Ok : fail(done.errors(), c.err);
+    }
+    if (p.size() != 1)
+        return usageError("conflicts takes no arguments, or: resolve ID local|incoming", c.err);
+    auto list = openConflicts(*store);
+    if (!list)
+        return fail(list.errors(), c.err);
+    for (const StoredConflict &s : *list)
+        printConflict(c.out, s.id, s.conflict);
+    c.out << list->size() << " open conflict(s)\n";
+    return Ok;
+}
+
+int backupCommand(Context &c)
+{
+    auto store = openStore(c);
+    if (!store)
+        return fail(store.errors(), c.err);
+    auto made = c.args.hasOption("-o") ? store->backup(c.args.value("-o")) : store->rollingBackup();
+    if (!made)
+        return fail(made.errors(), c.err);
+    c.out << "backup written to " << *made << '\n';
+    return Ok;
+}
+
+int checkCommand(Context &c)
+{
+    auto store = openStore(c);
+    if (!store) {
+        const Diagnostic &d = store.errors().front();
+        if (d.code == "database-corrupt" && c.args.has("--restore")) {
+            std::vector<std::string> candidates;
+            std::error_code ec;
+            for (const auto &entry : std::filesystem::directory_iterator(c.dbPath + ".backups", ec))
+                if (entry.path().filename().string().starts_with("daily-"))
+                    candidates.push_back(entry.path().string());
+            std::sort(candidates.rbegin(), candidates.rend());
+            if (candidates.empty())
+                return fail({Diagnostic{c.dbPath, {}, {}, "no-backup", "there is no automatic backup to restore"}}, c.err);
+            auto done = restoreBackup(candidates.front(), c.dbPath);
+            if (!done)
+                return fail(done.errors(), c.err);
+            c.out << "restored " << candidates.front() << "; the damaged file was kept as "
+                  << c.dbPath << ".damaged\n";
+            return Ok;
+        }
+        if (d.code == "database-corrupt")
+            c.err << "Run 'digilevel-cli check --restore' to put back the newest automatic backup.\n";
+        return fail(store.errors(), c.err);
+    }
+    auto result = store->integrityCheck(false);
+    if (!result)
+        return fail(result.errors(), c.err);
+    if (result->size() == 1 && result->front() == "ok") {
+        c.out << c.dbPath << ": ok (schema " << Store::kSchemaVersion << ")\n";
+        return Ok;
+    }
+    for (const std::string &line : *result)
+        c.err << c.dbPath << ": " << line << '\n';
+    return InvalidInput;
+}
+
+} // namespace
+
+int runStoreCommand(const std::string &command, const std::vector<std::string> &argv,
+                    std::ostream &out, std::ostream &err)
+{
+    static const std::vector<std::string> kCommands = {"enterprise", "assessment", "export", "import",
+                                                       "conflicts", "backup", "check"};
+    if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end())
+        return -1;
+    Context c{{}, defaultLang(), {}, out, err};
+    std::vector<std::string> all{command};
+    all.insert(all.end(), argv.begin(), argv.end());
+    if (auto e = parseArgs(all,
+                           {"--db", "--name", "--credit-code", "--industry", "--province", "--city",
+                            "--employees", "--revenue", "--assets", "--srdi", "--contact-name",
+                            "--contact-phone", "--contact-email", "--search", "--model", "--assessor",
+                            "--org", "--mode", "--layer", "--note", "--by", "--lang", "-o", "--csv",
+                            "--assessment", "--enterprise"},
+                           {"--above-scale", "--json", "--all", "--restore"}, c.args);
+        !e.empty())
+        return usageError(e, err);
+    if (c.args.hasOption("--lang") && !parseLang(c.args.value("--lang"), c.lang))
+        return usageError("--lang must be zh_CN or en", err);
+    c.dbPath = c.args.value("--db", Store::defaultPath());
+    if (command == "enterprise")
+        return enterpriseCommand(c);
+    if (command == "assessment")
+        return assessmentCommand(c);
+    if (command == "export")
+        return exportCommand(c);
+    if (command == "import")
+        return importCommand(c);
+    if (command == "conflicts")
+        return conflictsCommand(c);
+    if (command == "backup")
+        return backupCommand(c);
+    return checkCommand(c);
+}
+
+} // namespace dl::cli

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexport.h"
+
+#include "storedassessment.h"
+#include "textreport.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace dl {
+
+std::string csvField(std::string_view value)
+{
+    // Quote when needed; a leading =, +, - or @ would be run as a formula by spreadsheets.
+    const bool formula = !value.empty() && std::string_view("=+-@").find(value[0]) != std::string_view::npos &&
+                         !(value.size() > 1 && value[0] == '-' && value[1] >= '0' && value[1] <= '9');
+    std::string v = formula ? "'" + std::string(value) : std::string(value);
+    if (v.find_first_of(",\"\r\n") == std::string::npos)
+        return v;
+    std::string out = "\"";
+    for (char c : v)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+namespace {
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const std::string &path) : m_path(path), m_partial(path + ".part")
+    {
+        m_out.open(m_partial, std::ios::binary | std::ios::trunc);
+        m_out << "\xEF\xBB\xBF";
+    }
+    void row(const std::vector<std::string> &fields)
+    {
+        for (std::size_t k = 0; k < fields.size(); ++k)
+            m_out << (k ? "," : "") << csvField(fields[k]);
+        m_out << "\r\n";
+    }
+    Result<Done> finish()
+    {
+        m_out.flush();
+        const bool ok = bool(m_out);
+        m_out.close();
+        std::error_code ec;
+        if (ok)
+            std::filesystem::rename(m_partial, m_path, ec);
+        if (!ok || ec) {
+            std::filesystem::remove(m_partial, ec);
+            return Diagnostic{m_path, {}, {}, "io-error",
+                              "cannot write the CSV file (disk full or no permission)"};
+        }
+        return Done{};
+    }
+
+private:
+    std::string m_path;
+    std::string m_partial;
+    std::ofstream m_out;
+};
+
+Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::int64_t> &ids)
+{
+    if (!ids.empty())
+        return ids;
+    auto all = store.assessments();
+    if (!all)
+        return all.errors();
+    std::vector<std::int64_t> out;
+    for (const AssessmentRecord &a : *all)
+        out.push_back(a.id);
+    return out;
+}
+
+std::string T(Lang lang, const char *zh, const char *en)
+{
+    return lang == Lang::ZhCN ? zh : en;
+}
+
+} // namespace
+
+Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
+                                 const std::string &path, Lang lang)
+{
+    auto ids = selected(store, assessmentIds);
+    if (!ids)
+        return ids.errors();
+    CsvWriter csv(path);
+    bool header = false;
+    int rows = 0;
+    for (std::int64_t id : *ids) {
+        auto loaded = loadAssessment(store, std::to_string(id));
+        if (!loaded)
+            return loaded.errors();
+        const LoadedAssessment &a = *loaded;
+        if (!header) { // dimension columns follow the first assessment's model
+            std::vector<std::string> h = {
+                "assessment_uuid", T(lang, "企业名称", "enterprise"), T(lang, "统一社会信用代码", "credit_code"),
+                T(lang, "行业", "industry"), T(lang, "省份", "province"), T(lang, "城市", "city"),
+                T(lang, "规模", "size_class"), T(lang, "专精特新", "srdi"), T(lang, "评测模型", "model"),
+                T(lang, "模型版本", "model_version"), T(lang, "状态", "status"), T(lang, "方式", "mode"),
+                T(lang, "评估人", "assessor"), T(lang, "评估机构", "organisation"),
+                T(lang, "创建时间", "created_at"), T(lang, "更新时间", "updated_at"),
+                T(lang, "答案层", "layer"), T(lang, "基础分", "base_score"),
+                T(lang, "基础分满分", "max_base_score"), T(lang, "等级", "level"),
+                T(lang, "等级名称", "level_name")};
+            for (const Dimension &d : a.models.model.dimensions)
+                h.push_back(d.name.get(lang));
+            for (int l = 1; l <= 4; ++l)
+                h.push_back(T(lang, "场景≥", "scenarios_at_") + std::to_string(l));
+            for (int l = 1; l <= 4; ++l)
+                h.push_back(T(lang, "约束性场景≥", "constrained_at_") + std::to_string(l));
+            h.push_back(T(lang, "未作答数", "unanswered"));
+            csv.row(h);
+            header = true;
+        }
+        for (const char *layer : {"self", "verified"}) {
+            if (std::string_view(layer) == "verified" && !a.answers.verified)
+                continue;
+            const Evaluation e = evaluateStored(a, layer, 0);
+            std::vector<std::string> r = {
+                a.record.uuid, a.enterprise.name, a.enterprise.creditCode, a.enterprise.industry,
+                a.enterprise.province, a.enterprise.city, a.enterprise.sizeClass,
+                srdiKey(a.enterprise.srdi), a.record.modelId, a.record.modelVersion,
+                statusKey(a.record.status), a.record.mode, a.record.assessorName,
+                a.record.assessorOrg, a.record.createdAt, a.record.updatedAt, layer,
+                e.result.base.toString(), e.result.maxBase.toString(),
+                std::to_string(e.result.level), levelName(e.model, e.result.level, lang)};
+            for (const Rational &d : e.result.dimensions)
+                r.push_back(d.toString());
+            for (int l = 1; l <= 4; ++l)
+                r.push_back(std::to_string(e.result.atLeast[l]));
+            for (int l = 1; l <= 4; ++l)
+                r.push_back(std::to_string(e.result.constrainedAtLeast[l]));
+            r.push_back(std::to_string(e.result.unanswered.size()));
+            csv.row(r);
+            ++rows;
+        }
+    }
+    if (!header)
+        csv.row({"assessment_uuid"});
+    if (auto done = csv.finish(); !done)
+        return done.errors();
+    return rows;
+}
+
+Result<int> exportAnswersCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
+                             const std::string &path, Lang lang)
+{
+    auto ids = selected(store, assessmentIds);
+    if (!ids)
+        return ids.errors();
+    CsvWriter csv(path);
+    csv.row({"assessment_uuid", T(lang, "企业名称", "enterprise"), T(lang, "答案层", "layer"),
+             T(lang, "类型", "kind"), T(lang, "编号", "key"), T(lang, "名称", "name"),
+             T(lang, "答案", "value"), T(lang, "得分", "points"), T(lang, "备注", "note"),
+             T(lang, "更新时间", "updated_at"), T(lang, "更新人", "updated_by")});
+    int rows = 0;
+    for (std::int64_t id : *ids) {
+        auto loaded = loadAssessment(store, std::to_string(id));
+        if (!loaded)
+            return loaded.errors();
+        const LoadedAssessment &a = *loaded;
+        auto stored = store.answers(id);
+        if (!stored)
+            return stored.errors();
+        const Evaluation self = evaluateStored(a, "self", 0);
+        const Evaluation verified = evaluateStored(a, "verified", 0);
+        const Model &m = self.model;
+        for (const StoredAnswer &s : *stored) {
+            std::string name, points;
+            if (s.kind == "item") {
+                if (const int i = m.findItem(s.key); i >= 0) {
+                    name = m.items[i].name.get(lang);
+                    points = (s.layer == "verified" ? verified : self).result.items[i].points.toString();
+                }
+            } else if (s.kind == "scenario") {
+                if (const int k = m.findScenario(s.key); k >= 0)
+                    name = m.scenarios[k].name.get(lang);
+            } else if (const int f = m.findFigure(s.key); f >= 0) {
+                name = m.figures[f].name.get(lang);
+            }
+            if (name.empty()) { // an overlay's answer
+                for (const Model &o : a.models.overlays) {
+                    if (const int i = o.findItem(s.key); i >= 0)
+                        name = o.items[i].name.get(lang);
+                    else if (const int k = o.findScenario(s.key); k >= 0)
+                        name = o.scenarios[k].name.get(lang);
+                    else if (const int f = o.findFigure(s.key); f >= 0)
+                        name = o.figures[f].name.get(lang);
+                }
+            }
+            csv.row({a.record.uuid, a.enterprise.name, s.layer, s.kind, s.key, name, s.value,
+                     points, s.note, s.updatedAt, s.updatedBy});
+            ++rows;
+        }
+    }
+    if (auto done = csv.finish(); !done)
+        return done.errors();
+    return rows;
+}
+
+} // namespace dl

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "localtext.h"
+#include "result.h"
+#include "store.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dl {
+
+// CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows Chinese correctly), CRLF
+// line ends, RFC 4180 quoting. Written to a temporary file and renamed when complete.
+// `assessmentIds` empty means every assessment.
+
+// One row per assessment (and layer, when verified answers exist): enterprise, model, status,
+// base score, dimension scores, scenario counts, level.
+Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
+                                 const std::string &path, Lang lang);
+// One row per stored answer, with the item's name and the points it scores.
+Result<int> exportAnswersCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
+                             const std::string &path, Lang lang);
+
+std::string csvField(std::string_view value);
+
+} // namespace dl

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answers.h"
+#include "modelloader.h"
+#include "result.h"
+#include "sqlitedb.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dl {
+
+// Nothing to return but success.
+struct Done
+{};
+
+// Time is injected so that tests and merges are reproducible; the default is the system clock.
+using Clock = std::function<std::chrono::system_clock::time_point()>;
+Clock systemClock();
+std::string isoTime(std::chrono::system_clock::time_point t); // "2026-11-27T01:02:03Z"
+std::string newUuid();                                          // random v4, lower-case
+
+enum class SrdiStatus { None, Innovative, Provincial, LittleGiant };
+const char *srdiKey(SrdiStatus s); // none / innovative / provincial / little-giant
+std::optional<SrdiStatus> parseSrdi(std::string_view key);
+
+struct Enterprise
+{
+    std::int64_t id = 0;
+    std::string uuid;
+    std::string name;
+    std::string creditCode; // 统一社会信用代码, validated
+    std::string industry;   // GB/T 4754-2017, normalised ("C34")
+    std::string province;
+    std::string city;
+    std::optional<std::int64_t> employees;
+    std::optional<std::string> revenueWan; // exact decimal text, 万元
+    std::optional<std::string> assetsWan;
+    std::string sizeClass; // derived: large / medium / small / micro / "" unknown
+    bool aboveScale = false; // 规上
+    SrdiStatus srdi = SrdiStatus::None;
+    std::string contactName;
+    std::string contactPhone;
+    std::string contactEmail;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+enum class AssessmentStatus { Draft, Submitted, Verified };
+const char *statusKey(AssessmentStatus s);
+std::optional<AssessmentStatus> parseStatus(std::string_view key);
+
+struct AssessmentRecord
+{
+    std::int64_t id = 0;
+    std::string uuid;
+    std::int64_t enterpriseId = 0;
+    std::string modelId;
+    std::string modelVersion;
+    std::string modelHash; // SHA-256 of the model text stored with it
+    AssessmentStatus status = AssessmentStatus::Draft;
+    std::string mode = "self"; // self / onsite
+    std::string assessorName;
+    std::string assessorOrg;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+// One stored answer: a figure, item or scenario in the self or verified layer. `value` is the
+// canonical text (see answercodec.h); an empty value with a note keeps the note only.
+struct StoredAnswer
+{
+    std::string layer; // self / verified
+    std::string kind;  // figure / item / scenario
+    std::string key;   // the id in the model
+    std::string value;
+    std::string note;
+    std::string updatedAt;
+    std::string updatedBy;
+};
+
+struct AuditEntry
+{
+    std::int64_t id = 0;
+    std::string layer, kind, key;
+    std::optional<std::string> oldValue, newValue;
+    std::string changedAt, changedBy;
+};
+
+// The local database: WAL, foreign keys, a busy timeout, numbered migrations with a backup
+// first, a quick integrity check on open. Every change is its own transaction, committed
+// before the call returns.
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct Options
+    {
+        Clock clock = systemClock();
+        std::string backupDir; // default: "<db>.backups" next to the database
+        int keepBackups = 7;
+        bool dailyBackup = true; // one rolling backup per day, taken on open
+    };
+
+    static Result<Store> open(const std::string &path, Options options);
+    static Result<Store> open(const std::string &path) { return open(path, Options{}); }
+    // The default database in the user data directory ($XDG_DATA_HOME/DigiLevel).
+    static std::string defaultPath();
+
+    const std::string &path() const { return m_db.path(); }
+    SqliteDb &db() { return m_db; }
+
+    // Enterprises. addEnterprise sets empty createdAt/updatedAt to now (a merge passes the
+    // source's times); updateEnterprise always stamps now.
+    Result<Enterprise> addEnterprise(Enterprise e);
+    Result<Done> updateEnterprise(const Enterprise &e);
+    Result<Enterprise> enterprise(std::int64_t id);
+    Result<Enterprise> enterpriseByRef(const std::string &ref); // id, uuid or credit code
+    Result<std::vector<Enterprise>> enterprises(const std::string &search = {});
+
+    // Assessments: the model's text is stored once by content hash, so a later edit of the
+    // model file can never change an old result.
+    Result<AssessmentRecord> newAssessment(std::int64_t enterpriseId, const Model &model,
+                                           std::string_view modelText, const std::string &assessor,
+                                           const std::string &organisation, const std::string &mode);
+    Result<AssessmentRecord> assessment(std::int64_t id);
+    Result<AssessmentRecord> assessmentByRef(const std::string &ref); // id or uuid
+    Result<std::vector<AssessmentRecord>> assessments(std::optional<std::int64_t> enterpriseId = {});
+    Result<Done> setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who);
+    Result<std::string> modelText(const std::string &contentHash);
+
+    // Answers: one transaction each, with an audit row (old and new value, who, when).
+    Result<Done> setAnswer(std::int64_t assessmentId, const StoredAnswer &answer,
+                           const std::string &who);
+    Result<Done> clearAnswer(std::int64_t assessmentId, const std::string &layer,
+                             const std::string &kind, const std::string &key, const std::string &who);
+    Result<std::vector<StoredAnswer>> answers(std::int64_t assessmentId);
+    Result<std::vector<AuditEntry>> audit(std::int64_t assessmentId);
+
+    // Safety
+    Result<std::string> backup(const std::string &target); // online backup API
+    Result<std::string> rollingBackup();                    // into backupDir, keeps the newest N
+    Result<std::vector<std::string>> integrityCheck(bool quick = false); // "ok" or problems
+    std::vector<std::string> backups() const; // newest first
+
+private:
+    Store(SqliteDb db, Options options) : m_db(std::move(db)), m_options(std::move(options)) {}
+    Result<Done> migrate();
+    std::string now() const;
+
+    SqliteDb m_db;
+    Options m_options;
+};
+
+// Restores `backupFile` over `databasePath` (after the caller has offered it to the user).
+Result<Done> restoreBackup(const std::string &backupFile, const std::string &databasePath);
+
+} // namespace dl

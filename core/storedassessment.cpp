@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedassessment.h"
+
+#include "bundled.h"
+#include "industry.h"
+
+namespace dl {
+
+AnswerLayer LoadedAssessment::layer(const std::string &name) const
+{
+    if (name == "verified" && answers.verified)
+        return mergeVerified(models, answers.self, *answers.verified);
+    return answers.self;
+}
+
+Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
+{
+    auto record = store.assessmentByRef(ref);
+    if (!record)
+        return record.errors();
+    auto enterprise = store.enterprise(record->enterpriseId);
+    if (!enterprise)
+        return enterprise.errors();
+    auto text = store.modelText(record->modelHash);
+    if (!text)
+        return text.errors();
+    auto model = loadModelText(*text, record->modelId + " " + record->modelVersion + " (stored)");
+    if (!model)
+        return model.errors();
+    LoadedAssessment a{*record, *enterprise, ModelSet{std::move(*model), {}}, {}, {}};
+    if (auto bundled = loadBundledModelSet(); bundled) {
+        for (Model &o : bundled->overlays) {
+            if (o.extends == a.models.model.id && checkOverlay(a.models.model, o).empty())
+                a.models.overlays.push_back(std::move(o));
+        }
+    }
+    if (!a.enterprise.industry.empty())
+        a.industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
+    auto stored = store.answers(record->id);
+    if (!stored)
+        return stored.errors();
+    auto decoded = decodeStoredAnswers(a.models, a.industry, *stored);
+    if (!decoded)
+        return decoded.errors();
+    a.answers = std::move(*decoded);
+    return a;
+}
+
+Evaluation evaluateStored(const LoadedAssessment &a, const std::string &layer, int maxPlans)
+{
+    return evaluate(a.models, a.layer(layer), a.industry, maxPlans);
+}
+
+} // namespace dl
