@@ -170,7 +170,8 @@ std::optional<Rational> NodeReader::decimal(const YNode *n, const std::string &i
         r = Rational::parseDecimal(trim(n->value));
     if (!r)
         error(*n, id, "wrong-type",
-              std::string(field) + " must be a decimal number such as 7.5, found " + shortValue(*n));
+              std::string(field) + " must be a decimal number such as 7.5 (at most 18 digits, 6 after "
+                                     "the point), found " + shortValue(*n));
     return r;
 }
 

@@ -85,7 +85,8 @@ std::optional<Rational> Rational::parseDecimal(std::string_view text)
         }
         num = num * 10 + (c - '0');
     }
-    if (intDigits + fracDigits == 0)
+    // 18 digits always fit the 64-bit numerator exactly; more could only be approximated.
+    if (intDigits + fracDigits == 0 || intDigits + fracDigits > 18)
         return std::nullopt;
     return fromWide(negative ? -num : num, den);
 }

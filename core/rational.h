@@ -9,11 +9,12 @@
 
 namespace dl {
 
-// An exact fraction for points, figures and ratios. Scores such as 14 x 0.7 + 0.9 or a ratio of
+// An exact fraction for points, figures and ratios. Scores such as 13 x 0.7 + 0.9 or a ratio of
 // exactly 10 % must compare exactly at band edges and level thresholds; binary floating point
-// cannot promise that. Inputs are bounded by the parsers (|value| <= 1e15, <= 6 decimals), so the
-// 128-bit intermediates never overflow in practice; should they, the value saturates rather than
-// invoking undefined behaviour.
+// cannot promise that. Parsed inputs are bounded (at most 15 digits before the point, 6 after and
+// 18 in all), so they are always exact and the 128-bit intermediates of sums and comparisons do
+// not overflow in practice; should a result ever not fit, it saturates rather than invoking
+// undefined behaviour.
 class Rational
 {
 public:
@@ -21,7 +22,8 @@ public:
     constexpr Rational(std::int64_t whole) : m_num(whole) {}
     static Rational fraction(std::int64_t num, std::int64_t den);
 
-    // Parses a plain decimal ("7.5", "-3", "0.875", "+2"). No exponents, no thousands separators.
+    // Parses a plain decimal ("7.5", "-3", "0.875", "+2"): at most 15 digits before the point, 6
+    // after it and 18 in all. No exponents, no thousands separators.
     static std::optional<Rational> parseDecimal(std::string_view text);
 
     std::int64_t numerator() const { return m_num; }

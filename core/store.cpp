@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "sha256.h"
 #include "storeschema.h"
 
 #include <sqlite3.h>
@@ -698,6 +699,92 @@ Result<std::vector<AuditEntry>> Store::audit(std::int64_t assessmentId)
     return collect<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
         return AuditEntry{s.integer(0), s.text(1), s.text(2), s.text(3), s.optionalText(4),
                           s.optionalText(5), s.text(6), s.text(7)};
+    });
+}
+
+Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId, const std::string &target,
+                                            std::string_view content,
+                                            const std::string &originalName,
+                                            const std::string &mediaType, const std::string &who)
+{
+    EvidenceFile f;
+    f.uuid = newUuid();
+    f.target = target;
+    f.sha256 = Sha256::hex(content);
+    f.size = std::int64_t(content.size());
+    f.originalName = originalName;
+    f.mediaType = mediaType.empty() ? "application/octet-stream" : mediaType;
+    f.addedAt = now();
+    f.addedBy = who;
+    auto st = m_db.prepare("INSERT INTO evidence_file (uuid, assessment_id, target, sha256, size, "
+                           "original_name, media_type, content, added_at, added_by) VALUES "
+                           "(?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return st.errors();
+    st->bind(1, f.uuid).bind(2, assessmentId).bind(3, target).bind(4, f.sha256).bind(5, f.size);
+    st->bind(6, originalName).bind(7, f.mediaType).bindBlob(8, content).bind(9, f.addedAt).bind(10, who);
+    if (auto err = st->run()) {
+        if (err->message.find("FOREIGN KEY") != std::string::npos)
+            return storeError(path(), "not-found", "no assessment with id " + std::to_string(assessmentId));
+        return *err;
+    }
+    f.id = m_db.lastInsertRowId();
+    return f;
+}
+
+Result<std::vector<EvidenceFile>> Store::evidenceFiles(std::int64_t assessmentId)
+{
+    auto st = m_db.prepare("SELECT id, uuid, target, sha256, size, original_name, media_type, "
+                           "added_at, added_by FROM evidence_file WHERE assessment_id=? ORDER BY id");
+    if (st)
+        st->bind(1, assessmentId);
+    return collect<EvidenceFile>(std::move(st), [](const SqliteStatement &s) {
+        return EvidenceFile{s.integer(0), s.text(1), s.text(2), s.text(3), s.integer(4),
+                            s.text(5),    s.text(6), s.text(7), s.text(8)};
+    });
+}
+
+Result<std::string> Store::evidenceContent(const std::string &uuid)
+{
+    auto st = m_db.prepare("SELECT content FROM evidence_file WHERE uuid=?");
+    if (!st)
+        return st.errors();
+    st->bind(1, uuid);
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    if (!*row)
+        return storeError(path(), "not-found", "no evidence file " + uuid);
+    return st->blob(0);
+}
+
+Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId, const std::string &target,
+                                     const std::string &evidenceId, bool ticked)
+{
+    auto st = m_db.prepare("INSERT INTO evidence_check (assessment_id, target, evidence_id, ticked, "
+                           "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (assessment_id, target, "
+                           "evidence_id) DO UPDATE SET ticked=excluded.ticked, "
+                           "updated_at=excluded.updated_at");
+    if (!st)
+        return st.errors();
+    st->bind(1, assessmentId).bind(2, target).bind(3, evidenceId).bind(4, std::int64_t(ticked));
+    st->bind(5, now());
+    if (auto err = st->run()) {
+        if (err->message.find("FOREIGN KEY") != std::string::npos)
+            return storeError(path(), "not-found", "no assessment with id " + std::to_string(assessmentId));
+        return *err;
+    }
+    return Done{};
+}
+
+Result<std::vector<EvidenceCheck>> Store::evidenceChecks(std::int64_t assessmentId)
+{
+    auto st = m_db.prepare("SELECT target, evidence_id, ticked, updated_at FROM evidence_check "
+                           "WHERE assessment_id=? ORDER BY target, evidence_id");
+    if (st)
+        st->bind(1, assessmentId);
+    return collect<EvidenceCheck>(std::move(st), [](const SqliteStatement &s) {
+        return EvidenceCheck{s.text(0), s.text(1), s.integer(2) != 0, s.text(3)};
     });
 }
 

@@ -84,6 +84,27 @@ struct StoredAnswer
     std::string updatedBy;
 };
 
+struct EvidenceFile
+{
+    std::int64_t id = 0;
+    std::string uuid;
+    std::string target; // item or scenario id
+    std::string sha256;
+    std::int64_t size = 0;
+    std::string originalName;
+    std::string mediaType;
+    std::string addedAt;
+    std::string addedBy;
+};
+
+struct EvidenceCheck
+{
+    std::string target;     // item or scenario id
+    std::string evidenceId; // the model's evidence entry
+    bool ticked = false;
+    std::string updatedAt;
+};
+
 struct AuditEntry
 {
     std::int64_t id = 0;
@@ -142,6 +163,17 @@ public:
                              const std::string &kind, const std::string &key, const std::string &who);
     Result<std::vector<StoredAnswer>> answers(std::int64_t assessmentId);
     Result<std::vector<AuditEntry>> audit(std::int64_t assessmentId);
+
+    // Evidence: file contents are stored in the database with their SHA-256, so a bundle carries
+    // them and a report can name them.
+    Result<EvidenceFile> addEvidenceFile(std::int64_t assessmentId, const std::string &target,
+                                         std::string_view content, const std::string &originalName,
+                                         const std::string &mediaType, const std::string &who);
+    Result<std::vector<EvidenceFile>> evidenceFiles(std::int64_t assessmentId);
+    Result<std::string> evidenceContent(const std::string &uuid);
+    Result<Done> setEvidenceCheck(std::int64_t assessmentId, const std::string &target,
+                                  const std::string &evidenceId, bool ticked);
+    Result<std::vector<EvidenceCheck>> evidenceChecks(std::int64_t assessmentId);
 
     // Safety
     Result<std::string> backup(const std::string &target); // online backup API

@@ -151,36 +151,55 @@ struct ScenarioPart
     std::vector<std::pair<int, int>> raises; // (scenario, new rating)
 };
 
-// Enough scenarios at `level` (and enough constrained ones): the cheapest constrained ones first
-// for the constrained shortfall, then the cheapest of the rest. Optimal by an exchange argument.
-std::optional<ScenarioPart> solveScenarios(const Model &model, const AnswerSet &answers, int level,
-                                           int needTotal, int needConstrained,
-                                           const std::set<int> &excluded)
+// Enough scenarios rated at least `totalLevel` and enough constrained ones rated at least
+// `constrainedLevel` (the two usually coincide). The constrained shortfall is met first with the
+// cheapest constrained scenarios; then the total shortfall with the cheapest of all, counting the
+// ratings the first step already raised. When the two levels coincide this is optimal by an
+// exchange argument.
+std::optional<ScenarioPart> solveScenarios(const Model &model, const AnswerSet &answers,
+                                           int totalLevel, int needTotal, int constrainedLevel,
+                                           int needConstrained, const std::set<int> &excluded)
 {
+    std::vector<int> rating(model.scenarios.size());
+    for (std::size_t k = 0; k < rating.size(); ++k)
+        rating[k] = std::max(0, answers.scenarios[k].rating);
+    std::vector<int> raisedTo(rating.size(), -1);
+    auto cheapest = [&](int level, bool constrainedOnly) {
+        std::vector<std::pair<int, int>> out; // (cost, scenario)
+        for (int k = 0; k < int(model.scenarios.size()); ++k) {
+            const Scenario &s = model.scenarios[k];
+            const int now = std::max(rating[k], raisedTo[k]);
+            if (!s.enabled || now >= level || excluded.count(k) || (constrainedOnly && !s.constrained))
+                continue;
+            out.emplace_back(level - now, k);
+        }
+        std::stable_sort(out.begin(), out.end());
+        return out;
+    };
+    if (needConstrained > 0) {
+        const auto options = cheapest(constrainedLevel, true);
+        if (needConstrained > int(options.size()))
+            return std::nullopt;
+        for (int i = 0; i < needConstrained; ++i)
+            raisedTo[options[i].second] = constrainedLevel;
+    }
+    if (needTotal > 0) {
+        int have = 0; // scenarios the first step lifted to the total level already count
+        for (std::size_t k = 0; k < rating.size(); ++k)
+            have += rating[k] < totalLevel && raisedTo[k] >= totalLevel;
+        const int more = std::max(0, needTotal - have);
+        const auto options = cheapest(totalLevel, false);
+        if (more > int(options.size()))
+            return std::nullopt;
+        for (int i = 0; i < more; ++i)
+            raisedTo[options[i].second] = totalLevel;
+    }
     ScenarioPart part;
-    std::vector<std::pair<int, int>> constrained, other; // (cost, scenario)
-    for (int k = 0; k < int(model.scenarios.size()); ++k) {
-        const Scenario &s = model.scenarios[k];
-        const int rating = std::max(0, answers.scenarios[k].rating);
-        if (!s.enabled || rating >= level || excluded.count(k))
-            continue;
-        (s.constrained ? constrained : other).emplace_back(level - rating, k);
-    }
-    std::stable_sort(constrained.begin(), constrained.end());
-    if (needConstrained > int(constrained.size()))
-        return std::nullopt;
-    for (int i = 0; i < needConstrained; ++i) {
-        part.steps += constrained[i].first;
-        part.raises.emplace_back(constrained[i].second, level);
-    }
-    other.insert(other.end(), constrained.begin() + needConstrained, constrained.end());
-    std::stable_sort(other.begin(), other.end());
-    const int more = std::max(0, needTotal - needConstrained);
-    if (more > int(other.size()))
-        return std::nullopt;
-    for (int i = 0; i < more; ++i) {
-        part.steps += other[i].first;
-        part.raises.emplace_back(other[i].second, level);
+    for (int k = 0; k < int(rating.size()); ++k) {
+        if (raisedTo[k] > rating[k]) {
+            part.steps += raisedTo[k] - rating[k];
+            part.raises.emplace_back(k, raisedTo[k]);
+        }
     }
     return part;
 }
@@ -219,17 +238,16 @@ std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answer
     if (!rule || result.level >= targetLevel)
         return {};
     const Rational gap = rule->minBaseScore ? *rule->minBaseScore - result.base : Rational(0);
-    // The scenario conditions may count at different levels; raise to the highest of them.
-    int level = 0, needTotal = 0, needConstrained = 0;
+    // The scenario conditions may count at different levels.
+    int totalLevel = 0, needTotal = 0, constrainedLevel = 0, needConstrained = 0;
     if (rule->minScenarios) {
-        level = rule->minScenarios->atLevel;
-        needTotal = std::max(0, rule->minScenarios->count - result.atLeast[level]);
+        totalLevel = rule->minScenarios->atLevel;
+        needTotal = std::max(0, rule->minScenarios->count - result.atLeast[totalLevel]);
     }
     if (rule->minConstrained) {
-        const int at = rule->minConstrained->atLevel;
-        needConstrained = std::max(0, rule->minConstrained->count - result.constrainedAtLeast[at]);
-        if (level == 0)
-            level = at;
+        constrainedLevel = rule->minConstrained->atLevel;
+        needConstrained =
+            std::max(0, rule->minConstrained->count - result.constrainedAtLeast[constrainedLevel]);
     }
 
     std::vector<Ladder> ladders;
@@ -244,9 +262,8 @@ std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answer
     auto build = [&](const std::set<int> &noItems, const std::set<int> &noScenarios)
         -> std::optional<WhatIfPlan> {
         const auto base = solveBase(ladders, gap, noItems);
-        const auto scen = level > 0 ? solveScenarios(model, answers, level, needTotal,
-                                                     needConstrained, noScenarios)
-                                    : std::optional<ScenarioPart>(ScenarioPart{});
+        const auto scen = solveScenarios(model, answers, totalLevel, needTotal, constrainedLevel,
+                                         needConstrained, noScenarios);
         if (!base || !scen)
             return std::nullopt;
         WhatIfPlan plan;

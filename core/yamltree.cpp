@@ -50,15 +50,30 @@ struct TreeError
     std::string message;
 };
 
-SourcePos toPos(const YAML::Mark &m)
+// yaml-cpp counts columns in bytes; people (and editors) count characters, so Chinese text before
+// a problem would otherwise push the column to the right. The byte offset in the mark lets us
+// count the characters from the start of the line.
+SourcePos toPos(const YAML::Mark &m, std::string_view text)
 {
-    return m.line < 0 ? SourcePos{} : SourcePos{m.line + 1, m.column + 1};
+    if (m.line < 0)
+        return {};
+    if (m.pos < 0 || std::size_t(m.pos) > text.size())
+        return SourcePos{m.line + 1, m.column + 1};
+    const std::size_t end = std::size_t(m.pos);
+    const std::size_t newline = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+    int column = 1;
+    for (std::size_t k = start; k < end; ++k)
+        column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    return SourcePos{m.line + 1, column};
 }
 
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-    explicit TreeBuilder(const YamlLimits &limits) : m_limits(limits) {}
+    TreeBuilder(const YamlLimits &limits, std::string_view text) : m_limits(limits), m_text(text) {}
+
+    SourcePos toPos(const YAML::Mark &m) const { return dl::toPos(m, m_text); }
 
     YNode root;
     bool haveRoot = false;
@@ -157,6 +172,7 @@ private:
     }
 
     const YamlLimits &m_limits;
+    std::string_view m_text;
     std::vector<YNode *> m_stack;
     std::size_t m_nodes = 0;
 };
@@ -215,21 +231,21 @@ Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
         return fail({}, "empty-file", "file is empty; expected a YAML document");
 
     std::istringstream in{std::string(text)};
-    TreeBuilder builder(limits);
+    TreeBuilder builder(limits, text);
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder) || !builder.haveRoot)
             return fail({}, "empty-file", "file holds no YAML document");
-        TreeBuilder second(limits);
+        TreeBuilder second(limits, text);
         if (parser.HandleNextDocument(second))
             return fail(second.root.pos, "yaml-multiple-documents",
                         "file holds more than one YAML document ('---'); expected one");
     } catch (const TreeError &e) {
         return fail(e.pos, e.code, e.message);
     } catch (const YAML::DeepRecursion &e) {
-        return fail(toPos(e.mark), "yaml-depth", "nesting is too deep");
+        return fail(toPos(e.mark, text), "yaml-depth", "nesting is too deep");
     } catch (const YAML::Exception &e) {
-        return fail(toPos(e.mark), "yaml-syntax", "YAML syntax error: " + e.msg);
+        return fail(toPos(e.mark, text), "yaml-syntax", "YAML syntax error: " + e.msg);
     } catch (const std::exception &e) {
         return fail({}, "yaml-syntax", std::string("cannot parse: ") + e.what());
     }

@@ -15,6 +15,7 @@
 #include "textreport.h"
 #include "yamltree.h"
 
+#include <filesystem>
 #include <ostream>
 
 namespace dl::cli {
@@ -35,6 +36,8 @@ const char *const kStoreUsage = R"(Database commands (all take --db PATH; defaul
   assessment list [ENTERPRISE]
   assessment compare ASSESSMENT ASSESSMENT [--lang zh_CN|en]
   assessment history ASSESSMENT             (the audit trail)
+  assessment evidence ASSESSMENT [add TARGET FILE [--type MEDIA/TYPE] | tick TARGET EVIDENCE yes|no]
+                                             (without a subcommand: the checklist and files)
   export -o FILE.dlb (--all | --assessment ID ... | --enterprise ID ...)
   export --csv assessments|answers -o FILE.csv [--assessment ID ...] [--lang zh_CN|en]
   import FILE.dlb                            (merges; prints new conflicts)
@@ -274,6 +277,69 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
     return Ok;
 }
 
+// The model's evidence checklist per item and scenario, ticked or missing, and the attached files.
+int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
+{
+    const auto &p = c.args.positional;
+    const std::int64_t id = a.record.id;
+    auto targetKnown = [&](const std::string &t) {
+        return a.models.model.findItem(t) >= 0 || a.models.model.findScenario(t) >= 0;
+    };
+    if (p.size() == 6 && p[3] == "add") {
+        if (!targetKnown(p[4]))
+            return fail({Diagnostic{{}, {}, p[4], "unknown-id", "'" + p[4] + "' is not an item or scenario of the model"}}, c.err);
+        auto content = readTextFile(p[5], std::size_t(256) << 20);
+        if (!content)
+            return fail(content.errors(), c.err);
+        auto f = store.addEvidenceFile(id, p[4], *content,
+                                       std::filesystem::path(p[5]).filename().string(),
+                                       c.args.value("--type"), who(c));
+        if (!f)
+            return fail(f.errors(), c.err);
+        c.out << "attached " << f->originalName << " (" << f->size << " bytes, SHA-256 " << f->sha256
+              << ") to " << p[4] << '\n';
+        return Ok;
+    }
+    if (p.size() == 7 && p[3] == "tick") {
+        if (!targetKnown(p[4]))
+            return fail({Diagnostic{{}, {}, p[4], "unknown-id", "'" + p[4] + "' is not an item or scenario of the model"}}, c.err);
+        if (p[6] != "yes" && p[6] != "no")
+            return usageError("tick takes yes or no", c.err);
+        auto done = store.setEvidenceCheck(id, p[4], p[5], p[6] == "yes");
+        return done ? Ok : fail(done.errors(), c.err);
+    }
+    if (p.size() != 3)
+        return usageError("assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE yes|no]", c.err);
+    auto checks = store.evidenceChecks(id);
+    auto files = store.evidenceFiles(id);
+    if (!checks || !files)
+        return fail(!checks ? checks.errors() : files.errors(), c.err);
+    auto ticked = [&](const std::string &target, const std::string &evidence) {
+        for (const EvidenceCheck &e : *checks)
+            if (e.target == target && e.evidenceId == evidence)
+                return e.ticked;
+        return false;
+    };
+    const Model &m = a.models.model;
+    auto list = [&](const std::string &target, const LocalText &name,
+                    const std::vector<EvidenceItem> &evidence) {
+        c.out << name.get(c.lang) << " (" << target << ")\n";
+        for (const EvidenceItem &e : evidence)
+            c.out << "  [" << (ticked(target, e.id) ? 'x' : ' ') << "] " << e.id << ": "
+                  << e.text.get(c.lang) << '\n';
+        for (const EvidenceFile &f : *files)
+            if (f.target == target)
+                c.out << "  file " << f.originalName << "  " << f.size << " bytes  SHA-256 " << f.sha256 << '\n';
+    };
+    for (const Item &i : m.items)
+        if (i.enabled)
+            list(i.id, i.name, i.evidence);
+    for (const Scenario &s : m.scenarios)
+        if (s.enabled)
+            list(s.id, s.name, s.evidence);
+    return Ok;
+}
+
 int assessmentCommand(Context &c)
 {
     const auto &p = c.args.positional;
@@ -356,6 +422,8 @@ int assessmentCommand(Context &c)
                   << '\n';
         return Ok;
     }
+    if (sub == "evidence")
+        return evidenceCommand(c, *store, *loaded);
     if (sub == "answer" && p.size() == 6) {
         const std::string layer = c.args.value("--layer", "self");
         const std::string &kind = p[3], &key = p[4], &value = p[5];
@@ -566,7 +634,7 @@ int runStoreCommand(const std::string &command, const std::vector<std::string> &
                             "--employees", "--revenue", "--assets", "--srdi", "--contact-name",
                             "--contact-phone", "--contact-email", "--search", "--model", "--assessor",
                             "--org", "--mode", "--layer", "--note", "--by", "--lang", "-o", "--csv",
-                            "--assessment", "--enterprise"},
+                            "--assessment", "--enterprise", "--type"},
                            {"--above-scale", "--json", "--all", "--restore"}, c.args);
         !e.empty())
         return usageError(e, err);

@@ -1,0 +1,605 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store when things go wrong: two processes on one file, a read-only folder, a full disk,
+// the file deleted underneath, a corrupt file, a file from a newer program; and the safety
+// nets: rolling backups, migrations, the audit trail.
+
+#include "storetestsupport.h"
+
+#include "sha256.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A stand-in model: the store keeps the text by hash and does not parse it.
+dl::Model tinyModel()
+{
+    dl::Model m;
+    m.id = "tiny";
+    m.version = "1";
+    m.contentHash = dl::Sha256::hex("tiny model");
+    return m;
+}
+
+// A store at `path` with one enterprise and one assessment; returns the assessment id.
+std::int64_t setUp(dl::Store &store)
+{
+    dl::Enterprise e;
+    e.name = "Safety Test Works";
+    auto added = store.addEnterprise(e);
+    REQUIRE(added.ok());
+    auto a = store.newAssessment(added->id, tinyModel(), "tiny model", "tester", "lab", "self");
+    REQUIRE(a.ok());
+    return a->id;
+}
+
+dl::StoredAnswer figure(const std::string &key, const std::string &value, std::string note = {})
+{
+    return dl::StoredAnswer{"self", "figure", key, value, std::move(note), {}, {}};
+}
+
+std::string describe(const dl::Diagnostics &errors)
+{
+    std::string out;
+    for (const auto &d : errors)
+        out += d.code + ": " + d.toString() + "\n";
+    return out;
+}
+
+std::int64_t pragmaNumber(dl::Store &store, const std::string &pragma)
+{
+    auto st = store.db().prepare("PRAGMA " + pragma);
+    REQUIRE(st.ok());
+    auto row = st->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return st->integer(0);
+}
+
+std::string pragmaText(dl::Store &store, const std::string &pragma)
+{
+    auto st = store.db().prepare("PRAGMA " + pragma);
+    REQUIRE(st.ok());
+    auto row = st->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return st->text(0);
+}
+
+bool hasTable(dl::Store &store, const std::string &name)
+{
+    auto st = store.db().prepare("SELECT 1 FROM sqlite_schema WHERE type='table' AND name=?");
+    REQUIRE(st.ok());
+    st->bind(1, name);
+    auto row = st->step();
+    REQUIRE(row.ok());
+    return *row;
+}
+
+// Unmounts on the way out, before the TempDir holding the mount point is removed.
+struct MountGuard
+{
+    std::string dir;
+    bool mounted = false;
+    ~MountGuard()
+    {
+        if (mounted)
+            unmount(dir);
+    }
+};
+
+bool isClearFileError(const std::string &code)
+{
+    return code == "read-only" || code == "database-cannot-open";
+}
+
+std::vector<std::string> dailyBackupsIn(const fs::path &dir)
+{
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto &entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with("daily-") && name.ends_with(".sqlite"))
+            out.push_back(entry.path().string());
+    }
+    std::sort(out.rbegin(), out.rend());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("two processes writing one database lose nothing", "[store]")
+{
+    TempDir dir("two-writers");
+    const std::string db = dir.file("shared.sqlite");
+    REQUIRE(runWriter({writerPath(), db, "0", "0"}, dir.file("setup.stderr")) == 0);
+
+    const auto ids = figureIds();
+    REQUIRE(ids.size() >= 4);
+    const std::vector<std::string> keysA(ids.begin(), ids.begin() + long(ids.size() / 2));
+    const std::vector<std::string> keysB(ids.begin() + long(ids.size() / 2), ids.end());
+    constexpr int kCount = 500;
+
+    WriterProcess a({writerPath(), db, "11", std::to_string(kCount), joinKeys(keysA)},
+                    dir.file("a.stderr"));
+    WriterProcess b({writerPath(), db, "22", std::to_string(kCount), joinKeys(keysB)},
+                    dir.file("b.stderr"));
+    REQUIRE(a.started());
+    REQUIRE(b.started());
+    Acks acksA, acksB;
+    bool openA = true, openB = true;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while ((openA || openB) && std::chrono::steady_clock::now() < deadline) {
+        std::vector<std::string> lines;
+        if (openA) {
+            openA = a.read(openB ? 5 : 200, lines);
+            for (const auto &l : lines)
+                REQUIRE(acksA.add(l));
+        }
+        lines.clear();
+        if (openB) {
+            openB = b.read(openA ? 5 : 200, lines);
+            for (const auto &l : lines)
+                REQUIRE(acksB.add(l));
+        }
+    }
+    REQUIRE_FALSE(openA);
+    REQUIRE_FALSE(openB);
+    const int statusA = a.wait(), statusB = b.wait();
+
+    // A writer may give up only with a clear "in use" message.
+    for (auto [status, acks, process] : {std::tuple{statusA, &acksA, &a}, {statusB, &acksB, &b}}) {
+        INFO("stderr: " << process->stderrText());
+        REQUIRE(WIFEXITED(status));
+        if (WEXITSTATUS(status) == 0)
+            CHECK(acks->total == kCount);
+        else
+            CHECK(process->stderrText().find("database-busy") != std::string::npos);
+    }
+
+    auto store = dl::Store::open(db, quietOptions());
+    REQUIRE(store.ok());
+    auto check = store->integrityCheck();
+    REQUIRE(check.ok());
+    CHECK(*check == std::vector<std::string>{"ok"});
+    std::int64_t assessmentId = 0;
+    const auto stored = storedFigures(*store, &assessmentId);
+    // Each key belongs to one writer, so its stored value is exactly its last ack.
+    for (const Acks *acks : {&acksA, &acksB}) {
+        for (const auto &[key, value] : acks->last) {
+            INFO("key " << key);
+            REQUIRE(stored.count(key) == 1);
+            CHECK(stored.at(key) == value);
+        }
+    }
+    // One audit row per acknowledged change, none more.
+    auto audit = store->audit(assessmentId);
+    REQUIRE(audit.ok());
+    CHECK(std::int64_t(audit->size()) == acksA.total + acksB.total);
+}
+
+TEST_CASE("processes opening a new database at the same moment", "[store]")
+{
+    // The first open creates the schema; the others must wait for it, or say "in use".
+    TempDir dir("first-open");
+    constexpr int kRounds = 8, kProcesses = 4;
+    for (int round = 0; round < kRounds; ++round) {
+        const std::string db = dir.file("new-" + std::to_string(round) + ".sqlite");
+        std::vector<pid_t> children;
+        for (int k = 0; k < kProcesses; ++k) {
+            const std::string report =
+                dir.file("open-" + std::to_string(round) + "-" + std::to_string(k) + ".txt");
+            const pid_t pid = ::fork();
+            REQUIRE(pid >= 0);
+            if (pid == 0) {
+                auto store = dl::Store::open(db, quietOptions());
+                std::ofstream out(report);
+                if (store)
+                    out << "ok";
+                else
+                    out << describe(store.errors());
+                out.close();
+                ::_exit(0);
+            }
+            children.push_back(pid);
+        }
+        for (pid_t pid : children) {
+            int status = 0;
+            REQUIRE(::waitpid(pid, &status, 0) == pid);
+            CHECK(WIFEXITED(status));
+        }
+        for (int k = 0; k < kProcesses; ++k) {
+            const std::string result = readFile(
+                dir.file("open-" + std::to_string(round) + "-" + std::to_string(k) + ".txt"));
+            INFO("round " << round << ", process " << k << ": " << result);
+            CHECK((result == "ok" || result.starts_with("database-busy")));
+        }
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        CHECK(pragmaNumber(*store, "user_version") == dl::Store::kSchemaVersion);
+        CHECK(*store->integrityCheck() == std::vector<std::string>{"ok"});
+    }
+}
+
+TEST_CASE("a read-only folder gives a clear error and changes nothing", "[store]")
+{
+    TempDir dir("read-only");
+    const std::string folder = dir.file("locked");
+    fs::create_directories(folder);
+    MountGuard guard{folder};
+
+    // Root ignores permission bits, so as root the folder becomes a read-only tmpfs instead.
+    if (isRoot()) {
+        guard.mounted = mountTmpfs(folder, "size=512k");
+        if (!guard.mounted) {
+            WARN("skipped: running as root and mounting a tmpfs is not permitted, so no folder "
+                 "can be made read-only for this process");
+            return;
+        }
+    }
+    std::int64_t assessmentId = 0;
+    const std::string existing = folder + "/existing.sqlite";
+    {
+        auto store = dl::Store::open(existing, quietOptions());
+        REQUIRE(store.ok());
+        assessmentId = setUp(*store);
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "7"), "t").ok());
+    }
+    const std::string before = sha256OfFile(existing);
+    if (isRoot())
+        REQUIRE(remountReadOnly(folder));
+    else
+        fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec |
+                                    fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+
+    SECTION("a new database there cannot be created")
+    {
+        const std::string fresh = folder + "/new.sqlite";
+        auto store = dl::Store::open(fresh);
+        REQUIRE_FALSE(store.ok());
+        INFO(describe(store.errors()));
+        CHECK(isClearFileError(store.errors().front().code));
+        CHECK_FALSE(fs::exists(fresh));
+    }
+    SECTION("an existing database there is refused or read but never half-written")
+    {
+        auto store = dl::Store::open(existing, quietOptions());
+        if (store.ok()) {
+            auto done = store->setAnswer(assessmentId, figure("production-units", "8"), "t");
+            REQUIRE_FALSE(done.ok());
+            INFO(describe(done.errors()));
+            CHECK(isClearFileError(done.errors().front().code));
+            CHECK(storedFigures(*store).at("production-units") == 7);
+        } else {
+            INFO(describe(store.errors()));
+            CHECK(isClearFileError(store.errors().front().code));
+        }
+    }
+    CHECK(sha256OfFile(existing) == before);
+}
+
+TEST_CASE("a full disk gives disk-full and keeps every acknowledged change", "[store]")
+{
+    TempDir dir("disk-full");
+    const std::string folder = dir.file("small");
+    fs::create_directories(folder);
+    MountGuard guard{folder};
+    guard.mounted = mountTmpfs(folder, "size=640k");
+    if (!guard.mounted) {
+        WARN("skipped: mounting a small tmpfs is not permitted here (needs root or "
+             "CAP_SYS_ADMIN), so a full disk cannot be simulated");
+        return;
+    }
+    const std::string db = folder + "/full.sqlite";
+    const std::string filler = folder + "/filler";
+    std::vector<std::string> acked;
+    std::string failedKey;
+    std::int64_t assessmentId = 0;
+    {
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        assessmentId = setUp(*store);
+        writeFile(filler, std::string(64 * 1024, 'x')); // freed later, to show recovery
+        const std::string note(3000, 'n');
+        for (int n = 0; n < 2000; ++n) {
+            const std::string key = "k-" + std::to_string(n);
+            auto done = store->setAnswer(assessmentId, figure(key, std::to_string(n), note), "t");
+            if (!done) {
+                INFO(describe(done.errors()));
+                CHECK(done.errors().front().code == "disk-full");
+                failedKey = key;
+                break;
+            }
+            acked.push_back(key);
+        }
+        REQUIRE_FALSE(failedKey.empty());
+        REQUIRE(acked.size() > 10);
+
+        // Still readable, and the failed change left nothing behind.
+        auto check = store->integrityCheck();
+        REQUIRE(check.ok());
+        CHECK(*check == std::vector<std::string>{"ok"});
+        const auto stored = storedFigures(*store);
+        CHECK(stored.size() == acked.size());
+        CHECK(stored.count(failedKey) == 0);
+        auto audit = store->audit(assessmentId);
+        REQUIRE(audit.ok());
+        CHECK(audit->size() == acked.size());
+
+        // With space again, the same change goes through.
+        fs::remove(filler);
+        auto retried = store->setAnswer(assessmentId, figure(failedKey, "retried"), "t");
+        INFO((retried.ok() ? std::string() : describe(retried.errors())));
+        CHECK(retried.ok());
+        if (retried.ok())
+            acked.push_back(failedKey);
+    }
+    auto store = dl::Store::open(db, quietOptions());
+    INFO((store.ok() ? std::string() : describe(store.errors())));
+    REQUIRE(store.ok());
+    auto check = store->integrityCheck();
+    REQUIRE(check.ok());
+    CHECK(*check == std::vector<std::string>{"ok"});
+    const auto stored = storedFigures(*store);
+    for (const auto &key : acked)
+        CHECK(stored.count(key) == 1);
+    CHECK(stored.size() == acked.size());
+}
+
+TEST_CASE("the database file deleted underneath an open store", "[store]")
+{
+    TempDir dir("deleted");
+    const std::string db = dir.file("gone.sqlite");
+    bool acknowledged = false;
+    {
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        const auto assessmentId = setUp(*store);
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "1"), "t").ok());
+        REQUIRE(fs::remove(db));
+
+        auto done = store->setAnswer(assessmentId, figure("production-units", "2"), "t");
+        if (done.ok()) {
+            acknowledged = true;
+        } else {
+            INFO(describe(done.errors()));
+            CHECK(done.errors().front().code != "database-error");
+            CHECK_FALSE(done.errors().front().message.empty());
+        }
+    }
+    // Whatever happened, the path opens again: an acknowledged change must be there, and
+    // otherwise the store starts afresh.
+    auto store = dl::Store::open(db, quietOptions());
+    INFO((store.ok() ? std::string() : describe(store.errors())));
+    REQUIRE(store.ok());
+    auto check = store->integrityCheck();
+    REQUIRE(check.ok());
+    CHECK(*check == std::vector<std::string>{"ok"});
+    auto all = store->assessments();
+    REQUIRE(all.ok());
+    if (acknowledged) {
+        INFO("setAnswer reported success after the file was deleted; the change must not be "
+             "lost silently");
+        REQUIRE(all->size() == 1);
+        CHECK(storedFigures(*store).at("production-units") == 2);
+    } else {
+        CHECK(all->empty());
+    }
+}
+
+TEST_CASE("a corrupt file is refused and the newest backup restores it", "[store]")
+{
+    TempDir dir("corrupt");
+    const std::string db = dir.file("damaged.sqlite");
+    const std::string backupDir = db + ".backups";
+    {
+        // Backups are named by the second; the clock moves on so the two do not share a name.
+        auto t = std::make_shared<std::chrono::system_clock::time_point>(
+            std::chrono::sys_days{std::chrono::year{2026} / 3 / 1});
+        dl::Store::Options options;
+        options.clock = [t] { return *t; };
+        auto store = dl::Store::open(db, options); // takes the first daily backup
+        REQUIRE(store.ok());
+        const auto assessmentId = setUp(*store);
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "41"), "t").ok());
+        *t += std::chrono::minutes(5);
+        REQUIRE(store->rollingBackup().ok()); // the newest backup holds the answer
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "42"), "t").ok());
+    }
+    REQUIRE(dailyBackupsIn(backupDir).size() == 2);
+    std::string bytes = readFile(db);
+    REQUIRE(bytes.size() > 4096 * 3);
+
+    SECTION("junk over the header")
+    {
+        for (std::size_t k = 0; k < 100; ++k)
+            bytes[k] = char(0xA5 ^ k);
+    }
+    SECTION("junk over a page in the middle")
+    {
+        for (std::size_t k = 4096 * 2; k < 4096 * 3; ++k)
+            bytes[k] = char(0x5A ^ (k * 7));
+    }
+    writeFile(db, bytes);
+
+    {
+        auto store = dl::Store::open(db);
+        REQUIRE_FALSE(store.ok());
+        INFO(describe(store.errors()));
+        CHECK(store.errors().front().code == "database-corrupt");
+        // The message offers the way out: where the automatic backups are.
+        CHECK(store.errors().front().message.find(backupDir) != std::string::npos);
+    }
+
+    const auto backups = dailyBackupsIn(backupDir);
+    REQUIRE(!backups.empty());
+    auto restored = dl::restoreBackup(backups.front(), db);
+    INFO((restored.ok() ? std::string() : describe(restored.errors())));
+    REQUIRE(restored.ok());
+    CHECK(fs::exists(db + ".damaged")); // set aside, not deleted
+    auto store = dl::Store::open(db, quietOptions());
+    INFO((store.ok() ? std::string() : describe(store.errors())));
+    REQUIRE(store.ok());
+    auto check = store->integrityCheck();
+    REQUIRE(check.ok());
+    CHECK(*check == std::vector<std::string>{"ok"});
+    CHECK(storedFigures(*store).at("production-units") == 41);
+}
+
+TEST_CASE("a database from a newer program is refused and left unchanged", "[store]")
+{
+    TempDir dir("too-new");
+    const std::string db = dir.file("future.sqlite");
+    {
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        const auto assessmentId = setUp(*store);
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "5"), "t").ok());
+        REQUIRE_FALSE(store->db().exec("PRAGMA user_version = 99"));
+    }
+    REQUIRE_FALSE(fs::exists(db + "-wal"));
+    const std::string before = sha256OfFile(db);
+
+    for (bool daily : {false, true}) {
+        dl::Store::Options options;
+        options.dailyBackup = daily;
+        auto store = dl::Store::open(db, options);
+        REQUIRE_FALSE(store.ok());
+        INFO(describe(store.errors()));
+        CHECK(store.errors().front().code == "database-too-new");
+        CHECK(store.errors().front().message.find("99") != std::string::npos);
+    }
+    CHECK(sha256OfFile(db) == before);
+    CHECK_FALSE(fs::exists(db + ".backups"));
+}
+
+TEST_CASE("rolling backups keep one a day and the newest seven", "[store]")
+{
+    TempDir dir("rolling");
+    const std::string db = dir.file("daily.sqlite");
+    using namespace std::chrono;
+    const auto first = sys_days{year{2026} / January / 1} + hours{9};
+    auto openOn = [&](int day) {
+        dl::Store::Options options;
+        options.clock = [t = first + days{day}] { return system_clock::time_point(t); };
+        auto store = dl::Store::open(db, options);
+        REQUIRE(store.ok());
+        return std::move(*store);
+    };
+    for (int day = 0; day < 10; ++day) {
+        auto store = openOn(day);
+        if (day == 0)
+            setUp(store);
+        CHECK(store.backups().size() == std::size_t(std::min(day + 1, 7)));
+    }
+    auto store = openOn(9); // a second open on the same day takes no second backup
+    const auto list = store.backups();
+    REQUIRE(list.size() == 7);
+    CHECK(list == dailyBackupsIn(db + ".backups"));
+    for (int k = 0; k < 7; ++k) {
+        const std::string date =
+            "2026-01-" + std::string(10 - k < 10 ? "0" : "") + std::to_string(10 - k);
+        INFO("backup " << k << ": " << list[std::size_t(k)]);
+        CHECK(fs::path(list[std::size_t(k)]).filename().string().find(date) != std::string::npos);
+    }
+    // A backup is a complete database.
+    auto copy = dl::Store::open(list.front(), quietOptions());
+    REQUIRE(copy.ok());
+    CHECK(copy->assessments()->size() == 1);
+}
+
+TEST_CASE("a new database is at the current schema and reopening changes nothing", "[store]")
+{
+    TempDir dir("schema");
+    const std::string db = dir.file("fresh.sqlite");
+    const char *tables[] = {"enterprise", "model",         "assessment",     "answer",
+                            "audit",      "evidence_file", "evidence_check", "conflict"};
+    {
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        CHECK(pragmaNumber(*store, "user_version") == dl::Store::kSchemaVersion);
+        CHECK(pragmaText(*store, "journal_mode") == "wal");
+        CHECK(pragmaNumber(*store, "foreign_keys") == 1);
+        CHECK(pragmaNumber(*store, "synchronous") == 2); // FULL
+        for (const char *t : tables)
+            CHECK(hasTable(*store, t));
+        const auto assessmentId = setUp(*store);
+        REQUIRE(store->setAnswer(assessmentId, figure("production-units", "3"), "t").ok());
+    }
+    for (int again = 0; again < 2; ++again) {
+        auto store = dl::Store::open(db, quietOptions());
+        REQUIRE(store.ok());
+        CHECK(pragmaNumber(*store, "user_version") == dl::Store::kSchemaVersion);
+        CHECK(storedFigures(*store).at("production-units") == 3);
+        CHECK(store->enterprises()->size() == 1);
+    }
+    // Nothing to migrate, so no "before-schema" copy.
+    std::error_code ec;
+    for (const auto &entry : fs::directory_iterator(db + ".backups", ec))
+        CHECK_FALSE(entry.path().filename().string().starts_with("before-schema-"));
+
+    SECTION("a version-0 file keeps its own tables when the schema is added")
+    {
+        const std::string old = dir.file("old.sqlite");
+        {
+            auto raw = dl::SqliteDb::open(old);
+            REQUIRE(raw.ok());
+            REQUIRE_FALSE(
+                raw->exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')"));
+        }
+        auto store = dl::Store::open(old, quietOptions());
+        REQUIRE(store.ok());
+        CHECK(pragmaNumber(*store, "user_version") == dl::Store::kSchemaVersion);
+        for (const char *t : tables)
+            CHECK(hasTable(*store, t));
+        CHECK(pragmaNumber(*store, "user_version") == 1);
+        auto st = store->db().prepare("SELECT text FROM notes");
+        REQUIRE(st.ok());
+        REQUIRE(*st->step());
+        CHECK(st->text(0) == "kept");
+    }
+}
+
+TEST_CASE("every answer change leaves an audit row with old and new value", "[store]")
+{
+    TempDir dir("audit");
+    auto store = dl::Store::open(dir.file("audit.sqlite"), quietOptions());
+    REQUIRE(store.ok());
+    const auto assessmentId = setUp(*store);
+    REQUIRE(store->setAnswer(assessmentId, figure("production-units", "10"), "alice").ok());
+    REQUIRE(store->setAnswer(assessmentId, figure("production-units", "12"), "bob").ok());
+    REQUIRE(store->clearAnswer(assessmentId, "self", "figure", "production-units", "carol").ok());
+    // Clearing what is not there changes nothing and logs nothing.
+    REQUIRE(store->clearAnswer(assessmentId, "self", "figure", "digital-units", "carol").ok());
+
+    auto audit = store->audit(assessmentId);
+    REQUIRE(audit.ok());
+    REQUIRE(audit->size() == 3);
+    const auto &a = *audit;
+    CHECK(a[0].key == "production-units");
+    CHECK_FALSE(a[0].oldValue.has_value());
+    CHECK(a[0].newValue == std::optional<std::string>("10"));
+    CHECK(a[0].changedBy == "alice");
+    CHECK(a[1].oldValue == std::optional<std::string>("10"));
+    CHECK(a[1].newValue == std::optional<std::string>("12"));
+    CHECK(a[1].changedBy == "bob");
+    CHECK(a[2].oldValue == std::optional<std::string>("12"));
+    CHECK_FALSE(a[2].newValue.has_value());
+    CHECK(a[2].changedBy == "carol");
+    CHECK(a[0].id < a[1].id);
+    CHECK(a[1].id < a[2].id);
+    CHECK(storedFigures(*store).empty());
+}
