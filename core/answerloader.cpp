@@ -344,16 +344,15 @@ void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, Answe
     }
     if (value->isNull())
         return;
-    auto rating = r.integer(value, key.value, "rating");
-    if (!rating)
-        return;
-    if (*rating < 0 || *rating > 4) {
+    const auto number = value->isScalar() ? Rational::parseDecimal(value->value) : std::nullopt;
+    if (!number || !number->isInteger() || number->isNegative() || *number > Rational(4)) {
         r.error(*value, key.value, "invalid-rating",
-                "scenario " + key.value + ": rating " + std::to_string(*rating) +
-                    " is out of range; expected 0 (not reached) to 4");
+                "scenario " + key.value + ": rating " +
+                    (value->isScalar() ? "'" + value->value + "'" : value->kindName()) +
+                    " is not valid; expected 0 (not reached) to 4, a whole number");
         return;
     }
-    out.rating = *rating;
+    out.rating = int(number->numerator());
 }
 
 } // namespace

@@ -165,6 +165,7 @@ struct UnverifiedFact
     std::string id;
     std::vector<std::string> refersTo;
     LocalText note;
+    SourcePos pos; // of refers_to
 };
 
 // A loaded assessment model, or an overlay (DigiLevel addition) that extends one.
@@ -179,6 +180,7 @@ struct Model
     LocalText title;
     LocalText source;
     std::vector<std::string> industries; // empty: all
+    SourcePos industriesPos;
     std::vector<UnverifiedFact> unverified;
     std::string contentHash; // SHA-256 of the file's bytes, hex
 

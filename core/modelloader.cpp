@@ -93,7 +93,10 @@ void ModelParser::parse(const YNode &root)
     }
     if (const YNode *app = root.find("applicability")) {
         if (r.expectMap(*app, "applicability", m.id, {"industries"}))
+        {
             m.industries = stringList(app->find("industries"), m.id, "industries");
+            m.industriesPos = app->find("industries") ? app->find("industries")->pos : app->pos;
+        }
     }
     parseUnverified(root.find("unverified"));
     parseFigures(root.find("figures"));
@@ -124,6 +127,7 @@ void ModelParser::parseUnverified(const YNode *n)
         UnverifiedFact f;
         f.id = r.id(r.required(e, "id", m.id), m.id).value_or("");
         f.refersTo = stringList(e.find("refers_to"), f.id, "refers_to");
+        f.pos = e.find("refers_to") ? e.find("refers_to")->pos : e.pos;
         f.note = r.text(r.required(e, "note", f.id), f.id, "note", true);
         m.unverified.push_back(std::move(f));
     }
@@ -497,7 +501,10 @@ Result<Model> loadModelText(std::string_view text, const std::string &fileName)
     Diagnostics diags;
     NodeReader reader(fileName, diags);
     ModelParser(model, reader).parse(*tree);
-    validateModel(model, diags);
+    // Consistency checks on a half-read model would report sums of values that are not in the
+    // file; the reading problems come first.
+    if (diags.empty())
+        validateModel(model, diags);
     if (!diags.empty()) {
         std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic &a, const Diagnostic &b) {
             return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);

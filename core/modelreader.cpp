@@ -111,7 +111,7 @@ std::optional<std::string> NodeReader::id(const YNode *n, const std::string &con
     if (!n)
         return std::nullopt;
     if (!n->isScalar() || !isValidId(n->value)) {
-        error(*n, context, "invalid-id",
+        error(*n, n->isScalar() && !n->value.empty() ? n->value : context, "invalid-id",
               "id " + shortValue(*n) +
                   " is not valid; expected lower-case letters, digits and hyphens, starting with "
                   "a letter (e.g. 'data-security')");

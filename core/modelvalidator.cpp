@@ -311,7 +311,7 @@ private:
 
     void checkOverrides()
     {
-        checkIndustries(m.industries, {}, m.id);
+        checkIndustries(m.industries, m.industriesPos, m.id);
         std::set<std::string> ids;
         for (const IndustryOverride &o : m.overrides) {
             if (!ids.insert(o.id).second)
@@ -346,7 +346,7 @@ private:
             for (const std::string &ref : f.refersTo) {
                 const bool levelRef = ref.starts_with("level-");
                 if (!m_ids.count(ref) && m.findFigure(ref) < 0 && !levelRef)
-                    error({}, f.id, "unknown-reference",
+                    error(f.pos, f.id, "unknown-reference",
                           "unverified fact " + f.id + " refers to '" + ref +
                               "', which is not an id in this model");
             }

@@ -90,7 +90,7 @@ std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err) == SQLITE_OK)
         return std::nullopt;
     sqlite3_free(err);
-    return lastError("running " + text.substr(0, 40));
+    return lastError("running a database command");
 }
 
 Result<SqliteStatement> SqliteDb::prepare(std::string_view sql)
@@ -225,6 +225,13 @@ SqliteTransaction::~SqliteTransaction()
 
 std::optional<Diagnostic> SqliteTransaction::begin()
 {
+    // In WAL mode SQLite keeps writing to a file that was deleted or replaced underneath it;
+    // those writes would be acknowledged and lost, so refuse them.
+    int moved = 0;
+    if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return Diagnostic{m_db.path(), {}, {}, "database-moved",
+                          "the database file was deleted, moved or replaced while open; nothing "
+                          "was saved. Reopen the database"};
     auto err = m_db.exec("BEGIN IMMEDIATE");
     m_open = !err;
     return err;

@@ -212,6 +212,10 @@ Result<Store> Store::open(const std::string &path, Options options)
 
     // Refuse what is not ours, or is damaged, before changing anything.
     auto check = store.integrityCheck(true);
+    if (!check && check.errors().front().code == "database-corrupt")
+        return storeError(path, "database-corrupt",
+                          "the file is damaged or is not a DigiLevel database; restore the newest "
+                          "automatic backup from " + store.m_options.backupDir);
     if (!check)
         return check.errors();
     if (check->size() != 1 || check->front() != "ok")
@@ -265,6 +269,10 @@ Result<Done> Store::migrate()
         SqliteTransaction tx(m_db);
         if (auto err = tx.begin())
             return *err;
+        // Another process may have migrated while we waited for the write lock.
+        version = userVersion(m_db);
+        if (version >= int(steps.size()))
+            break;
         if (auto err = m_db.exec(steps[version]))
             return *err;
         if (auto err = m_db.exec("PRAGMA user_version = " + std::to_string(version + 1)))

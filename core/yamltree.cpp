@@ -73,12 +73,35 @@ class TreeBuilder : public YAML::EventHandler
 public:
     TreeBuilder(const YamlLimits &limits, std::string_view text) : m_limits(limits), m_text(text) {}
 
-    SourcePos toPos(const YAML::Mark &m) const { return dl::toPos(m, m_text); }
+    // Counts characters from the previous position on the same line, so that a long line of
+    // values costs linear time, not quadratic.
+    SourcePos toPos(const YAML::Mark &m)
+    {
+        if (m.line < 0 || m.pos < 0 || std::size_t(m.pos) > m_text.size())
+            return dl::toPos(m, m_text);
+        if (m.line != m_lastLine || m.pos < m_lastPos) {
+            const SourcePos p = dl::toPos(m, m_text);
+            m_lastLine = m.line;
+            m_lastPos = m.pos;
+            m_lastColumn = p.column;
+            return p;
+        }
+        for (int k = m_lastPos; k < m.pos; ++k)
+            m_lastColumn += (static_cast<unsigned char>(m_text[std::size_t(k)]) & 0xC0) != 0x80;
+        m_lastPos = m.pos;
+        return SourcePos{m.line + 1, m_lastColumn};
+    }
 
     YNode root;
     bool haveRoot = false;
+    SourcePos documentPos;
+    // Where the innermost list or mapping still open began (for "never closed" messages).
+    std::optional<SourcePos> openContainer() const
+    {
+        return m_stack.empty() ? std::nullopt : std::optional(m_stack.back()->pos);
+    }
 
-    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentStart(const YAML::Mark &mark) override { documentPos = toPos(mark); }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -173,6 +196,9 @@ private:
 
     const YamlLimits &m_limits;
     std::string_view m_text;
+    int m_lastLine = -1;
+    int m_lastPos = 0;
+    int m_lastColumn = 1;
     std::vector<YNode *> m_stack;
     std::size_t m_nodes = 0;
 };
@@ -238,14 +264,35 @@ Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
             return fail({}, "empty-file", "file holds no YAML document");
         TreeBuilder second(limits, text);
         if (parser.HandleNextDocument(second))
-            return fail(second.root.pos, "yaml-multiple-documents",
+            return fail(second.documentPos, "yaml-multiple-documents",
                         "file holds more than one YAML document ('---'); expected one");
     } catch (const TreeError &e) {
         return fail(e.pos, e.code, e.message);
     } catch (const YAML::DeepRecursion &e) {
         return fail(toPos(e.mark, text), "yaml-depth", "nesting is too deep");
     } catch (const YAML::Exception &e) {
-        return fail(toPos(e.mark, text), "yaml-syntax", "YAML syntax error: " + e.msg);
+        SourcePos pos = toPos(e.mark, text);
+        std::string message = "YAML syntax error: " + e.msg;
+        const bool unclosedList = e.msg.find("end of sequence flow") != std::string::npos;
+        if ((unclosedList || e.msg.find("end of map flow") != std::string::npos) && builder.openContainer()) {
+            pos = *builder.openContainer();
+            message = unclosedList ? "the list opened here with '[' is never closed with ']'"
+                                   : "the mapping opened here with '{' is never closed with '}'";
+        } else if (e.msg.find("end of map not found") != std::string::npos ||
+                   e.msg.find("end of sequence not found") != std::string::npos ||
+                   e.msg.find("illegal map value") != std::string::npos) {
+            // yaml-cpp names the symptom; say what usually causes it.
+            std::size_t start = 0;
+            for (int line = 1; line < pos.line - 1 && start != std::string_view::npos; ++line)
+                start = text.find('\n', start) + 1;
+            const std::string_view near = start == std::string_view::npos ? std::string_view()
+                                                                          : text.substr(start, 400);
+            const bool tab = near.find("\n\t") != std::string_view::npos || near.starts_with('\t');
+            message += tab ? "; a tab is used to indent a line here, and YAML indents with spaces only"
+                           : "; check the indentation of this line and the one above it: items of one "
+                             "list or mapping must start at the same column, with spaces";
+        }
+        return fail(pos, "yaml-syntax", message);
     } catch (const std::exception &e) {
         return fail({}, "yaml-syntax", std::string("cannot parse: ") + e.what());
     }

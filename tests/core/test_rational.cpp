@@ -74,17 +74,20 @@ TEST_CASE("parseDecimal accepts plain decimals and rejects everything else", "[r
 
 TEST_CASE("every accepted decimal is held exactly (round trip through toString)", "[rational]")
 {
-    // The parser accepts up to 15 integer digits and 6 decimals; whatever it accepts must be
+    // The parser accepts up to 15 integer digits, 6 decimals and 18 digits in all; whatever it accepts must be
     // held exactly, never silently approximated.
     const char *rows[] = {
         "1.875", "-3", "0.000001", "123456789012345", "999999999999999", "-999999999999999",
-        "1000000000000.000001",   // 10^18 + 1 millionths: below 2^63 (about 9.22e18)
-        // The rest are above 2^63 millionths yet accepted by the parser:
-        "9999999999999.999999",   // 19 digits
-        "10000000000000.000001",  // 20 digits
-        "999999999999999.999999", // 21 digits, the largest magnitude the parser accepts
-        "-123456789012345.123457",
+        "999999999999.999999", // 18 digits: the most the parser takes
     };
+    // More than 18 digits in all would not fit the 64-bit numerator exactly: refused, not rounded.
+    for (const char *text : {"1000000000000.000001", "9999999999999.999999", "10000000000000.000001",
+                             "999999999999999.999999", "-123456789012345.123457"}) {
+        DYNAMIC_SECTION("refused " << text)
+        {
+            CHECK_FALSE(Rational::parseDecimal(text).has_value());
+        }
+    }
     for (const char *text : rows) {
         DYNAMIC_SECTION(text)
         {

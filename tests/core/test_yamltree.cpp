@@ -134,7 +134,7 @@ TEST_CASE("parseYaml reports every failure with code and position", "[yaml]")
         {"anchor on a map", "a: &m\n  k: 1\n", "yaml-alias", 1, 4},
         {"alias bomb", "a: &x [1, 2]\nb: [*x, *x]\n", "yaml-alias", 1, 4},
         {"65 nested lists", deep65, "yaml-depth", 1, 65},
-        {"two documents", "a: 1\n---\nb: 2\n", "yaml-multiple-documents", 3, 1},
+        {"two documents (at the --- that starts the second)", "a: 1\n---\nb: 2\n", "yaml-multiple-documents", 2, 1},
         {"empty", "", "empty-file", 0, 0},
         {"only white space", "  \n\t\n\r\n", "empty-file", 0, 0},
         {"only a comment", "# nothing here\n", "empty-file", 0, 0},
