@@ -19,7 +19,9 @@ const Item *findItemAnywhere(const ModelSet &models, const std::string &key)
 }
 
 // The text as the YAML node an answer file would hold: a list for multiple choice.
-YNode nodeFor(const ModelSet &models, std::string_view kind, const std::string &key,
+YNode nodeFor(const ModelSet &models,
+              std::string_view kind,
+              const std::string &key,
               std::string_view text)
 {
     YNode n;
@@ -51,7 +53,9 @@ YNode nodeFor(const ModelSet &models, std::string_view kind, const std::string &
     return n;
 }
 
-std::string canonicalFrom(const ModelSet &models, const AnswerLayer &layer, std::string_view kind,
+std::string canonicalFrom(const ModelSet &models,
+                          const AnswerLayer &layer,
+                          std::string_view kind,
                           const std::string &key)
 {
     auto scan = [&](const Model &m, const AnswerSet &a) -> std::optional<std::string> {
@@ -100,7 +104,8 @@ std::string canonicalFrom(const ModelSet &models, const AnswerLayer &layer, std:
 
 Result<std::string> canonicalAnswer(const ModelSet &models,
                                     const std::optional<IndustryCode> &industry,
-                                    std::string_view kind, const std::string &key,
+                                    std::string_view kind,
+                                    const std::string &key,
                                     std::string_view text)
 {
     AnswerLayer layer = emptyAnswerLayer(models);
@@ -110,7 +115,10 @@ Result<std::string> canonicalAnswer(const ModelSet &models,
         return errors;
     std::string canonical = canonicalFrom(models, layer, kind, key);
     if (canonical.empty())
-        return Diagnostic{"answer", {}, key, "wrong-type",
+        return Diagnostic{"answer",
+                          {},
+                          key,
+                          "wrong-type",
                           "'" + std::string(text) + "' is not an answer " + key + " accepts"};
     return canonical;
 }

@@ -23,7 +23,8 @@ namespace dl {
 // Checks a value a user gives (for the CLI or a form) and returns its canonical text.
 Result<std::string> canonicalAnswer(const ModelSet &models,
                                     const std::optional<IndustryCode> &industry,
-                                    std::string_view kind, const std::string &key,
+                                    std::string_view kind,
+                                    const std::string &key,
                                     std::string_view text);
 
 // The self layer and the verified layer (when anything is verified) from stored answers.

@@ -17,7 +17,9 @@ class AnswerParser
 {
 public:
     AnswerParser(const ModelSet &models, AnswerFile &file, NodeReader &reader)
-        : m_models(models), f(file), r(reader)
+        : m_models(models)
+        , f(file)
+        , r(reader)
     {}
 
     void parse(const YNode &root);
@@ -88,7 +90,8 @@ void AnswerParser::parse(const YNode &root)
     if (!root.isMap()) {
         r.error(root, {}, "wrong-type",
                 "an answer file must be a mapping starting with 'format: digilevel-answers/1', "
-                "found " + root.kindName());
+                "found " +
+                    root.kindName());
         return;
     }
     r.expectMap(root, "an answer file", {},
@@ -96,7 +99,8 @@ void AnswerParser::parse(const YNode &root)
     if (auto format = r.string(r.required(root, "format", {}), {}, "format");
         format && *format != kAnswersFormat) {
         r.error(*root.find("format"), {}, "unknown-format",
-                "format '" + *format + "' is not known; expected '" + std::string(kAnswersFormat) + "'");
+                "format '" + *format + "' is not known; expected '" + std::string(kAnswersFormat) +
+                    "'");
         return;
     }
     if (const YNode *m = r.required(root, "model", {});
@@ -119,8 +123,9 @@ void AnswerParser::parse(const YNode &root)
             f.industry = IndustryTable::gbt4754().parse(*code);
             if (!f.industry)
                 r.error(*e->find("industry"), {}, "unknown-industry",
-                        "industry '" + *code + "' is not a GB/T 4754-2017 code; expected a section "
-                        "letter (C), a division (36) or both (C36)");
+                        "industry '" + *code +
+                            "' is not a GB/T 4754-2017 code; expected a section "
+                            "letter (C), a division (36) or both (C36)");
         }
     }
     f.self = emptyLayer();
@@ -145,7 +150,8 @@ void AnswerParser::parseFigures(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type", "figures must be a mapping of figure id to number, found " + n->kindName());
+        r.error(*n, {}, "wrong-type",
+                "figures must be a mapping of figure id to number, found " + n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -154,8 +160,8 @@ void AnswerParser::parseFigures(const YNode *n, AnswerLayer &layer)
 
 void AnswerParser::applyFigure(const YNode &key, const YNode &value, AnswerLayer &layer)
 {
-    const auto [which, index] =
-        locate(key, [&](const Model &m) { return m.findFigure(key.value); }, "figure");
+    const auto [which, index] = locate(
+        key, [&](const Model &m) { return m.findFigure(key.value); }, "figure");
     if (index < 0 || value.isNull())
         return;
     const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
@@ -167,14 +173,16 @@ void AnswerParser::applyFigure(const YNode &key, const YNode &value, AnswerLayer
     const auto unit = fig.unit.en;
     if (fig.kind == FigureKind::Count && (!number->isInteger() || number->isNegative()))
         r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is a count of " + unit + ": expected a whole number >= 0, found " +
-                    number->toString());
+                "figure " + fig.id + " is a count of " + unit +
+                    ": expected a whole number >= 0, found " + number->toString());
     else if (fig.kind == FigureKind::Amount && number->isNegative())
         r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is an amount: expected a number >= 0, found " + number->toString());
+                "figure " + fig.id + " is an amount: expected a number >= 0, found " +
+                    number->toString());
     else if (fig.kind == FigureKind::Percent && (number->isNegative() || *number > Rational(100)))
         r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is a percentage: expected 0 to 100, found " + number->toString());
+                "figure " + fig.id + " is a percentage: expected 0 to 100, found " +
+                    number->toString());
     else
         set.figures[index] = *number;
     set.figurePos[index] = value.pos;
@@ -185,7 +193,8 @@ void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type", "items must be a mapping of item id to answer, found " + n->kindName());
+        r.error(*n, {}, "wrong-type",
+                "items must be a mapping of item id to answer, found " + n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -194,8 +203,8 @@ void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
 
 void AnswerParser::applyItem(const YNode &key, const YNode &value, AnswerLayer &layer)
 {
-    const auto [which, index] =
-        locate(key, [&](const Model &m) { return m.findItem(key.value); }, "item");
+    const auto [which, index] = locate(
+        key, [&](const Model &m) { return m.findItem(key.value); }, "item");
     if (index < 0)
         return;
     const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
@@ -204,7 +213,10 @@ void AnswerParser::applyItem(const YNode &key, const YNode &value, AnswerLayer &
     parseItem(model, model.items[index], value, set.items[index]);
 }
 
-void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &node, ItemAnswer &out)
+void AnswerParser::parseItem(const Model &model,
+                             const Item &item,
+                             const YNode &node,
+                             ItemAnswer &out)
 {
     const YNode *value = &node;
     out.pos = node.pos;
@@ -243,14 +255,16 @@ void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &
     case ItemType::Multi: {
         if (!value->isSequence()) {
             r.error(*value, item.id, "wrong-type",
-                    "item " + item.id + " takes a list of option ids such as [a, b] or [none], found " +
+                    "item " + item.id +
+                        " takes a list of option ids such as [a, b] or [none], found " +
                         value->kindName());
             return;
         }
         if (value->children.empty()) {
             r.error(*value, item.id, "empty-choice",
-                    "item " + item.id + ": the list is empty; tick options or give the exclusive "
-                    "'none' option");
+                    "item " + item.id +
+                        ": the list is empty; tick options or give the exclusive "
+                        "'none' option");
             return;
         }
         bool ok = true;
@@ -262,7 +276,8 @@ void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &
                 continue;
             }
             if (out.selected & (std::uint64_t(1) << k)) {
-                r.error(v, item.id, "duplicate-option", "item " + item.id + ": option '" + v.value + "' is given twice");
+                r.error(v, item.id, "duplicate-option",
+                        "item " + item.id + ": option '" + v.value + "' is given twice");
                 ok = false;
             }
             out.selected |= std::uint64_t(1) << k;
@@ -281,9 +296,11 @@ void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &
         return;
     }
     case ItemType::YesNo:
-        if (value->isScalar() && !value->quoted && (value->value == "yes" || value->value == "true")) {
+        if (value->isScalar() && !value->quoted &&
+            (value->value == "yes" || value->value == "true")) {
             out.choice = 1;
-        } else if (value->isScalar() && !value->quoted && (value->value == "no" || value->value == "false")) {
+        } else if (value->isScalar() && !value->quoted &&
+                   (value->value == "no" || value->value == "false")) {
             out.choice = 0;
         } else {
             r.error(*value, item.id, "wrong-type", "item " + item.id + " takes yes or no");
@@ -292,13 +309,15 @@ void AnswerParser::parseItem(const Model &model, const Item &item, const YNode &
         out.answered = true;
         return;
     case ItemType::Trend:
-        if (value->isScalar() && (value->value == "worse" || value->value == "same" || value->value == "better")) {
+        if (value->isScalar() &&
+            (value->value == "worse" || value->value == "same" || value->value == "better")) {
             out.choice = value->value == "worse" ? 0 : value->value == "same" ? 1 : 2;
             out.answered = true;
         } else {
             r.error(*value, item.id, "wrong-type",
                     "item " + item.id + " takes worse, same or better (or give its figures '" +
-                        model.figures[item.figureA].id + "' and '" + model.figures[item.figureB].id + "')");
+                        model.figures[item.figureA].id + "' and '" +
+                        model.figures[item.figureB].id + "')");
         }
         return;
     case ItemType::Ratio:
@@ -318,7 +337,8 @@ void AnswerParser::parseScenarios(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type", "scenarios must be a mapping of scenario id to rating 0-4, found " + n->kindName());
+        r.error(*n, {}, "wrong-type",
+                "scenarios must be a mapping of scenario id to rating 0-4, found " + n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -327,8 +347,8 @@ void AnswerParser::parseScenarios(const YNode *n, AnswerLayer &layer)
 
 void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, AnswerLayer &layer)
 {
-    const auto [which, index] =
-        locate(key, [&](const Model &m) { return m.findScenario(key.value); }, "scenario");
+    const auto [which, index] = locate(
+        key, [&](const Model &m) { return m.findScenario(key.value); }, "scenario");
     if (index < 0)
         return;
     ScenarioAnswer &out = (which < 0 ? layer.base : layer.overlays[which]).scenarios[index];
@@ -357,7 +377,9 @@ void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, Answe
 
 } // namespace
 
-void checkAnswerConsistency(const Model &model, const AnswerSet &a, const std::string &file,
+void checkAnswerConsistency(const Model &model,
+                            const AnswerSet &a,
+                            const std::string &file,
                             Diagnostics &out)
 {
     for (int k = 0; k < int(model.items.size()); ++k) {
@@ -372,12 +394,13 @@ void checkAnswerConsistency(const Model &model, const AnswerSet &a, const std::s
         const std::string &fb = item.type == ItemType::Number ? fa : model.figures[item.figureB].id;
         if (item.type == ItemType::Ratio && *x > *y)
             out.push_back({file, a.figurePos[item.figureA], item.id, "inconsistent-figures",
-                           "item " + item.id + ": " + fa + " (" + x->toString() + ") is more than " +
-                               fb + " (" + y->toString() + "); the part cannot exceed the whole"});
+                           "item " + item.id + ": " + fa + " (" + x->toString() +
+                               ") is more than " + fb + " (" + y->toString() +
+                               "); the part cannot exceed the whole"});
         if (item.type == ItemType::Number && !item.numberRange.contains(*x))
             out.push_back({file, a.figurePos[item.figureA], item.id, "invalid-figure",
-                           "item " + item.id + ": " + fa + " = " + x->toString() +
-                               " is outside " + item.numberRange.toString()});
+                           "item " + item.id + ": " + fa + " = " + x->toString() + " is outside " +
+                               item.numberRange.toString()});
         if (item.type == ItemType::Trend && a.items[k].choice >= 0) {
             const auto t = trendFromFigures(item, *x, *y);
             if (int(t) != a.items[k].choice)
@@ -388,8 +411,8 @@ void checkAnswerConsistency(const Model &model, const AnswerSet &a, const std::s
     }
 }
 
-Result<AnswerFile> loadAnswersText(std::string_view text, const std::string &fileName,
-                                   const ModelSet &models)
+Result<AnswerFile>
+loadAnswersText(std::string_view text, const std::string &fileName, const ModelSet &models)
 {
     YamlLimits limits;
     limits.maxBytes = 4u << 20;
@@ -425,9 +448,13 @@ AnswerLayer emptyAnswerLayer(const ModelSet &models)
     return AnswerParser(models, scratch, reader).emptyLayer();
 }
 
-Diagnostics applyAnswerNode(const ModelSet &models, const std::optional<IndustryCode> &industry,
-                            AnswerLayer &layer, std::string_view kind, const std::string &key,
-                            const YNode &value, const std::string &file)
+Diagnostics applyAnswerNode(const ModelSet &models,
+                            const std::optional<IndustryCode> &industry,
+                            AnswerLayer &layer,
+                            std::string_view kind,
+                            const std::string &key,
+                            const YNode &value,
+                            const std::string &file)
 {
     AnswerFile scratch;
     scratch.industry = industry;
@@ -445,8 +472,9 @@ Diagnostics applyAnswerNode(const ModelSet &models, const std::optional<Industry
     else if (kind == "scenario")
         parser.applyScenario(keyNode, value, layer);
     else
-        diags.push_back({file, value.pos, key, "invalid-value",
-                         "answer kind '" + std::string(kind) + "' is not figure, item or scenario"});
+        diags.push_back(
+            {file, value.pos, key, "invalid-value",
+             "answer kind '" + std::string(kind) + "' is not figure, item or scenario"});
     return diags;
 }
 

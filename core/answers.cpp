@@ -13,7 +13,9 @@ AnswerSet AnswerSet::emptyFor(const Model &model)
     return a;
 }
 
-AnswerSet mergeVerified(const Model &model, const AnswerSet &self, const AnswerSet &verified,
+AnswerSet mergeVerified(const Model &model,
+                        const AnswerSet &self,
+                        const AnswerSet &verified,
                         std::vector<std::string> *unverified)
 {
     AnswerSet out = self;
@@ -45,8 +47,10 @@ AnswerSet mergeVerified(const Model &model, const AnswerSet &self, const AnswerS
     return out;
 }
 
-AnswerLayer mergeVerified(const ModelSet &models, const AnswerLayer &self,
-                          const AnswerLayer &verified, std::vector<std::string> *unverified)
+AnswerLayer mergeVerified(const ModelSet &models,
+                          const AnswerLayer &self,
+                          const AnswerLayer &verified,
+                          std::vector<std::string> *unverified)
 {
     AnswerLayer out;
     out.base = mergeVerified(models.model, self.base, verified.base, unverified);

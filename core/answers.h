@@ -62,9 +62,13 @@ struct AnswerFile
 
 // The verified view: each figure, item and scenario the assessor verified, else the enterprise's
 // own answer. `unverified` receives the ids of items and scenarios not yet verified.
-AnswerSet mergeVerified(const Model &model, const AnswerSet &self, const AnswerSet &verified,
+AnswerSet mergeVerified(const Model &model,
+                        const AnswerSet &self,
+                        const AnswerSet &verified,
                         std::vector<std::string> *unverified = nullptr);
-AnswerLayer mergeVerified(const ModelSet &models, const AnswerLayer &self,
-                          const AnswerLayer &verified, std::vector<std::string> *unverified = nullptr);
+AnswerLayer mergeVerified(const ModelSet &models,
+                          const AnswerLayer &self,
+                          const AnswerLayer &verified,
+                          std::vector<std::string> *unverified = nullptr);
 
 } // namespace dl

@@ -27,8 +27,8 @@ Diagnostic bundleError(const std::string &file, std::string code, std::string me
 
 // ---- export -------------------------------------------------------------------------------
 
-Result<json> rows(Store &store, std::string_view sql, std::int64_t id,
-                  const std::vector<std::string> &names)
+Result<json>
+rows(Store &store, std::string_view sql, std::int64_t id, const std::vector<std::string> &names)
 {
     auto st = store.db().prepare(sql);
     if (!st)
@@ -84,10 +84,15 @@ json enterpriseJson(const Enterprise &e)
 class Shape
 {
 public:
-    explicit Shape(const std::string &file) : m_file(file) {}
+    explicit Shape(const std::string &file)
+        : m_file(file)
+    {}
     Diagnostics errors;
 
-    void need(const json &obj, const std::string &path, const std::string &key, json::value_t type,
+    void need(const json &obj,
+              const std::string &path,
+              const std::string &key,
+              json::value_t type,
               bool nullable = false)
     {
         if (!obj.is_object()) {
@@ -101,12 +106,13 @@ public:
         }
         if (nullable && it->is_null())
             return;
-        const bool ok = type == json::value_t::number_integer
-                            ? it->is_number_integer()
-                            : (type == json::value_t::boolean ? it->is_boolean() : it->type() == type);
+        const bool ok =
+            type == json::value_t::number_integer
+                ? it->is_number_integer()
+                : (type == json::value_t::boolean ? it->is_boolean() : it->type() == type);
         if (!ok)
-            fail(path + "." + key, std::string("expected ") + typeName(type) + ", found " +
-                                       it->type_name());
+            fail(path + "." + key,
+                 std::string("expected ") + typeName(type) + ", found " + it->type_name());
     }
     void fail(const std::string &path, const std::string &what)
     {
@@ -152,9 +158,9 @@ void checkPayload(const json &p, Shape &s)
     for (std::size_t i = 0; i < p["enterprises"].size(); ++i) {
         const json &e = p["enterprises"][i];
         const std::string path = "payload.enterprises[" + std::to_string(i) + "]";
-        for (const char *k : {"uuid", "name", "credit_code", "industry", "province", "city",
-                              "size_class", "srdi", "contact_name", "contact_phone",
-                              "contact_email", "created_at", "updated_at"})
+        for (const char *k :
+             {"uuid", "name", "credit_code", "industry", "province", "city", "size_class", "srdi",
+              "contact_name", "contact_phone", "contact_email", "created_at", "updated_at"})
             s.need(e, path, k, V::string);
         s.need(e, path, "employees", V::number_integer, true);
         s.need(e, path, "revenue_wan", V::string, true);
@@ -179,7 +185,8 @@ void checkPayload(const json &p, Shape &s)
                 s.need(a["answers"][j], path + ".answers[" + std::to_string(j) + "]", k, V::string);
         for (std::size_t j = 0; j < a["audit"].size(); ++j) {
             const std::string ap = path + ".audit[" + std::to_string(j) + "]";
-            for (const char *k : {"uuid", "layer", "kind", "key", "note", "changed_at", "changed_by"})
+            for (const char *k :
+                 {"uuid", "layer", "kind", "key", "note", "changed_at", "changed_by"})
                 s.need(a["audit"][j], ap, k, V::string);
             s.need(a["audit"][j], ap, "old_value", V::string, true);
             s.need(a["audit"][j], ap, "new_value", V::string, true);
@@ -210,8 +217,10 @@ void checkPayload(const json &p, Shape &s)
 
 } // namespace
 
-Result<std::string> exportBundle(Store &store, const ExportSelection &selection,
-                                 const std::string &path, const std::string &createdBy)
+Result<std::string> exportBundle(Store &store,
+                                 const ExportSelection &selection,
+                                 const std::string &path,
+                                 const std::string &createdBy)
 {
     std::set<std::int64_t> wanted(selection.assessments.begin(), selection.assessments.end());
     auto all = store.assessments();
@@ -227,7 +236,8 @@ Result<std::string> exportBundle(Store &store, const ExportSelection &selection,
                                        a.enterpriseId) != selection.enterprises.end())
             wanted.insert(a.id);
     }
-    std::set<std::int64_t> enterpriseIds(selection.enterprises.begin(), selection.enterprises.end());
+    std::set<std::int64_t> enterpriseIds(selection.enterprises.begin(),
+                                         selection.enterprises.end());
     if (selection.all) {
         auto ents = store.enterprises();
         if (!ents)
@@ -263,7 +273,8 @@ Result<std::string> exportBundle(Store &store, const ExportSelection &selection,
         };
         const Part parts[] = {
             {"answers",
-             "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid FROM answer "
+             "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid FROM "
+             "answer "
              "WHERE assessment_id=? ORDER BY layer, kind, key",
              {"layer", "kind", "key", "value", "note", "updated_at", "updated_by", "change_uuid"}},
             {"audit",
@@ -329,7 +340,8 @@ Result<std::string> exportBundle(Store &store, const ExportSelection &selection,
         if (!out) {
             std::error_code ec;
             fs::remove(partial, ec);
-            return bundleError(path, "io-error", "cannot write the bundle (disk full or no permission)");
+            return bundleError(path, "io-error",
+                               "cannot write the bundle (disk full or no permission)");
         }
     }
     std::error_code ec;
@@ -346,7 +358,11 @@ namespace {
 class Merger
 {
 public:
-    Merger(Store &store, const std::string &source) : m_store(store), m_db(store.db()), m_source(source) {}
+    Merger(Store &store, const std::string &source)
+        : m_store(store)
+        , m_db(store.db())
+        , m_source(source)
+    {}
 
     Result<ImportReport> run(const json &payload);
 
@@ -354,10 +370,14 @@ private:
     std::optional<Diagnostic> mergeModels(const json &models);
     Result<std::int64_t> mergeEnterprise(const json &e);
     std::optional<Diagnostic> mergeAssessment(const json &a);
-    std::optional<Diagnostic> mergeAnswer(std::int64_t assessmentId, const std::string &assessmentUuid,
-                                          const json &ans, const std::set<std::string> &incomingHistory);
-    Result<std::set<std::string>> localHistory(std::int64_t assessmentId, const std::string &layer,
-                                               const std::string &kind, const std::string &key);
+    std::optional<Diagnostic> mergeAnswer(std::int64_t assessmentId,
+                                          const std::string &assessmentUuid,
+                                          const json &ans,
+                                          const std::set<std::string> &incomingHistory);
+    Result<std::set<std::string>> localHistory(std::int64_t assessmentId,
+                                               const std::string &layer,
+                                               const std::string &kind,
+                                               const std::string &key);
 
     Store &m_store;
     SqliteDb &m_db;
@@ -447,7 +467,8 @@ Result<std::int64_t> Merger::mergeEnterprise(const json &e)
 
 Result<std::set<std::string>> Merger::localHistory(std::int64_t assessmentId,
                                                    const std::string &layer,
-                                                   const std::string &kind, const std::string &key)
+                                                   const std::string &kind,
+                                                   const std::string &key)
 {
     auto st = m_db.prepare("SELECT uuid FROM audit WHERE assessment_id=? AND layer=? AND kind=? "
                            "AND key=?");
@@ -466,7 +487,8 @@ Result<std::set<std::string>> Merger::localHistory(std::int64_t assessmentId,
 }
 
 std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
-                                              const std::string &assessmentUuid, const json &ans,
+                                              const std::string &assessmentUuid,
+                                              const json &ans,
                                               const std::set<std::string> &incomingHistory)
 {
     const std::string layer = ans["layer"], kind = ans["kind"], key = ans["key"];
@@ -489,7 +511,8 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
             return st.errors().front();
         st->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key);
         st->bind(5, ans["value"].get<std::string>()).bind(6, ans["note"].get<std::string>());
-        st->bind(7, ans["updated_at"].get<std::string>()).bind(8, ans["updated_by"].get<std::string>());
+        st->bind(7, ans["updated_at"].get<std::string>())
+            .bind(8, ans["updated_by"].get<std::string>());
         st->bind(9, ans["change_uuid"].get<std::string>());
         return st->run();
     };
@@ -515,8 +538,9 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
         ++m_report.answersUnchanged; // we already have their change, or the same answer
         return std::nullopt;
     }
-    MergeConflict c{assessmentUuid, {}, layer, kind, key, localValue, localBy, localAt,
-                    ans["value"], ans["updated_by"], ans["updated_at"]};
+    MergeConflict c{assessmentUuid,   {},      layer,   kind,         key,
+                    localValue,       localBy, localAt, ans["value"], ans["updated_by"],
+                    ans["updated_at"]};
     auto st = m_db.prepare(
         "INSERT OR IGNORE INTO conflict (assessment_id, layer, kind, key, local_value, local_by, "
         "local_at, local_change, incoming_value, incoming_note, incoming_by, incoming_at, "
@@ -526,7 +550,9 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
     st->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key).bind(5, localValue);
     st->bind(6, localBy).bind(7, localAt).bind(8, localChange).bind(9, c.incomingValue);
     st->bind(10, ans["note"].get<std::string>()).bind(11, c.incomingBy).bind(12, c.incomingAt);
-    st->bind(13, incomingChange).bind(14, m_source).bind(15, isoTime(std::chrono::system_clock::now()));
+    st->bind(13, incomingChange)
+        .bind(14, m_source)
+        .bind(15, isoTime(std::chrono::system_clock::now()));
     if (auto err = st->run())
         return err;
     if (m_db.changes() > 0)
@@ -540,7 +566,8 @@ std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
     const auto ent = m_enterpriseIds.find(a["enterprise_uuid"].get<std::string>());
     if (ent == m_enterpriseIds.end())
         return bundleError(m_source, "bundle-invalid",
-                           "assessment " + uuid + " refers to an enterprise the bundle does not carry");
+                           "assessment " + uuid +
+                               " refers to an enterprise the bundle does not carry");
     auto find = m_db.prepare("SELECT id, status FROM assessment WHERE uuid=?");
     if (!find)
         return find.errors().front();
@@ -572,7 +599,8 @@ std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
             return st.errors().front();
         st->bind(1, uuid).bind(2, ent->second).bind(3, a["model_hash"].get<std::string>());
         st->bind(4, a["status"].get<std::string>()).bind(5, a["mode"].get<std::string>());
-        st->bind(6, a["assessor_name"].get<std::string>()).bind(7, a["assessor_org"].get<std::string>());
+        st->bind(6, a["assessor_name"].get<std::string>())
+            .bind(7, a["assessor_org"].get<std::string>());
         st->bind(8, a["created_at"].get<std::string>()).bind(9, a["updated_at"].get<std::string>());
         if (auto err = st->run())
             return bundleError(m_source, "bundle-invalid",
@@ -591,12 +619,15 @@ std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
             m_report.conflicts.back().enterpriseName = m_enterpriseNames[a["enterprise_uuid"]];
     }
     for (const json &h : a["audit"]) {
-        auto st = m_db.prepare("INSERT OR IGNORE INTO audit (uuid, assessment_id, layer, kind, key, "
-                               "old_value, new_value, note, changed_at, changed_by) VALUES "
-                               "(?,?,?,?,?,?,?,?,?,?)");
+        auto st =
+            m_db.prepare("INSERT OR IGNORE INTO audit (uuid, assessment_id, layer, kind, key, "
+                         "old_value, new_value, note, changed_at, changed_by) VALUES "
+                         "(?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return st.errors().front();
-        st->bind(1, h["uuid"].get<std::string>()).bind(2, id).bind(3, h["layer"].get<std::string>());
+        st->bind(1, h["uuid"].get<std::string>())
+            .bind(2, id)
+            .bind(3, h["layer"].get<std::string>());
         st->bind(4, h["kind"].get<std::string>()).bind(5, h["key"].get<std::string>());
         h["old_value"].is_null() ? st->bindNull(6) : st->bind(6, h["old_value"].get<std::string>());
         h["new_value"].is_null() ? st->bindNull(7) : st->bind(7, h["new_value"].get<std::string>());
@@ -611,9 +642,12 @@ std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
                                "added_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return st.errors().front();
-        st->bind(1, f["uuid"].get<std::string>()).bind(2, id).bind(3, f["target"].get<std::string>());
+        st->bind(1, f["uuid"].get<std::string>())
+            .bind(2, id)
+            .bind(3, f["target"].get<std::string>());
         st->bind(4, f["sha256"].get<std::string>()).bind(5, f["size"].get<std::int64_t>());
-        st->bind(6, f["original_name"].get<std::string>()).bind(7, f["media_type"].get<std::string>());
+        st->bind(6, f["original_name"].get<std::string>())
+            .bind(7, f["media_type"].get<std::string>());
         st->bindBlob(8, *base64Decode(f["content_base64"].get<std::string>()));
         st->bind(9, f["added_at"].get<std::string>()).bind(10, f["added_by"].get<std::string>());
         if (auto err = st->run())
@@ -629,7 +663,9 @@ std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
             "evidence_check.updated_at");
         if (!st)
             return st.errors().front();
-        st->bind(1, id).bind(2, c["target"].get<std::string>()).bind(3, c["evidence_id"].get<std::string>());
+        st->bind(1, id)
+            .bind(2, c["target"].get<std::string>())
+            .bind(3, c["evidence_id"].get<std::string>());
         st->bind(4, c["ticked"].get<std::int64_t>()).bind(5, c["updated_at"].get<std::string>());
         if (auto err = st->run())
             return err;
@@ -674,7 +710,8 @@ Result<ImportReport> importBundle(Store &store, const std::string &path)
     }
     if (!bundle.is_object() || bundle.value("format", "") != kFormat)
         return bundleError(path, "bundle-format",
-                           "not a DigiLevel bundle: expected format '" + std::string(kFormat) + "'");
+                           "not a DigiLevel bundle: expected format '" + std::string(kFormat) +
+                               "'");
     Shape shape(path);
     shape.need(bundle, "bundle", "payload_sha256", json::value_t::string);
     shape.need(bundle, "bundle", "payload", json::value_t::object);
@@ -688,7 +725,8 @@ Result<ImportReport> importBundle(Store &store, const std::string &path)
     if (!shape.errors.empty())
         return shape.errors;
     try {
-        return Merger(store, std::filesystem::path(path).filename().string()).run(bundle["payload"]);
+        return Merger(store, std::filesystem::path(path).filename().string())
+            .run(bundle["payload"]);
     } catch (const json::exception &e) { // a shape we did not foresee; the transaction rolled back
         return bundleError(path, "bundle-invalid", std::string("unexpected content: ") + e.what());
     }
@@ -713,16 +751,17 @@ Result<std::vector<StoredConflict>> openConflicts(Store &store)
         StoredConflict c;
         c.id = st->integer(0);
         c.assessmentId = st->integer(1);
-        c.conflict = {st->text(2), st->text(3), st->text(4), st->text(5), st->text(6),
-                      st->text(7), st->text(8), st->text(9), st->text(10), st->text(11), st->text(12)};
+        c.conflict = {st->text(2),  st->text(3),  st->text(4), st->text(5),
+                      st->text(6),  st->text(7),  st->text(8), st->text(9),
+                      st->text(10), st->text(11), st->text(12)};
         c.source = st->text(13);
         c.detectedAt = st->text(14);
         out.push_back(std::move(c));
     }
 }
 
-Result<Done> resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming,
-                             const std::string &who)
+Result<Done>
+resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const std::string &who)
 {
     auto st = store.db().prepare("SELECT assessment_id, layer, kind, key, incoming_value, "
                                  "incoming_note FROM conflict WHERE id=? AND resolution IS NULL");

@@ -23,8 +23,10 @@ struct ExportSelection
 };
 
 // Writes the bundle to `path` (through a temporary file, renamed when complete).
-Result<std::string> exportBundle(Store &store, const ExportSelection &selection,
-                                 const std::string &path, const std::string &createdBy);
+Result<std::string> exportBundle(Store &store,
+                                 const ExportSelection &selection,
+                                 const std::string &path,
+                                 const std::string &createdBy);
 
 struct MergeConflict
 {
@@ -66,7 +68,7 @@ struct StoredConflict
 
 Result<std::vector<StoredConflict>> openConflicts(Store &store);
 // Keeps the local value or takes the incoming one (a new change with an audit row).
-Result<Done> resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming,
-                             const std::string &who);
+Result<Done>
+resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const std::string &who);
 
 } // namespace dl

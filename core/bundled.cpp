@@ -9,7 +9,10 @@ Result<ModelSet> loadBundledModelSet()
 {
     const auto text = embeddedFile("assessments/miit-sme-2024.yaml");
     if (!text)
-        return Diagnostic{"assessments/miit-sme-2024.yaml", {}, {}, "file-not-found",
+        return Diagnostic{"assessments/miit-sme-2024.yaml",
+                          {},
+                          {},
+                          "file-not-found",
                           "the bundled model is missing from this build"};
     auto model = loadModelText(*text, "assessments/miit-sme-2024.yaml");
     if (!model)

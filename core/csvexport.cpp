@@ -12,8 +12,9 @@ namespace dl {
 std::string csvField(std::string_view value)
 {
     // Quote when needed; a leading =, +, - or @ would be run as a formula by spreadsheets.
-    const bool formula = !value.empty() && std::string_view("=+-@").find(value[0]) != std::string_view::npos &&
-                         !(value.size() > 1 && value[0] == '-' && value[1] >= '0' && value[1] <= '9');
+    const bool formula =
+        !value.empty() && std::string_view("=+-@").find(value[0]) != std::string_view::npos &&
+        !(value.size() > 1 && value[0] == '-' && value[1] >= '0' && value[1] <= '9');
     std::string v = formula ? "'" + std::string(value) : std::string(value);
     if (v.find_first_of(",\"\r\n") == std::string::npos)
         return v;
@@ -28,7 +29,9 @@ namespace {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(const std::string &path) : m_path(path), m_partial(path + ".part")
+    explicit CsvWriter(const std::string &path)
+        : m_path(path)
+        , m_partial(path + ".part")
     {
         m_out.open(m_partial, std::ios::binary | std::ios::trunc);
         m_out << "\xEF\xBB\xBF";
@@ -49,7 +52,10 @@ public:
             std::filesystem::rename(m_partial, m_path, ec);
         if (!ok || ec) {
             std::filesystem::remove(m_partial, ec);
-            return Diagnostic{m_path, {}, {}, "io-error",
+            return Diagnostic{m_path,
+                              {},
+                              {},
+                              "io-error",
                               "cannot write the CSV file (disk full or no permission)"};
         }
         return Done{};
@@ -81,8 +87,10 @@ std::string T(Lang lang, const char *zh, const char *en)
 
 } // namespace
 
-Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
-                                 const std::string &path, Lang lang)
+Result<int> exportAssessmentsCsv(Store &store,
+                                 const std::vector<std::int64_t> &assessmentIds,
+                                 const std::string &path,
+                                 Lang lang)
 {
     auto ids = selected(store, assessmentIds);
     if (!ids)
@@ -96,16 +104,27 @@ Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &
             return loaded.errors();
         const LoadedAssessment &a = *loaded;
         if (!header) { // dimension columns follow the first assessment's model
-            std::vector<std::string> h = {
-                "assessment_uuid", T(lang, "企业名称", "enterprise"), T(lang, "统一社会信用代码", "credit_code"),
-                T(lang, "行业", "industry"), T(lang, "省份", "province"), T(lang, "城市", "city"),
-                T(lang, "规模", "size_class"), T(lang, "专精特新", "srdi"), T(lang, "评测模型", "model"),
-                T(lang, "模型版本", "model_version"), T(lang, "状态", "status"), T(lang, "方式", "mode"),
-                T(lang, "评估人", "assessor"), T(lang, "评估机构", "organisation"),
-                T(lang, "创建时间", "created_at"), T(lang, "更新时间", "updated_at"),
-                T(lang, "答案层", "layer"), T(lang, "基础分", "base_score"),
-                T(lang, "基础分满分", "max_base_score"), T(lang, "等级", "level"),
-                T(lang, "等级名称", "level_name")};
+            std::vector<std::string> h = {"assessment_uuid",
+                                          T(lang, "企业名称", "enterprise"),
+                                          T(lang, "统一社会信用代码", "credit_code"),
+                                          T(lang, "行业", "industry"),
+                                          T(lang, "省份", "province"),
+                                          T(lang, "城市", "city"),
+                                          T(lang, "规模", "size_class"),
+                                          T(lang, "专精特新", "srdi"),
+                                          T(lang, "评测模型", "model"),
+                                          T(lang, "模型版本", "model_version"),
+                                          T(lang, "状态", "status"),
+                                          T(lang, "方式", "mode"),
+                                          T(lang, "评估人", "assessor"),
+                                          T(lang, "评估机构", "organisation"),
+                                          T(lang, "创建时间", "created_at"),
+                                          T(lang, "更新时间", "updated_at"),
+                                          T(lang, "答案层", "layer"),
+                                          T(lang, "基础分", "base_score"),
+                                          T(lang, "基础分满分", "max_base_score"),
+                                          T(lang, "等级", "level"),
+                                          T(lang, "等级名称", "level_name")};
             for (const Dimension &d : a.models.model.dimensions)
                 h.push_back(d.name.get(lang));
             for (int l = 1; l <= 4; ++l)
@@ -120,14 +139,27 @@ Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &
             if (std::string_view(layer) == "verified" && !a.answers.verified)
                 continue;
             const Evaluation e = evaluateStored(a, layer, 0);
-            std::vector<std::string> r = {
-                a.record.uuid, a.enterprise.name, a.enterprise.creditCode, a.enterprise.industry,
-                a.enterprise.province, a.enterprise.city, a.enterprise.sizeClass,
-                srdiKey(a.enterprise.srdi), a.record.modelId, a.record.modelVersion,
-                statusKey(a.record.status), a.record.mode, a.record.assessorName,
-                a.record.assessorOrg, a.record.createdAt, a.record.updatedAt, layer,
-                e.result.base.toString(), e.result.maxBase.toString(),
-                std::to_string(e.result.level), levelName(e.model, e.result.level, lang)};
+            std::vector<std::string> r = {a.record.uuid,
+                                          a.enterprise.name,
+                                          a.enterprise.creditCode,
+                                          a.enterprise.industry,
+                                          a.enterprise.province,
+                                          a.enterprise.city,
+                                          a.enterprise.sizeClass,
+                                          srdiKey(a.enterprise.srdi),
+                                          a.record.modelId,
+                                          a.record.modelVersion,
+                                          statusKey(a.record.status),
+                                          a.record.mode,
+                                          a.record.assessorName,
+                                          a.record.assessorOrg,
+                                          a.record.createdAt,
+                                          a.record.updatedAt,
+                                          layer,
+                                          e.result.base.toString(),
+                                          e.result.maxBase.toString(),
+                                          std::to_string(e.result.level),
+                                          levelName(e.model, e.result.level, lang)};
             for (const Rational &d : e.result.dimensions)
                 r.push_back(d.toString());
             for (int l = 1; l <= 4; ++l)
@@ -146,8 +178,10 @@ Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &
     return rows;
 }
 
-Result<int> exportAnswersCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
-                             const std::string &path, Lang lang)
+Result<int> exportAnswersCsv(Store &store,
+                             const std::vector<std::int64_t> &assessmentIds,
+                             const std::string &path,
+                             Lang lang)
 {
     auto ids = selected(store, assessmentIds);
     if (!ids)
@@ -174,7 +208,8 @@ Result<int> exportAnswersCsv(Store &store, const std::vector<std::int64_t> &asse
             if (s.kind == "item") {
                 if (const int i = m.findItem(s.key); i >= 0) {
                     name = m.items[i].name.get(lang);
-                    points = (s.layer == "verified" ? verified : self).result.items[i].points.toString();
+                    points =
+                        (s.layer == "verified" ? verified : self).result.items[i].points.toString();
                 }
             } else if (s.kind == "scenario") {
                 if (const int k = m.findScenario(s.key); k >= 0)

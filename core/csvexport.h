@@ -17,11 +17,15 @@ namespace dl {
 
 // One row per assessment (and layer, when verified answers exist): enterprise, model, status,
 // base score, dimension scores, scenario counts, level.
-Result<int> exportAssessmentsCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
-                                 const std::string &path, Lang lang);
+Result<int> exportAssessmentsCsv(Store &store,
+                                 const std::vector<std::int64_t> &assessmentIds,
+                                 const std::string &path,
+                                 Lang lang);
 // One row per stored answer, with the item's name and the points it scores.
-Result<int> exportAnswersCsv(Store &store, const std::vector<std::int64_t> &assessmentIds,
-                             const std::string &path, Lang lang);
+Result<int> exportAnswersCsv(Store &store,
+                             const std::vector<std::int64_t> &assessmentIds,
+                             const std::string &path,
+                             Lang lang);
 
 std::string csvField(std::string_view value);
 

@@ -54,9 +54,10 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
     if (!e.industry.empty()) {
         industry = IndustryTable::gbt4754().parse(e.industry);
         if (!industry)
-            fail("industry", T(lang, "行业代码不是 GB/T 4754-2017 的门类或大类（例如 C 或 C34）",
-                               "the industry is not a GB/T 4754-2017 section or division (e.g. C or "
-                               "C34)"));
+            fail("industry",
+                 T(lang, "行业代码不是 GB/T 4754-2017 的门类或大类（例如 C 或 C34）",
+                   "the industry is not a GB/T 4754-2017 section or division (e.g. C or "
+                   "C34)"));
         else if (e.industry[0] < 'A' || e.industry[0] > 'Z')
             e.industry = industry->section + e.industry; // "34" -> "C34", keeping finer digits
     }
@@ -80,7 +81,8 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
         return errors;
     e.sizeClass.clear();
     if (industry && e.employees) {
-        const auto employees = std::optional<int>(int(std::min<std::int64_t>(*e.employees, 1'000'000'000)));
+        const auto employees =
+            std::optional<int>(int(std::min<std::int64_t>(*e.employees, 1'000'000'000)));
         e.sizeClass = sizeKey(classifySize(e.industry, employees, revenue, assets).size);
     }
     return e;

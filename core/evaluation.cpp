@@ -3,8 +3,10 @@
 
 namespace dl {
 
-Evaluation evaluate(const ModelSet &models, const AnswerLayer &answers,
-                    const std::optional<IndustryCode> &industry, int maxPlans)
+Evaluation evaluate(const ModelSet &models,
+                    const AnswerLayer &answers,
+                    const std::optional<IndustryCode> &industry,
+                    int maxPlans)
 {
     Evaluation e;
     e.model = applyIndustry(models.model, industry);

@@ -30,7 +30,9 @@ struct Evaluation
     std::vector<OverlayResult> overlays;
 };
 
-Evaluation evaluate(const ModelSet &models, const AnswerLayer &answers,
-                    const std::optional<IndustryCode> &industry, int maxPlans = 5);
+Evaluation evaluate(const ModelSet &models,
+                    const AnswerLayer &answers,
+                    const std::optional<IndustryCode> &industry,
+                    int maxPlans = 5);
 
 } // namespace dl

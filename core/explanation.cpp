@@ -23,7 +23,8 @@ Explanation explain(const Model &model, const ScoreResult &result)
                 result.atLeast[rule.minScenarios->atLevel], rule.minScenarios->count);
         if (rule.minConstrained)
             add(ConditionKind::ConstrainedScenarios, rule.minConstrained->atLevel,
-                result.constrainedAtLeast[rule.minConstrained->atLevel], rule.minConstrained->count);
+                result.constrainedAtLeast[rule.minConstrained->atLevel],
+                rule.minConstrained->count);
         check.met = true;
         for (const ConditionCheck &c : check.conditions)
             check.met = check.met && c.met;

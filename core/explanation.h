@@ -14,8 +14,8 @@ enum class ConditionKind { BaseScore, Scenarios, ConstrainedScenarios };
 struct ConditionCheck
 {
     ConditionKind kind = ConditionKind::BaseScore;
-    int atLevel = 0;   // scenario conditions: counted at or above this rating
-    Rational actual;   // base score, or number of scenarios
+    int atLevel = 0; // scenario conditions: counted at or above this rating
+    Rational actual; // base score, or number of scenarios
     Rational required;
     bool met = false;
     Rational shortfall; // required - actual when not met, else 0

@@ -122,7 +122,8 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
 
     json counts = json::object();
     for (int l = 1; l <= 4; ++l)
-        counts[std::to_string(l)] = {{"total", r.atLeast[l]}, {"constrained", r.constrainedAtLeast[l]}};
+        counts[std::to_string(l)] = {{"total", r.atLeast[l]},
+                                     {"constrained", r.constrainedAtLeast[l]}};
     j["scenario_counts"] = counts;
     j["level"] = r.level;
     j["level_name"] = levelName(m, r.level, lang);

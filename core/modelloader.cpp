@@ -19,7 +19,10 @@ constexpr std::string_view kOverlayFormat = "digilevel-overlay/1";
 class ModelParser
 {
 public:
-    ModelParser(Model &model, NodeReader &reader) : m(model), r(reader) {}
+    ModelParser(Model &model, NodeReader &reader)
+        : m(model)
+        , r(reader)
+    {}
 
     void parse(const YNode &root);
 
@@ -34,13 +37,12 @@ private:
     int figureRef(const YNode &itemNode, std::string_view key, const std::string &itemId);
     void parseScenarios(const YNode *n);
     void parseLevelRules(const YNode *n);
-    std::optional<ScenarioCondition> parseCondition(const YNode *n, int level,
-                                                    const std::string &ruleId,
-                                                    std::string_view field);
+    std::optional<ScenarioCondition>
+    parseCondition(const YNode *n, int level, const std::string &ruleId, std::string_view field);
     void parseOverrides(const YNode *n);
     void parseUnverified(const YNode *n);
-    std::vector<std::string> stringList(const YNode *n, const std::string &id,
-                                        std::string_view field);
+    std::vector<std::string>
+    stringList(const YNode *n, const std::string &id, std::string_view field);
 
     Model &m;
     NodeReader &r;
@@ -64,8 +66,8 @@ void ModelParser::parse(const YNode &root)
     }
     if (formatText && *formatText != kModelFormat && *formatText != kOverlayFormat) {
         r.error(*format, {}, "unknown-format",
-                "format '" + *formatText + "' is not known; expected '" + std::string(kModelFormat) +
-                    "' or '" + std::string(kOverlayFormat) + "'");
+                "format '" + *formatText + "' is not known; expected '" +
+                    std::string(kModelFormat) + "' or '" + std::string(kOverlayFormat) + "'");
         return;
     }
     m.isOverlay = formatText && *formatText == kOverlayFormat;
@@ -92,8 +94,7 @@ void ModelParser::parse(const YNode &root)
                     "an overlay is a DigiLevel addition and must say 'official: false'");
     }
     if (const YNode *app = root.find("applicability")) {
-        if (r.expectMap(*app, "applicability", m.id, {"industries"}))
-        {
+        if (r.expectMap(*app, "applicability", m.id, {"industries"})) {
             m.industries = stringList(app->find("industries"), m.id, "industries");
             m.industriesPos = app->find("industries") ? app->find("industries")->pos : app->pos;
         }
@@ -108,8 +109,8 @@ void ModelParser::parse(const YNode &root)
     }
 }
 
-std::vector<std::string> ModelParser::stringList(const YNode *n, const std::string &id,
-                                                 std::string_view field)
+std::vector<std::string>
+ModelParser::stringList(const YNode *n, const std::string &id, std::string_view field)
 {
     std::vector<std::string> out;
     for (const YNode &e : *r.list(n, id, field)) {
@@ -155,7 +156,8 @@ void ModelParser::parseFigures(const YNode *n)
                 f.kind = FigureKind::Value;
             else
                 r.error(*e.find("kind"), f.id, "invalid-value",
-                        "kind '" + *kind + "' is not known; expected count, amount, percent or value");
+                        "kind '" + *kind +
+                            "' is not known; expected count, amount, percent or value");
         }
         if (!f.id.empty() && m.figureIndex.count(f.id))
             r.error(e, f.id, "duplicate-id", "figure id '" + f.id + "' is used twice");
@@ -177,7 +179,8 @@ void ModelParser::parseDimensions(const YNode *n)
         dim.points = r.decimal(r.required(d, "points", dim.id), dim.id, "points").value_or(0);
         const int dimIndex = int(m.dimensions.size());
         m.dimensions.push_back(dim);
-        for (const YNode &s : *r.list(r.required(d, "subdimensions", dim.id), dim.id, "subdimensions")) {
+        for (const YNode &s :
+             *r.list(r.required(d, "subdimensions", dim.id), dim.id, "subdimensions")) {
             if (!r.expectMap(s, "a sub-dimension", dim.id, {"id", "name", "points", "items"}))
                 continue;
             SubDimension sub;
@@ -200,9 +203,10 @@ void ModelParser::parseDimensions(const YNode *n)
 int ModelParser::parseItem(const YNode &n, int dimension, int subdimension)
 {
     if (!r.expectMap(n, "an item", m.subdimensions[subdimension].id,
-                     {"id", "name", "question", "help", "points", "type", "options", "evidence",
-                      "recommendation", "enabled", "numerator", "denominator", "bands", "before",
-                      "after", "better", "trend_points", "figure", "range", "yes_points"}))
+                     {"id",        "name",         "question", "help",           "points",
+                      "type",      "options",      "evidence", "recommendation", "enabled",
+                      "numerator", "denominator",  "bands",    "before",         "after",
+                      "better",    "trend_points", "figure",   "range",          "yes_points"}))
         return -1;
     Item item;
     item.pos = n.pos;
@@ -269,8 +273,8 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
         item.numberRange = r.interval(r.required(n, "range", item.id), item.id, "range")
                                .value_or(Interval{0, 0, true, true});
         item.bands = parseBands(r.required(n, "bands", item.id), item.id);
-        notFor({"options", "numerator", "denominator", "before", "after", "better",
-                "trend_points", "yes_points"});
+        notFor({"options", "numerator", "denominator", "before", "after", "better", "trend_points",
+                "yes_points"});
     } else if (*type == "trend") {
         item.type = ItemType::Trend;
         item.figureA = figureRef(n, "before", item.id);
@@ -298,8 +302,9 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
                 "trend_points", "figure", "range"});
     } else {
         r.error(*n.find("type"), item.id, "invalid-value",
-                "type '" + *type + "' is not known; expected single, multi, ratio, trend, number "
-                "or yesno");
+                "type '" + *type +
+                    "' is not known; expected single, multi, ratio, trend, number "
+                    "or yesno");
     }
 }
 
@@ -365,10 +370,11 @@ void ModelParser::parseScenarios(const YNode *n)
         group.id = r.id(r.required(g, "id", m.id), m.id).value_or("");
         group.name = r.text(r.required(g, "name", group.id), group.id, "name", true);
         const int groupIndex = int(m.groups.size());
-        for (const YNode &s : *r.list(r.required(g, "scenarios", group.id), group.id, "scenarios")) {
-            if (!r.expectMap(s, "a scenario", group.id,
-                             {"id", "name", "constrained", "question", "evidence", "levels",
-                              "enabled"}))
+        for (const YNode &s :
+             *r.list(r.required(g, "scenarios", group.id), group.id, "scenarios")) {
+            if (!r.expectMap(
+                    s, "a scenario", group.id,
+                    {"id", "name", "constrained", "question", "evidence", "levels", "enabled"}))
                 continue;
             Scenario sc;
             sc.pos = s.pos;
@@ -377,8 +383,8 @@ void ModelParser::parseScenarios(const YNode *n)
             sc.name = r.text(r.required(s, "name", sc.id), sc.id, "name", true);
             sc.question = r.text(s.find("question"), sc.id, "question", false);
             sc.evidence = parseEvidence(s.find("evidence"), sc.id);
-            sc.constrained =
-                r.boolean(r.required(s, "constrained", sc.id), sc.id, "constrained").value_or(false);
+            sc.constrained = r.boolean(r.required(s, "constrained", sc.id), sc.id, "constrained")
+                                 .value_or(false);
             if (const YNode *e = s.find("enabled"))
                 sc.enabled = r.boolean(e, sc.id, "enabled").value_or(true);
             const YNode *levels = r.required(s, "levels", sc.id);
@@ -409,7 +415,8 @@ void ModelParser::parseScenarios(const YNode *n)
     }
 }
 
-std::optional<ScenarioCondition> ModelParser::parseCondition(const YNode *n, int level,
+std::optional<ScenarioCondition> ModelParser::parseCondition(const YNode *n,
+                                                             int level,
                                                              const std::string &ruleId,
                                                              std::string_view field)
 {
@@ -447,10 +454,12 @@ void ModelParser::parseLevelRules(const YNode *n)
         rule.level = r.integer(r.required(l, "level", m.id), m.id, "level").value_or(0);
         const std::string ruleId = "level-" + std::to_string(rule.level);
         rule.name = r.text(r.required(l, "name", ruleId), ruleId, "name", true);
-        rule.description = r.text(r.required(l, "description", ruleId), ruleId, "description", true);
+        rule.description =
+            r.text(r.required(l, "description", ruleId), ruleId, "description", true);
         if (const YNode *b = l.find("min_base_score"))
             rule.minBaseScore = r.decimal(b, ruleId, "min_base_score");
-        rule.minScenarios = parseCondition(l.find("min_scenarios"), rule.level, ruleId, "min_scenarios");
+        rule.minScenarios =
+            parseCondition(l.find("min_scenarios"), rule.level, ruleId, "min_scenarios");
         rule.minConstrained = parseCondition(l.find("min_constrained_scenarios"), rule.level,
                                              ruleId, "min_constrained_scenarios");
         if (!rule.minBaseScore && !rule.minScenarios && !rule.minConstrained)
@@ -476,7 +485,8 @@ void ModelParser::parseOverrides(const YNode *n)
         if (const YNode *w = o.find("reweight")) {
             if (!w->isMap()) {
                 r.error(*w, ov.id, "wrong-type",
-                        "reweight must be a mapping of item id to new points, found " + w->kindName());
+                        "reweight must be a mapping of item id to new points, found " +
+                            w->kindName());
             } else {
                 for (std::size_t k = 0; k < w->mapSize(); ++k) {
                     if (auto p = r.decimal(&w->mapValue(k), ov.id, "reweight"))
@@ -555,7 +565,10 @@ Result<ModelSet> loadModelSet(const std::string &path, bool withOverlays)
     if (!model)
         return model.errors();
     if (model->isOverlay)
-        return Diagnostic{path, {}, model->id, "not-a-model",
+        return Diagnostic{path,
+                          {},
+                          model->id,
+                          "not-a-model",
                           "this is an overlay (DigiLevel addition); give the model it extends ('" +
                               model->extends + "')"};
     ModelSet set{std::move(*model), {}};

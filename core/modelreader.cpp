@@ -70,13 +70,17 @@ void NodeReader::error(SourcePos at, const std::string &id, std::string code, st
     m_out.push_back(Diagnostic{m_file, at, id, std::move(code), std::move(message)});
 }
 
-void NodeReader::error(const YNode &at, const std::string &id, std::string code,
+void NodeReader::error(const YNode &at,
+                       const std::string &id,
+                       std::string code,
                        std::string message)
 {
     error(at.pos, id, std::move(code), std::move(message));
 }
 
-bool NodeReader::expectMap(const YNode &n, std::string_view what, const std::string &id,
+bool NodeReader::expectMap(const YNode &n,
+                           std::string_view what,
+                           const std::string &id,
                            std::initializer_list<std::string_view> allowed)
 {
     if (!n.isMap()) {
@@ -120,8 +124,8 @@ std::optional<std::string> NodeReader::id(const YNode *n, const std::string &con
     return n->value;
 }
 
-std::optional<std::string> NodeReader::string(const YNode *n, const std::string &id,
-                                              std::string_view field)
+std::optional<std::string>
+NodeReader::string(const YNode *n, const std::string &id, std::string_view field)
 {
     if (!n)
         return std::nullopt;
@@ -133,8 +137,8 @@ std::optional<std::string> NodeReader::string(const YNode *n, const std::string 
     return n->value;
 }
 
-LocalText NodeReader::text(const YNode *n, const std::string &id, std::string_view field,
-                           bool isRequired)
+LocalText
+NodeReader::text(const YNode *n, const std::string &id, std::string_view field, bool isRequired)
 {
     LocalText t;
     if (!n)
@@ -150,8 +154,9 @@ LocalText NodeReader::text(const YNode *n, const std::string &id, std::string_vi
         const YNode *v = n->find(key);
         if (!v || !v->isScalar() || v->value.empty()) {
             error(v ? *v : *n, id, "missing-translation",
-                  std::string(field) + " has no " + key + " text; every visible string needs "
-                  "zh_CN and en");
+                  std::string(field) + " has no " + key +
+                      " text; every visible string needs "
+                      "zh_CN and en");
             continue;
         }
         *target = v->value;
@@ -160,8 +165,8 @@ LocalText NodeReader::text(const YNode *n, const std::string &id, std::string_vi
     return t;
 }
 
-std::optional<Rational> NodeReader::decimal(const YNode *n, const std::string &id,
-                                            std::string_view field)
+std::optional<Rational>
+NodeReader::decimal(const YNode *n, const std::string &id, std::string_view field)
 {
     if (!n)
         return std::nullopt;
@@ -170,13 +175,15 @@ std::optional<Rational> NodeReader::decimal(const YNode *n, const std::string &i
         r = Rational::parseDecimal(trim(n->value));
     if (!r)
         error(*n, id, "wrong-type",
-              std::string(field) + " must be a decimal number such as 7.5 (at most 18 digits, 6 after "
-                                     "the point), found " + shortValue(*n));
+              std::string(field) +
+                  " must be a decimal number such as 7.5 (at most 18 digits, 6 after "
+                  "the point), found " +
+                  shortValue(*n));
     return r;
 }
 
-std::optional<int> NodeReader::integer(const YNode *n, const std::string &id,
-                                       std::string_view field)
+std::optional<int>
+NodeReader::integer(const YNode *n, const std::string &id, std::string_view field)
 {
     auto r = decimal(n, id, field);
     if (!r)
@@ -188,8 +195,8 @@ std::optional<int> NodeReader::integer(const YNode *n, const std::string &id,
     return int(r->numerator());
 }
 
-std::optional<bool> NodeReader::boolean(const YNode *n, const std::string &id,
-                                        std::string_view field)
+std::optional<bool>
+NodeReader::boolean(const YNode *n, const std::string &id, std::string_view field)
 {
     if (!n)
         return std::nullopt;
@@ -199,12 +206,13 @@ std::optional<bool> NodeReader::boolean(const YNode *n, const std::string &id,
         if (n->value == "false" || n->value == "no")
             return false;
     }
-    error(*n, id, "wrong-type", std::string(field) + " must be true or false, found " + shortValue(*n));
+    error(*n, id, "wrong-type",
+          std::string(field) + " must be true or false, found " + shortValue(*n));
     return std::nullopt;
 }
 
-std::optional<Interval> NodeReader::interval(const YNode *n, const std::string &id,
-                                             std::string_view field)
+std::optional<Interval>
+NodeReader::interval(const YNode *n, const std::string &id, std::string_view field)
 {
     if (!n)
         return std::nullopt;
@@ -212,14 +220,15 @@ std::optional<Interval> NodeReader::interval(const YNode *n, const std::string &
     if (n->isScalar())
         r = parseInterval(n->value);
     if (!r)
-        error(*n, id, "invalid-interval",
-              std::string(field) + " " + shortValue(*n) +
-                  " is not an interval; expected e.g. \"[0, 10]\" or \"(10, 20]\" with low <= high");
+        error(
+            *n, id, "invalid-interval",
+            std::string(field) + " " + shortValue(*n) +
+                " is not an interval; expected e.g. \"[0, 10]\" or \"(10, 20]\" with low <= high");
     return r;
 }
 
-const std::vector<YNode> *NodeReader::list(const YNode *n, const std::string &id,
-                                           std::string_view field)
+const std::vector<YNode> *
+NodeReader::list(const YNode *n, const std::string &id, std::string_view field)
 {
     static const std::vector<YNode> empty;
     if (!n || n->isNull())

@@ -20,19 +20,25 @@ namespace dl {
 class NodeReader
 {
 public:
-    NodeReader(std::string file, Diagnostics &out) : m_file(std::move(file)), m_out(out) {}
+    NodeReader(std::string file, Diagnostics &out)
+        : m_file(std::move(file))
+        , m_out(out)
+    {}
 
     const std::string &file() const { return m_file; }
     void error(const YNode &at, const std::string &id, std::string code, std::string message);
     void error(SourcePos at, const std::string &id, std::string code, std::string message);
 
     // `n` must be a mapping whose keys are all in `allowed`; `what` names it in messages.
-    bool expectMap(const YNode &n, std::string_view what, const std::string &id,
+    bool expectMap(const YNode &n,
+                   std::string_view what,
+                   const std::string &id,
                    std::initializer_list<std::string_view> allowed);
     const YNode *required(const YNode &map, std::string_view key, const std::string &id);
 
     std::optional<std::string> id(const YNode *n, const std::string &context);
-    std::optional<std::string> string(const YNode *n, const std::string &id, std::string_view field);
+    std::optional<std::string>
+    string(const YNode *n, const std::string &id, std::string_view field);
     // Both zh_CN and en, non-empty. A missing optional text gives an empty LocalText.
     LocalText text(const YNode *n, const std::string &id, std::string_view field, bool required);
     std::optional<Rational> decimal(const YNode *n, const std::string &id, std::string_view field);

@@ -14,7 +14,10 @@ namespace {
 class Validator
 {
 public:
-    Validator(Model &model, Diagnostics &out) : m(model), m_out(out) {}
+    Validator(Model &model, Diagnostics &out)
+        : m(model)
+        , m_out(out)
+    {}
 
     void run()
     {
@@ -105,7 +108,8 @@ private:
                           ", item declares " + item.points.toString());
             if (p[0].isNegative() || p[0] > p[1] || p[1] > p[2])
                 error(item.pos, item.id, "points-order",
-                      "item " + item.id + ": trend points must satisfy 0 <= worse <= same <= better");
+                      "item " + item.id +
+                          ": trend points must satisfy 0 <= worse <= same <= better");
             break;
         }
         case ItemType::YesNo:
@@ -159,8 +163,8 @@ private:
             return;
         if (multi && sum != item.points)
             error(item.pos, item.id, "points-mismatch",
-                  "item " + item.id + ": options add up to " + sum.toString() +
-                      ", item declares " + item.points.toString());
+                  "item " + item.id + ": options add up to " + sum.toString() + ", item declares " +
+                      item.points.toString());
         if (!multi && best != item.points)
             error(item.pos, item.id, "points-mismatch",
                   "item " + item.id + ": the best option scores " + best.toString() +
@@ -185,7 +189,8 @@ private:
             const Band &prev = item.bands[k - 1];
             const Band &cur = item.bands[k];
             best = std::max(best, cur.points);
-            const std::string pair = prev.range.toString(percent) + " and " + cur.range.toString(percent);
+            const std::string pair =
+                prev.range.toString(percent) + " and " + cur.range.toString(percent);
             if (cur.range.low < prev.range.high ||
                 (cur.range.low == prev.range.high && cur.range.lowClosed && prev.range.highClosed))
                 error(cur.pos, item.id, "bands-overlap",
@@ -260,10 +265,12 @@ private:
                       "level " + std::to_string(r.level) + " needs " +
                           std::to_string(r.minConstrained->count) +
                           " constrained scenarios; the model has " + std::to_string(constrained));
-            if (r.minScenarios && r.minConstrained && r.minConstrained->count > r.minScenarios->count &&
+            if (r.minScenarios && r.minConstrained &&
+                r.minConstrained->count > r.minScenarios->count &&
                 r.minConstrained->atLevel == r.minScenarios->atLevel)
                 error(r.pos, id, "level-inconsistent",
-                      "level " + std::to_string(r.level) + " asks for more constrained scenarios (" +
+                      "level " + std::to_string(r.level) +
+                          " asks for more constrained scenarios (" +
                           std::to_string(r.minConstrained->count) + ") than scenarios (" +
                           std::to_string(r.minScenarios->count) + ")");
             if (prev)
@@ -298,14 +305,16 @@ private:
         cmp(lower.minConstrained, r.minConstrained, "constrained scenarios");
     }
 
-    void checkIndustries(const std::vector<std::string> &codes, SourcePos pos, const std::string &id)
+    void
+    checkIndustries(const std::vector<std::string> &codes, SourcePos pos, const std::string &id)
     {
         const IndustryTable &table = IndustryTable::gbt4754();
         for (const std::string &c : codes) {
             if (!table.find(c))
                 error(pos, id, "unknown-industry",
-                      "industry '" + c + "' is not a GB/T 4754-2017 section (A-T) or division "
-                      "(01-97)");
+                      "industry '" + c +
+                          "' is not a GB/T 4754-2017 section (A-T) or division "
+                          "(01-97)");
         }
     }
 

@@ -19,7 +19,9 @@ class Rational
 {
 public:
     constexpr Rational() = default;
-    constexpr Rational(std::int64_t whole) : m_num(whole) {}
+    constexpr Rational(std::int64_t whole)
+        : m_num(whole)
+    {}
     static Rational fraction(std::int64_t num, std::int64_t den);
 
     // Parses a plain decimal ("7.5", "-3", "0.875", "+2"): at most 15 digits before the point, 6

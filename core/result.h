@@ -38,9 +38,15 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Diagnostics errors) : m_data(std::move(errors)) {}
-    Result(Diagnostic error) : m_data(Diagnostics{std::move(error)}) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Diagnostics errors)
+        : m_data(std::move(errors))
+    {}
+    Result(Diagnostic error)
+        : m_data(Diagnostics{std::move(error)})
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -157,7 +157,9 @@ ItemScore scoreItem(const Item &item, const ItemAnswer &a, const AnswerSet &answ
 
 } // namespace
 
-int levelFor(const Model &model, const Rational &base, const std::array<int, 5> &atLeast,
+int levelFor(const Model &model,
+             const Rational &base,
+             const std::array<int, 5> &atLeast,
              const std::array<int, 5> &constrainedAtLeast)
 {
     int level = 0;

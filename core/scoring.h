@@ -49,7 +49,9 @@ struct ScoreResult
 ScoreResult score(const Model &model, const AnswerSet &answers);
 
 // The highest level whose conditions all hold for these totals (0 if none).
-int levelFor(const Model &model, const Rational &base, const std::array<int, 5> &atLeast,
+int levelFor(const Model &model,
+             const Rational &base,
+             const std::array<int, 5> &atLeast,
              const std::array<int, 5> &constrainedAtLeast);
 
 // The band index holding `value`, or -1.

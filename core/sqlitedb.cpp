@@ -8,7 +8,8 @@
 namespace dl {
 
 SqliteDb::SqliteDb(SqliteDb &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
 {}
 
 SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
@@ -61,7 +62,8 @@ Diagnostic SqliteDb::lastError(std::string_view doing) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         key = "database-busy";
-        why = "the database is in use by another DigiLevel window or program; close it or try again";
+        why =
+            "the database is in use by another DigiLevel window or program; close it or try again";
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -79,8 +81,8 @@ Diagnostic SqliteDb::lastError(std::string_view doing) const
     default:
         why = raw;
     }
-    return Diagnostic{m_path, {}, {}, key,
-                      std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
+    return Diagnostic{
+        m_path, {}, {}, key, std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
 }
 
 std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)
@@ -112,7 +114,8 @@ int SqliteDb::changes() const
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -228,8 +231,12 @@ std::optional<Diagnostic> SqliteTransaction::begin()
     // In WAL mode SQLite keeps writing to a file that was deleted or replaced underneath it;
     // those writes would be acknowledged and lost, so refuse them.
     int moved = 0;
-    if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        return Diagnostic{m_db.path(), {}, {}, "database-moved",
+    if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+        moved)
+        return Diagnostic{m_db.path(),
+                          {},
+                          {},
+                          "database-moved",
                           "the database file was deleted, moved or replaced while open; nothing "
                           "was saved. Reopen the database"};
     auto err = m_db.exec("BEGIN IMMEDIATE");

@@ -54,7 +54,10 @@ class SqliteStatement
 {
 public:
     SqliteStatement() = default;
-    SqliteStatement(SqliteDb *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    SqliteStatement(SqliteDb *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
     SqliteStatement(SqliteStatement &&other) noexcept;
@@ -90,7 +93,9 @@ private:
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteDb &db) : m_db(db) {}
+    explicit SqliteTransaction(SqliteDb &db)
+        : m_db(db)
+    {}
     ~SqliteTransaction();
     std::optional<Diagnostic> begin();
     std::optional<Diagnostic> commit();

@@ -215,7 +215,8 @@ Result<Store> Store::open(const std::string &path, Options options)
     if (!check && check.errors().front().code == "database-corrupt")
         return storeError(path, "database-corrupt",
                           "the file is damaged or is not a DigiLevel database; restore the newest "
-                          "automatic backup from " + store.m_options.backupDir);
+                          "automatic backup from " +
+                              store.m_options.backupDir);
     if (!check)
         return check.errors();
     if (check->size() != 1 || check->front() != "ok")
@@ -233,8 +234,8 @@ Result<Store> Store::open(const std::string &path, Options options)
     if (version < 0)
         return d.lastError("reading the schema version");
 
-    for (std::string_view pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                    "PRAGMA foreign_keys=ON"}) {
+    for (std::string_view pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto err = d.exec(pragma))
             return *err;
     }
@@ -243,8 +244,8 @@ Result<Store> Store::open(const std::string &path, Options options)
     if (store.m_options.dailyBackup) {
         const std::string today = store.now().substr(0, 10);
         const auto existing = store.backups();
-        if (existing.empty() || fs::path(existing.front()).filename().string().find(today) ==
-                                    std::string::npos) {
+        if (existing.empty() ||
+            fs::path(existing.front()).filename().string().find(today) == std::string::npos) {
             if (auto b = store.rollingBackup(); !b)
                 return b.errors();
         }
@@ -259,9 +260,9 @@ Result<Done> Store::migrate()
     if (version >= int(steps.size()))
         return Done{};
     if (version > 0) { // an existing database: keep a copy of it as it was
-        const std::string target =
-            m_options.backupDir + "/before-schema-" + std::to_string(version + 1) + "-" +
-            now().substr(0, 19) + ".sqlite";
+        const std::string target = m_options.backupDir + "/before-schema-" +
+                                   std::to_string(version + 1) + "-" + now().substr(0, 19) +
+                                   ".sqlite";
         if (auto b = backup(target); !b)
             return b.errors();
     }
@@ -388,7 +389,8 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
     }
     fs::rename(partial, databasePath, ec);
     if (ec)
-        return storeError(databasePath, "io-error", "cannot put the restored file in place: " + ec.message());
+        return storeError(databasePath, "io-error",
+                          "cannot put the restored file in place: " + ec.message());
     return Done{};
 }
 
@@ -443,7 +445,8 @@ Result<Done> Store::updateEnterprise(const Enterprise &e)
 
 Result<Enterprise> Store::enterprise(std::int64_t id)
 {
-    auto st = m_db.prepare("SELECT " + std::string(kEnterpriseColumns) + " FROM enterprise WHERE id=?");
+    auto st =
+        m_db.prepare("SELECT " + std::string(kEnterpriseColumns) + " FROM enterprise WHERE id=?");
     if (!st)
         return st.errors();
     st->bind(1, id);
@@ -457,9 +460,10 @@ Result<Enterprise> Store::enterprise(std::int64_t id)
 
 Result<Enterprise> Store::enterpriseByRef(const std::string &ref)
 {
-    auto st = m_db.prepare("SELECT " + std::string(kEnterpriseColumns) +
-                           " FROM enterprise WHERE uuid=?1 OR credit_code=?1 OR CAST(id AS TEXT)=?1 "
-                           "ORDER BY id LIMIT 1");
+    auto st =
+        m_db.prepare("SELECT " + std::string(kEnterpriseColumns) +
+                     " FROM enterprise WHERE uuid=?1 OR credit_code=?1 OR CAST(id AS TEXT)=?1 "
+                     "ORDER BY id LIMIT 1");
     if (!st)
         return st.errors();
     st->bind(1, ref);
@@ -483,7 +487,8 @@ Result<std::vector<Enterprise>> Store::enterprises(const std::string &search)
     return collect<Enterprise>(std::move(st), readEnterprise);
 }
 
-Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId, const Model &model,
+Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
+                                              const Model &model,
                                               std::string_view modelText,
                                               const std::string &assessor,
                                               const std::string &organisation,
@@ -496,7 +501,10 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId, const M
         "INSERT OR IGNORE INTO model (content_hash, model_id, version, content) VALUES (?,?,?,?)");
     if (!keep)
         return keep.errors();
-    keep->bind(1, model.contentHash).bind(2, model.id).bind(3, model.version).bindBlob(4, modelText);
+    keep->bind(1, model.contentHash)
+        .bind(2, model.id)
+        .bind(3, model.version)
+        .bindBlob(4, modelText);
     if (auto err = keep->run())
         return *err;
     AssessmentRecord a;
@@ -515,10 +523,15 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId, const M
     if (!st)
         return st.errors();
     st->bind(1, a.uuid).bind(2, enterpriseId).bind(3, a.modelHash).bind(4, statusKey(a.status));
-    st->bind(5, mode).bind(6, assessor).bind(7, organisation).bind(8, a.createdAt).bind(9, a.updatedAt);
+    st->bind(5, mode)
+        .bind(6, assessor)
+        .bind(7, organisation)
+        .bind(8, a.createdAt)
+        .bind(9, a.updatedAt);
     if (auto err = st->run()) {
         if (err->code == "database-error" && err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found", "no enterprise with id " + std::to_string(enterpriseId));
+            return storeError(path(), "not-found",
+                              "no enterprise with id " + std::to_string(enterpriseId));
         return *err;
     }
     a.id = m_db.lastInsertRowId();
@@ -558,7 +571,8 @@ Result<std::vector<AssessmentRecord>> Store::assessments(std::optional<std::int6
     return collect<AssessmentRecord>(std::move(st), readAssessment);
 }
 
-Result<Done> Store::setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who)
+Result<Done>
+Store::setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who)
 {
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
@@ -573,8 +587,9 @@ Result<Done> Store::setStatus(std::int64_t assessmentId, AssessmentStatus status
     st->bind(1, statusKey(status)).bind(2, t).bind(3, assessmentId);
     if (auto err = st->run())
         return *err;
-    auto log = m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
-                            "new_value, changed_at, changed_by) VALUES (?,?,'','status','',?,?,?,?)");
+    auto log =
+        m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
+                     "new_value, changed_at, changed_by) VALUES (?,?,'','status','',?,?,?,?)");
     if (!log)
         return log.errors();
     log->bind(1, newUuid()).bind(2, assessmentId).bind(3, statusKey(old->status));
@@ -600,7 +615,8 @@ Result<std::string> Store::modelText(const std::string &contentHash)
     return st->blob(0);
 }
 
-Result<Done> Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::string &who)
+Result<Done>
+Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::string &who)
 {
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
@@ -631,14 +647,16 @@ Result<Done> Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, 
     st->bind(6, a.note).bind(7, t).bind(8, who).bind(9, change);
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found", "no assessment with id " + std::to_string(assessmentId));
+            return storeError(path(), "not-found",
+                              "no assessment with id " + std::to_string(assessmentId));
         if (err->message.find("CHECK") != std::string::npos)
             return storeError(path(), "invalid-value",
                               "layer must be self or verified and kind figure, item or scenario");
         return *err;
     }
-    auto log = m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
-                            "new_value, note, changed_at, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto log =
+        m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
+                     "new_value, note, changed_at, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!log)
         return log.errors();
     log->bind(1, change).bind(2, assessmentId).bind(3, a.layer).bind(4, a.kind).bind(5, a.key);
@@ -656,8 +674,11 @@ Result<Done> Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, 
     return Done{};
 }
 
-Result<Done> Store::clearAnswer(std::int64_t assessmentId, const std::string &layer,
-                                const std::string &kind, const std::string &key, const std::string &who)
+Result<Done> Store::clearAnswer(std::int64_t assessmentId,
+                                const std::string &layer,
+                                const std::string &kind,
+                                const std::string &key,
+                                const std::string &who)
 {
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
@@ -689,31 +710,36 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId, const std::string &la
 
 Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
 {
-    auto st = m_db.prepare("SELECT layer, kind, key, value, note, updated_at, updated_by FROM answer "
-                           "WHERE assessment_id=? ORDER BY layer, kind, key");
+    auto st =
+        m_db.prepare("SELECT layer, kind, key, value, note, updated_at, updated_by FROM answer "
+                     "WHERE assessment_id=? ORDER BY layer, kind, key");
     if (st)
         st->bind(1, assessmentId);
     return collect<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
-        return StoredAnswer{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)};
+        return StoredAnswer{s.text(0), s.text(1), s.text(2), s.text(3),
+                            s.text(4), s.text(5), s.text(6)};
     });
 }
 
 Result<std::vector<AuditEntry>> Store::audit(std::int64_t assessmentId)
 {
-    auto st = m_db.prepare("SELECT id, layer, kind, key, old_value, new_value, changed_at, changed_by "
-                           "FROM audit WHERE assessment_id=? ORDER BY id");
+    auto st =
+        m_db.prepare("SELECT id, layer, kind, key, old_value, new_value, changed_at, changed_by "
+                     "FROM audit WHERE assessment_id=? ORDER BY id");
     if (st)
         st->bind(1, assessmentId);
     return collect<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
-        return AuditEntry{s.integer(0), s.text(1), s.text(2), s.text(3), s.optionalText(4),
-                          s.optionalText(5), s.text(6), s.text(7)};
+        return AuditEntry{s.integer(0),      s.text(1),         s.text(2), s.text(3),
+                          s.optionalText(4), s.optionalText(5), s.text(6), s.text(7)};
     });
 }
 
-Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId, const std::string &target,
+Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
+                                            const std::string &target,
                                             std::string_view content,
                                             const std::string &originalName,
-                                            const std::string &mediaType, const std::string &who)
+                                            const std::string &mediaType,
+                                            const std::string &who)
 {
     EvidenceFile f;
     f.uuid = newUuid();
@@ -730,10 +756,15 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId, const std
     if (!st)
         return st.errors();
     st->bind(1, f.uuid).bind(2, assessmentId).bind(3, target).bind(4, f.sha256).bind(5, f.size);
-    st->bind(6, originalName).bind(7, f.mediaType).bindBlob(8, content).bind(9, f.addedAt).bind(10, who);
+    st->bind(6, originalName)
+        .bind(7, f.mediaType)
+        .bindBlob(8, content)
+        .bind(9, f.addedAt)
+        .bind(10, who);
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found", "no assessment with id " + std::to_string(assessmentId));
+            return storeError(path(), "not-found",
+                              "no assessment with id " + std::to_string(assessmentId));
         return *err;
     }
     f.id = m_db.lastInsertRowId();
@@ -742,8 +773,9 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId, const std
 
 Result<std::vector<EvidenceFile>> Store::evidenceFiles(std::int64_t assessmentId)
 {
-    auto st = m_db.prepare("SELECT id, uuid, target, sha256, size, original_name, media_type, "
-                           "added_at, added_by FROM evidence_file WHERE assessment_id=? ORDER BY id");
+    auto st =
+        m_db.prepare("SELECT id, uuid, target, sha256, size, original_name, media_type, "
+                     "added_at, added_by FROM evidence_file WHERE assessment_id=? ORDER BY id");
     if (st)
         st->bind(1, assessmentId);
     return collect<EvidenceFile>(std::move(st), [](const SqliteStatement &s) {
@@ -766,20 +798,24 @@ Result<std::string> Store::evidenceContent(const std::string &uuid)
     return st->blob(0);
 }
 
-Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId, const std::string &target,
-                                     const std::string &evidenceId, bool ticked)
+Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId,
+                                     const std::string &target,
+                                     const std::string &evidenceId,
+                                     bool ticked)
 {
-    auto st = m_db.prepare("INSERT INTO evidence_check (assessment_id, target, evidence_id, ticked, "
-                           "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (assessment_id, target, "
-                           "evidence_id) DO UPDATE SET ticked=excluded.ticked, "
-                           "updated_at=excluded.updated_at");
+    auto st =
+        m_db.prepare("INSERT INTO evidence_check (assessment_id, target, evidence_id, ticked, "
+                     "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (assessment_id, target, "
+                     "evidence_id) DO UPDATE SET ticked=excluded.ticked, "
+                     "updated_at=excluded.updated_at");
     if (!st)
         return st.errors();
     st->bind(1, assessmentId).bind(2, target).bind(3, evidenceId).bind(4, std::int64_t(ticked));
     st->bind(5, now());
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found", "no assessment with id " + std::to_string(assessmentId));
+            return storeError(path(), "not-found",
+                              "no assessment with id " + std::to_string(assessmentId));
         return *err;
     }
     return Done{};

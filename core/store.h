@@ -17,13 +17,14 @@ namespace dl {
 
 // Nothing to return but success.
 struct Done
-{};
+{
+};
 
 // Time is injected so that tests and merges are reproducible; the default is the system clock.
 using Clock = std::function<std::chrono::system_clock::time_point()>;
 Clock systemClock();
 std::string isoTime(std::chrono::system_clock::time_point t); // "2026-11-27T01:02:03Z"
-std::string newUuid();                                          // random v4, lower-case
+std::string newUuid();                                        // random v4, lower-case
 
 enum class SrdiStatus { None, Innovative, Provincial, LittleGiant };
 const char *srdiKey(SrdiStatus s); // none / innovative / provincial / little-giant
@@ -41,7 +42,7 @@ struct Enterprise
     std::optional<std::int64_t> employees;
     std::optional<std::string> revenueWan; // exact decimal text, 万元
     std::optional<std::string> assetsWan;
-    std::string sizeClass; // derived: large / medium / small / micro / "" unknown
+    std::string sizeClass;   // derived: large / medium / small / micro / "" unknown
     bool aboveScale = false; // 规上
     SrdiStatus srdi = SrdiStatus::None;
     std::string contactName;
@@ -147,42 +148,58 @@ public:
 
     // Assessments: the model's text is stored once by content hash, so a later edit of the
     // model file can never change an old result.
-    Result<AssessmentRecord> newAssessment(std::int64_t enterpriseId, const Model &model,
-                                           std::string_view modelText, const std::string &assessor,
-                                           const std::string &organisation, const std::string &mode);
+    Result<AssessmentRecord> newAssessment(std::int64_t enterpriseId,
+                                           const Model &model,
+                                           std::string_view modelText,
+                                           const std::string &assessor,
+                                           const std::string &organisation,
+                                           const std::string &mode);
     Result<AssessmentRecord> assessment(std::int64_t id);
     Result<AssessmentRecord> assessmentByRef(const std::string &ref); // id or uuid
-    Result<std::vector<AssessmentRecord>> assessments(std::optional<std::int64_t> enterpriseId = {});
-    Result<Done> setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who);
+    Result<std::vector<AssessmentRecord>>
+    assessments(std::optional<std::int64_t> enterpriseId = {});
+    Result<Done>
+    setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who);
     Result<std::string> modelText(const std::string &contentHash);
 
     // Answers: one transaction each, with an audit row (old and new value, who, when).
-    Result<Done> setAnswer(std::int64_t assessmentId, const StoredAnswer &answer,
-                           const std::string &who);
-    Result<Done> clearAnswer(std::int64_t assessmentId, const std::string &layer,
-                             const std::string &kind, const std::string &key, const std::string &who);
+    Result<Done>
+    setAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
+    Result<Done> clearAnswer(std::int64_t assessmentId,
+                             const std::string &layer,
+                             const std::string &kind,
+                             const std::string &key,
+                             const std::string &who);
     Result<std::vector<StoredAnswer>> answers(std::int64_t assessmentId);
     Result<std::vector<AuditEntry>> audit(std::int64_t assessmentId);
 
     // Evidence: file contents are stored in the database with their SHA-256, so a bundle carries
     // them and a report can name them.
-    Result<EvidenceFile> addEvidenceFile(std::int64_t assessmentId, const std::string &target,
-                                         std::string_view content, const std::string &originalName,
-                                         const std::string &mediaType, const std::string &who);
+    Result<EvidenceFile> addEvidenceFile(std::int64_t assessmentId,
+                                         const std::string &target,
+                                         std::string_view content,
+                                         const std::string &originalName,
+                                         const std::string &mediaType,
+                                         const std::string &who);
     Result<std::vector<EvidenceFile>> evidenceFiles(std::int64_t assessmentId);
     Result<std::string> evidenceContent(const std::string &uuid);
-    Result<Done> setEvidenceCheck(std::int64_t assessmentId, const std::string &target,
-                                  const std::string &evidenceId, bool ticked);
+    Result<Done> setEvidenceCheck(std::int64_t assessmentId,
+                                  const std::string &target,
+                                  const std::string &evidenceId,
+                                  bool ticked);
     Result<std::vector<EvidenceCheck>> evidenceChecks(std::int64_t assessmentId);
 
     // Safety
     Result<std::string> backup(const std::string &target); // online backup API
-    Result<std::string> rollingBackup();                    // into backupDir, keeps the newest N
+    Result<std::string> rollingBackup();                   // into backupDir, keeps the newest N
     Result<std::vector<std::string>> integrityCheck(bool quick = false); // "ok" or problems
-    std::vector<std::string> backups() const; // newest first
+    std::vector<std::string> backups() const;                            // newest first
 
 private:
-    Store(SqliteDb db, Options options) : m_db(std::move(db)), m_options(std::move(options)) {}
+    Store(SqliteDb db, Options options)
+        : m_db(std::move(db))
+        , m_options(std::move(options))
+    {}
     Result<Done> migrate();
     std::string now() const;
 

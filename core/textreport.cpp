@@ -17,7 +17,8 @@ std::string fmt(std::string text, std::initializer_list<std::string> args)
     int n = 1;
     for (const std::string &a : args) {
         const std::string key = "%" + std::to_string(n++);
-        for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + a.size())) {
+        for (std::size_t at = text.find(key); at != std::string::npos;
+             at = text.find(key, at + a.size())) {
             text.replace(at, key.size(), a);
         }
     }
@@ -44,8 +45,9 @@ std::string itemStateText(const Model &model, int index, int state, Lang lang)
     case ItemType::Number:
         return item.bands[state].range.toString();
     case ItemType::Trend:
-        return state == 0 ? T(lang, "变差", "worse")
-                          : state == 1 ? T(lang, "持平", "same") : T(lang, "改善", "better");
+        return state == 0   ? T(lang, "变差", "worse")
+               : state == 1 ? T(lang, "持平", "same")
+                            : T(lang, "改善", "better");
     case ItemType::YesNo:
         return state == 1 ? T(lang, "是", "yes") : T(lang, "否", "no");
     case ItemType::Multi:
@@ -67,8 +69,9 @@ std::string conditionText(const ConditionCheck &c, Lang lang)
                    {actual, required, plus(c.shortfall)});
     case ConditionKind::Scenarios:
         if (c.met)
-            return fmt(T(lang, "达到 %1 级及以上的场景 %2 个（需 %3）", "scenarios at >=%1: %2 of %3"),
-                       {at, actual, required});
+            return fmt(
+                T(lang, "达到 %1 级及以上的场景 %2 个（需 %3）", "scenarios at >=%1: %2 of %3"),
+                {at, actual, required});
         return fmt(T(lang, "达到 %1 级及以上的场景 %2 个（需 %3）：还差 %4 个",
                      "scenarios at >=%1: %2 of %3 (%4 more needed)"),
                    {at, actual, required, c.shortfall.toString()});
@@ -83,8 +86,8 @@ std::string conditionText(const ConditionCheck &c, Lang lang)
     return {};
 }
 
-std::string changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c,
-                       Lang lang)
+std::string
+changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c, Lang lang)
 {
     if (c.kind == WhatIfChange::Kind::Scenario) {
         const Scenario &s = model.scenarios[c.index];
@@ -146,11 +149,12 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
              {levelName(m, r.level, lang), r.base.toString(), r.maxBase.toString()}));
     for (std::size_t d = 0; d < m.dimensions.size(); ++d) {
         const Dimension &dim = m.dimensions[d];
-        line(fmt("  %1 %2 / %3", {dim.name.get(lang), r.dimensions[d].toString(), dim.points.toString()}));
+        line(fmt("  %1 %2 / %3",
+                 {dim.name.get(lang), r.dimensions[d].toString(), dim.points.toString()}));
         for (int s : dim.subdimensions)
-            line(fmt("      %1 %2 / %3", {m.subdimensions[s].name.get(lang),
-                                          r.subdimensions[s].toString(),
-                                          m.subdimensions[s].points.toString()}));
+            line(fmt("      %1 %2 / %3",
+                     {m.subdimensions[s].name.get(lang), r.subdimensions[s].toString(),
+                      m.subdimensions[s].points.toString()}));
     }
     int enabled = 0, constrained = 0;
     for (const Scenario &s : m.scenarios) {
@@ -183,7 +187,8 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
 
     if (!e.whatIf.empty()) {
         line("");
-        line(fmt(T(lang, "升到%1最省力的路径（步数最少优先）：", "Cheapest ways to %1 (fewest steps first):"),
+        line(fmt(T(lang, "升到%1最省力的路径（步数最少优先）：",
+                   "Cheapest ways to %1 (fewest steps first):"),
                  {levelName(m, r.level + 1, lang)}));
         int n = 1;
         for (const WhatIfPlan &p : e.whatIf) {
@@ -193,7 +198,8 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
                 line("     - " + changeText(m, *in.answers, c, lang));
         }
     } else if (r.level < m.maxLevel()) {
-        line(T(lang, "无法通过可改进的答案达到下一等级。", "The next level cannot be reached by improving answers."));
+        line(T(lang, "无法通过可改进的答案达到下一等级。",
+               "The next level cannot be reached by improving answers."));
     }
 
     if (!r.unanswered.empty()) {

@@ -16,8 +16,8 @@ std::string itemStateText(const Model &model, int item, int state, Lang lang);
 // "基础分 57.5 < 60：还需 +2.5" / "base 57.5 < 60: +2.5 needed"
 std::string conditionText(const ConditionCheck &c, Lang lang);
 // "设备联网 (20%,40%] → (40%,60%]：+1.5（联网设备数需多于 48）"
-std::string changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c,
-                       Lang lang);
+std::string
+changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c, Lang lang);
 
 struct TextReportInput
 {

@@ -14,8 +14,8 @@ struct Ladder
 {
     int item = -1;
     int fromState = -1;
-    std::vector<int> states;      // state after each notch (multi: the option added)
-    std::vector<Rational> gains;  // cumulative points gained after 1..n notches
+    std::vector<int> states;     // state after each notch (multi: the option added)
+    std::vector<Rational> gains; // cumulative points gained after 1..n notches
 };
 
 Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult &result, int k)
@@ -100,8 +100,8 @@ struct BasePart
 
 // Fewest notches whose gains reach `gap`, then the most points: a multiple-choice knapsack over
 // the ladders (small: tens of items, tens of notches).
-std::optional<BasePart> solveBase(const std::vector<Ladder> &ladders, const Rational &gap,
-                                  const std::set<int> &excluded)
+std::optional<BasePart>
+solveBase(const std::vector<Ladder> &ladders, const Rational &gap, const std::set<int> &excluded)
 {
     if (!(gap > Rational(0)))
         return BasePart{};
@@ -156,9 +156,13 @@ struct ScenarioPart
 // cheapest constrained scenarios; then the total shortfall with the cheapest of all, counting the
 // ratings the first step already raised. When the two levels coincide this is optimal by an
 // exchange argument.
-std::optional<ScenarioPart> solveScenarios(const Model &model, const AnswerSet &answers,
-                                           int totalLevel, int needTotal, int constrainedLevel,
-                                           int needConstrained, const std::set<int> &excluded)
+std::optional<ScenarioPart> solveScenarios(const Model &model,
+                                           const AnswerSet &answers,
+                                           int totalLevel,
+                                           int needTotal,
+                                           int constrainedLevel,
+                                           int needConstrained,
+                                           const std::set<int> &excluded)
 {
     std::vector<int> rating(model.scenarios.size());
     for (std::size_t k = 0; k < rating.size(); ++k)
@@ -169,7 +173,8 @@ std::optional<ScenarioPart> solveScenarios(const Model &model, const AnswerSet &
         for (int k = 0; k < int(model.scenarios.size()); ++k) {
             const Scenario &s = model.scenarios[k];
             const int now = std::max(rating[k], raisedTo[k]);
-            if (!s.enabled || now >= level || excluded.count(k) || (constrainedOnly && !s.constrained))
+            if (!s.enabled || now >= level || excluded.count(k) ||
+                (constrainedOnly && !s.constrained))
                 continue;
             out.emplace_back(level - now, k);
         }
@@ -231,8 +236,11 @@ WhatIfChange itemChange(const Model &model, const AnswerSet &answers, const Ladd
 
 } // namespace
 
-std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answers,
-                                     const ScoreResult &result, int targetLevel, int maxPlans)
+std::vector<WhatIfPlan> planForLevel(const Model &model,
+                                     const AnswerSet &answers,
+                                     const ScoreResult &result,
+                                     int targetLevel,
+                                     int maxPlans)
 {
     const LevelRule *rule = model.rule(targetLevel);
     if (!rule || result.level >= targetLevel)
@@ -259,8 +267,8 @@ std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answer
             ladders.push_back(std::move(l));
     }
 
-    auto build = [&](const std::set<int> &noItems, const std::set<int> &noScenarios)
-        -> std::optional<WhatIfPlan> {
+    auto build = [&](const std::set<int> &noItems,
+                     const std::set<int> &noScenarios) -> std::optional<WhatIfPlan> {
         const auto base = solveBase(ladders, gap, noItems);
         const auto scen = solveScenarios(model, answers, totalLevel, needTotal, constrainedLevel,
                                          needConstrained, noScenarios);
@@ -292,9 +300,9 @@ std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answer
     // Alternatives avoid one item of the best plan. Scenarios are swapped only when no item
     // needs to change: swapping one equally cheap scenario for another is not a real choice
     // when the points are where the plans differ.
-    const bool hasItems = std::any_of(best->changes.begin(), best->changes.end(), [](const auto &c) {
-        return c.kind == WhatIfChange::Kind::Item;
-    });
+    const bool hasItems =
+        std::any_of(best->changes.begin(), best->changes.end(),
+                    [](const auto &c) { return c.kind == WhatIfChange::Kind::Item; });
     for (const WhatIfChange &c : best->changes) {
         const bool isItem = c.kind == WhatIfChange::Kind::Item;
         if (!isItem && hasItems)

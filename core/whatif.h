@@ -46,8 +46,10 @@ struct WhatIfPlan
 // The cheapest sets of answer changes that reach `targetLevel`: fewest steps first, then most
 // base points gained. The first plan is optimal; the others are the best plans that avoid one of
 // its changes. Empty when the level is already reached or cannot be reached.
-std::vector<WhatIfPlan> planForLevel(const Model &model, const AnswerSet &answers,
-                                     const ScoreResult &result, int targetLevel,
+std::vector<WhatIfPlan> planForLevel(const Model &model,
+                                     const AnswerSet &answers,
+                                     const ScoreResult &result,
+                                     int targetLevel,
                                      int maxPlans = 5);
 
 } // namespace dl

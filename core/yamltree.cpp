@@ -71,7 +71,10 @@ SourcePos toPos(const YAML::Mark &m, std::string_view text)
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-    TreeBuilder(const YamlLimits &limits, std::string_view text) : m_limits(limits), m_text(text) {}
+    TreeBuilder(const YamlLimits &limits, std::string_view text)
+        : m_limits(limits)
+        , m_text(text)
+    {}
 
     // Counts characters from the previous position on the same line, so that a long line of
     // values costs linear time, not quadratic.
@@ -120,7 +123,9 @@ public:
         throw TreeError{toPos(mark), "yaml-alias",
                         "anchors (&name) are not allowed; write the value out in full"};
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+    void OnScalar(const YAML::Mark &mark,
+                  const std::string &tag,
+                  YAML::anchor_t anchor,
                   const std::string &value) override
     {
         checkAnchor(mark, anchor);
@@ -131,13 +136,17 @@ public:
         n.pos = toPos(mark);
         add(std::move(n));
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnSequenceStart(const YAML::Mark &mark,
+                         const std::string &,
+                         YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
         open(mark, anchor, YNode::Kind::Sequence);
     }
     void OnSequenceEnd() override { m_stack.pop_back(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnMapStart(const YAML::Mark &mark,
+                    const std::string &,
+                    YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
         open(mark, anchor, YNode::Kind::Map);
@@ -210,7 +219,11 @@ std::optional<SourcePos> firstInvalidUtf8(std::string_view s)
     int column = 1;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        std::size_t len = c < 0x80         ? 1
+                          : (c >> 5) == 6  ? 2
+                          : (c >> 4) == 14 ? 3
+                          : (c >> 3) == 30 ? 4
+                                           : 0;
         bool ok = len > 0 && i + len <= s.size();
         for (std::size_t k = 1; ok && k < len; ++k)
             ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 2;
@@ -239,8 +252,8 @@ std::optional<SourcePos> firstInvalidUtf8(std::string_view s)
 
 } // namespace
 
-Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
-                        const YamlLimits &limits)
+Result<YNode>
+parseYaml(std::string_view text, const std::string &fileName, const YamlLimits &limits)
 {
     auto fail = [&](SourcePos pos, std::string code, std::string message) {
         return Diagnostic{fileName, pos, {}, std::move(code), std::move(message)};
@@ -274,7 +287,8 @@ Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
         SourcePos pos = toPos(e.mark, text);
         std::string message = "YAML syntax error: " + e.msg;
         const bool unclosedList = e.msg.find("end of sequence flow") != std::string::npos;
-        if ((unclosedList || e.msg.find("end of map flow") != std::string::npos) && builder.openContainer()) {
+        if ((unclosedList || e.msg.find("end of map flow") != std::string::npos) &&
+            builder.openContainer()) {
             pos = *builder.openContainer();
             message = unclosedList ? "the list opened here with '[' is never closed with ']'"
                                    : "the mapping opened here with '{' is never closed with '}'";
@@ -285,12 +299,13 @@ Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
             std::size_t start = 0;
             for (int line = 1; line < pos.line - 1 && start != std::string_view::npos; ++line)
                 start = text.find('\n', start) + 1;
-            const std::string_view near = start == std::string_view::npos ? std::string_view()
-                                                                          : text.substr(start, 400);
+            const std::string_view near =
+                start == std::string_view::npos ? std::string_view() : text.substr(start, 400);
             const bool tab = near.find("\n\t") != std::string_view::npos || near.starts_with('\t');
-            message += tab ? "; a tab is used to indent a line here, and YAML indents with spaces only"
-                           : "; check the indentation of this line and the one above it: items of one "
-                             "list or mapping must start at the same column, with spaces";
+            message +=
+                tab ? "; a tab is used to indent a line here, and YAML indents with spaces only"
+                    : "; check the indentation of this line and the one above it: items of one "
+                      "list or mapping must start at the same column, with spaces";
         }
         return fail(pos, "yaml-syntax", message);
     } catch (const std::exception &e) {
@@ -309,7 +324,10 @@ Result<std::string> readTextFile(const std::string &path, std::size_t maxBytes)
         return Diagnostic{path, {}, {}, "file-not-found", "is a folder, expected a file"};
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > maxBytes)
-        return Diagnostic{path, {}, {}, "file-too-large",
+        return Diagnostic{path,
+                          {},
+                          {},
+                          "file-too-large",
                           "file is " + std::to_string(size) + " bytes; at most " +
                               std::to_string(maxBytes) + " are accepted"};
     std::ifstream in(path, std::ios::binary);

@@ -47,8 +47,8 @@ struct YamlLimits
 // Parses one YAML document. Every failure (syntax, invalid UTF-8, too large, too deep, anchors
 // or aliases, duplicate keys, more than one document, empty input) becomes a diagnostic that
 // names `fileName`, line and column.
-Result<YNode> parseYaml(std::string_view text, const std::string &fileName,
-                        const YamlLimits &limits = {});
+Result<YNode>
+parseYaml(std::string_view text, const std::string &fileName, const YamlLimits &limits = {});
 
 // Reads a file of at most `maxBytes` bytes. A larger file is refused without reading it.
 Result<std::string> readTextFile(const std::string &path, std::size_t maxBytes = 8u << 20);

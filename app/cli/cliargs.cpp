@@ -7,12 +7,15 @@
 
 namespace dl::cli {
 
-std::string parseArgs(const std::vector<std::string> &in, const std::vector<std::string> &valued,
-                      const std::vector<std::string> &boolean, Args &out)
+std::string parseArgs(const std::vector<std::string> &in,
+                      const std::vector<std::string> &valued,
+                      const std::vector<std::string> &boolean,
+                      Args &out)
 {
     for (std::size_t i = 0; i < in.size(); ++i) {
         const std::string &a = in[i];
-        const bool number = a.size() > 1 && a[0] == '-' && (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.');
+        const bool number = a.size() > 1 && a[0] == '-' &&
+                            (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.');
         if (!a.starts_with("-") || a == "-" || a == "--" || number) {
             out.positional.push_back(a);
             continue;
@@ -30,7 +33,8 @@ std::string parseArgs(const std::vector<std::string> &in, const std::vector<std:
                 value = in[++i];
             }
             out.options[name].push_back(value);
-        } else if (std::find(boolean.begin(), boolean.end(), name) != boolean.end() && !inlineValue) {
+        } else if (std::find(boolean.begin(), boolean.end(), name) != boolean.end() &&
+                   !inlineValue) {
             out.flags.push_back(name);
         } else {
             return "unknown option " + a;
@@ -59,7 +63,8 @@ void printDiagnostics(const Diagnostics &diags, std::ostream &err)
 
 int usageError(const std::string &message, std::ostream &err)
 {
-    err << "digilevel-cli: " << message << "\n\nRun 'digilevel-cli --help' for the commands and options.\n";
+    err << "digilevel-cli: " << message
+        << "\n\nRun 'digilevel-cli --help' for the commands and options.\n";
     return Usage;
 }
 

@@ -36,8 +36,10 @@ struct Args
 
 // Splits arguments; `valued` are the options that take a value, `boolean` the flags. Returns an
 // error text, or "" when the arguments are well formed.
-std::string parseArgs(const std::vector<std::string> &in, const std::vector<std::string> &valued,
-                      const std::vector<std::string> &boolean, Args &out);
+std::string parseArgs(const std::vector<std::string> &in,
+                      const std::vector<std::string> &valued,
+                      const std::vector<std::string> &boolean,
+                      Args &out);
 
 Lang defaultLang();
 void printDiagnostics(const Diagnostics &diags, std::ostream &err);

@@ -62,8 +62,9 @@ int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         constrained += s.constrained;
     out << args.positional[0] << ": OK\n"
         << "  " << (m.isOverlay ? "overlay " : "model ") << m.id << " version " << m.version
-        << (m.official ? " (official)"
-                        : m.isOverlay ? " (DigiLevel addition, not official)" : " (not official)")
+        << (m.official    ? " (official)"
+            : m.isOverlay ? " (DigiLevel addition, not official)"
+                          : " (not official)")
         << '\n'
         << "  " << m.title.zh << " / " << m.title.en << '\n';
     if (m.isOverlay)
@@ -78,9 +79,11 @@ int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         if (r.minBaseScore)
             out << " base >= " << r.minBaseScore->toString();
         if (r.minScenarios)
-            out << ", scenarios at >=" << r.minScenarios->atLevel << " >= " << r.minScenarios->count;
+            out << ", scenarios at >=" << r.minScenarios->atLevel
+                << " >= " << r.minScenarios->count;
         if (r.minConstrained)
-            out << ", constrained at >=" << r.minConstrained->atLevel << " >= " << r.minConstrained->count;
+            out << ", constrained at >=" << r.minConstrained->atLevel
+                << " >= " << r.minConstrained->count;
         out << '\n';
     }
     if (!m.overrides.empty())
@@ -134,7 +137,8 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
         industry = IndustryTable::gbt4754().parse(args.value("--industry"));
         if (!industry)
             return usageError("--industry '" + args.value("--industry") +
-                                  "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)", err);
+                                  "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)",
+                              err);
     }
     AnswerLayer layer = answers->self;
     if (layerName == "verified") {
@@ -154,7 +158,8 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
         industryLabel = industryCode + (entry ? " " + entry->name.get(lang) : "");
     }
     if (args.has("--json")) {
-        out << evaluationToJson({&e, &layer.base, answers->enterpriseName, industryCode, layerName}, lang)
+        out << evaluationToJson({&e, &layer.base, answers->enterpriseName, industryCode, layerName},
+                                lang)
                    .dump(2)
             << '\n';
     } else {

@@ -4,13 +4,13 @@
 #include "answercodec.h"
 #include "answerloader.h"
 #include "bundle.h"
+#include "bundled.h"
 #include "cliargs.h"
 #include "csvexport.h"
 #include "embedded.h"
 #include "enterpriseprofile.h"
 #include "jsonreport.h"
 #include "modelloader.h"
-#include "bundled.h"
 #include "storedassessment.h"
 #include "textreport.h"
 #include "yamltree.h"
@@ -20,7 +20,8 @@
 
 namespace dl::cli {
 
-const char *const kStoreUsage = R"(Database commands (all take --db PATH; default: the app's database in the user data folder):
+const char *const kStoreUsage =
+    R"(Database commands (all take --db PATH; default: the app's database in the user data folder):
   enterprise add --name NAME [--credit-code CODE] [--industry C34] [--province P] [--city C]
                  [--employees N] [--revenue WAN] [--assets WAN] [--above-scale]
                  [--srdi none|innovative|provincial|little-giant]
@@ -86,10 +87,11 @@ void printEnterprise(const Enterprise &e, std::ostream &out)
         << "  employees: " << (e.employees ? std::to_string(*e.employees) : "-")
         << "  revenue (10k CNY): " << e.revenueWan.value_or("-")
         << "  size class: " << (e.sizeClass.empty() ? "-" : e.sizeClass) << '\n'
-        << "  above scale (规上): " << (e.aboveScale ? "yes" : "no") << "  SRDI: " << srdiKey(e.srdi)
-        << '\n';
+        << "  above scale (规上): " << (e.aboveScale ? "yes" : "no")
+        << "  SRDI: " << srdiKey(e.srdi) << '\n';
     if (!e.contactName.empty() || !e.contactPhone.empty() || !e.contactEmail.empty())
-        out << "  contact: " << e.contactName << ' ' << e.contactPhone << ' ' << e.contactEmail << '\n';
+        out << "  contact: " << e.contactName << ' ' << e.contactPhone << ' ' << e.contactEmail
+            << '\n';
 }
 
 int enterpriseCommand(Context &c)
@@ -112,7 +114,10 @@ int enterpriseCommand(Context &c)
         if (c.args.hasOption("--employees")) {
             const auto n = Rational::parseDecimal(c.args.value("--employees"));
             if (!n || !n->isInteger() || n->isNegative())
-                return fail({Diagnostic{"enterprise", {}, "employees", "invalid-field",
+                return fail({Diagnostic{"enterprise",
+                                        {},
+                                        "employees",
+                                        "invalid-field",
                                         "--employees must be a whole number, 0 or more"}},
                             c.err);
             e.employees = n->numerator();
@@ -173,7 +178,8 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
     auto tree = parseYaml(*text, file);
     int stored = 0;
     for (const char *layerName : {"self", "verified"}) {
-        const YNode *layer = std::string_view(layerName) == "self" ? &*tree : tree->find("verified");
+        const YNode *layer =
+            std::string_view(layerName) == "self" ? &*tree : tree->find("verified");
         if (!layer || !layer->isMap())
             continue;
         for (const char *kind : {"figures", "items", "scenarios"}) {
@@ -196,7 +202,8 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
                     continue;
                 std::string canonical;
                 AnswerLayer scratch = emptyAnswerLayer(a.models);
-                if (applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file).empty()) {
+                if (applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file)
+                        .empty()) {
                     std::string joined;
                     if (value->isSequence())
                         for (const YNode &v : value->children)
@@ -207,7 +214,8 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
                         return fail(canon.errors(), c.err);
                     canonical = *canon;
                 }
-                auto done = store.setAnswer(a.record.id, {layerName, k, key.value, canonical, note, {}, {}}, who(c));
+                auto done = store.setAnswer(
+                    a.record.id, {layerName, k, key.value, canonical, note, {}, {}}, who(c));
                 if (!done)
                     return fail(done.errors(), c.err);
                 ++stored;
@@ -226,11 +234,13 @@ int printScore(Context &c, const LoadedAssessment &a)
     const Evaluation e = evaluateStored(a, layer);
     const AnswerLayer answers = a.layer(layer);
     if (c.args.has("--json")) {
-        c.out << evaluationToJson({&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang)
+        c.out << evaluationToJson(
+                     {&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang)
                      .dump(2)
               << '\n';
     } else {
-        c.out << renderTextReport({&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang);
+        c.out << renderTextReport(
+            {&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang);
     }
     return Ok;
 }
@@ -250,11 +260,12 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
           << levelName(eb.model, eb.result.level, c.lang) << '\n';
     const Rational delta = eb.result.base - ea.result.base;
     c.out << (zh ? "基础分：" : "Base score: ") << ea.result.base.toString() << " -> "
-          << eb.result.base.toString() << " (" << (delta.isNegative() ? "" : "+") << delta.toString()
-          << ")\n";
+          << eb.result.base.toString() << " (" << (delta.isNegative() ? "" : "+")
+          << delta.toString() << ")\n";
     if (a->record.modelHash != b->record.modelHash)
-        c.out << (zh ? "注意：两次评测使用的模型不同，逐项比较仅限相同编号的指标。\n"
-                     : "Note: the two assessments use different models; items are compared by id.\n");
+        c.out
+            << (zh ? "注意：两次评测使用的模型不同，逐项比较仅限相同编号的指标。\n"
+                   : "Note: the two assessments use different models; items are compared by id.\n");
     for (std::size_t i = 0; i < eb.model.items.size(); ++i) {
         const Item &item = eb.model.items[i];
         const int ia = ea.model.findItem(item.id);
@@ -263,7 +274,8 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
         if (before != after) {
             const Rational d = after - before;
             c.out << "  " << item.name.get(c.lang) << ": " << before.toString() << " -> "
-                  << after.toString() << " (" << (d.isNegative() ? "" : "+") << d.toString() << ")\n";
+                  << after.toString() << " (" << (d.isNegative() ? "" : "+") << d.toString()
+                  << ")\n";
         }
     }
     for (std::size_t s = 0; s < eb.model.scenarios.size(); ++s) {
@@ -287,7 +299,12 @@ int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
     };
     if (p.size() == 6 && p[3] == "add") {
         if (!targetKnown(p[4]))
-            return fail({Diagnostic{{}, {}, p[4], "unknown-id", "'" + p[4] + "' is not an item or scenario of the model"}}, c.err);
+            return fail({Diagnostic{{},
+                                    {},
+                                    p[4],
+                                    "unknown-id",
+                                    "'" + p[4] + "' is not an item or scenario of the model"}},
+                        c.err);
         auto content = readTextFile(p[5], std::size_t(256) << 20);
         if (!content)
             return fail(content.errors(), c.err);
@@ -296,20 +313,27 @@ int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
                                        c.args.value("--type"), who(c));
         if (!f)
             return fail(f.errors(), c.err);
-        c.out << "attached " << f->originalName << " (" << f->size << " bytes, SHA-256 " << f->sha256
-              << ") to " << p[4] << '\n';
+        c.out << "attached " << f->originalName << " (" << f->size << " bytes, SHA-256 "
+              << f->sha256 << ") to " << p[4] << '\n';
         return Ok;
     }
     if (p.size() == 7 && p[3] == "tick") {
         if (!targetKnown(p[4]))
-            return fail({Diagnostic{{}, {}, p[4], "unknown-id", "'" + p[4] + "' is not an item or scenario of the model"}}, c.err);
+            return fail({Diagnostic{{},
+                                    {},
+                                    p[4],
+                                    "unknown-id",
+                                    "'" + p[4] + "' is not an item or scenario of the model"}},
+                        c.err);
         if (p[6] != "yes" && p[6] != "no")
             return usageError("tick takes yes or no", c.err);
         auto done = store.setEvidenceCheck(id, p[4], p[5], p[6] == "yes");
         return done ? Ok : fail(done.errors(), c.err);
     }
     if (p.size() != 3)
-        return usageError("assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE yes|no]", c.err);
+        return usageError(
+            "assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE yes|no]",
+            c.err);
     auto checks = store.evidenceChecks(id);
     auto files = store.evidenceFiles(id);
     if (!checks || !files)
@@ -329,7 +353,8 @@ int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
                   << e.text.get(c.lang) << '\n';
         for (const EvidenceFile &f : *files)
             if (f.target == target)
-                c.out << "  file " << f.originalName << "  " << f.size << " bytes  SHA-256 " << f.sha256 << '\n';
+                c.out << "  file " << f.originalName << "  " << f.size << " bytes  SHA-256 "
+                      << f.sha256 << '\n';
     };
     for (const Item &i : m.items)
         if (i.enabled)
@@ -344,7 +369,8 @@ int assessmentCommand(Context &c)
 {
     const auto &p = c.args.positional;
     if (p.size() < 2)
-        return usageError("assessment needs new, answer, load, score, status, list, compare or history", c.err);
+        return usageError(
+            "assessment needs new, answer, load, score, status, list, compare or history", c.err);
     auto store = openStore(c);
     if (!store)
         return fail(store.errors(), c.err);
@@ -439,7 +465,8 @@ int assessmentCommand(Context &c)
         if (!canonical)
             return fail(canonical.errors(), c.err);
         auto done = store->setAnswer(loaded->record.id,
-                                     {layer, kind, key, *canonical, c.args.value("--note"), {}, {}}, who(c));
+                                     {layer, kind, key, *canonical, c.args.value("--note"), {}, {}},
+                                     who(c));
         if (!done)
             return fail(done.errors(), c.err);
         c.out << "saved " << layer << ' ' << kind << ' ' << key << " = " << *canonical << '\n';
@@ -448,7 +475,8 @@ int assessmentCommand(Context &c)
     return usageError("unknown or incomplete assessment command", c.err);
 }
 
-Result<std::vector<std::int64_t>> ids(Store &store, const std::vector<std::string> &refs, bool enterprises)
+Result<std::vector<std::int64_t>>
+ids(Store &store, const std::vector<std::string> &refs, bool enterprises)
 {
     std::vector<std::int64_t> out;
     for (const std::string &r : refs) {
@@ -492,9 +520,10 @@ int exportCommand(Context &c)
                 for (const AssessmentRecord &a : *list)
                     selection.push_back(a.id);
         }
-        Result<int> rows = what == "assessments" ? exportAssessmentsCsv(*store, selection, path, c.lang)
-                           : what == "answers"   ? exportAnswersCsv(*store, selection, path, c.lang)
-                                                 : Result<int>(Diagnostic{{}, {}, {}, "usage", ""});
+        Result<int> rows = what == "assessments"
+                               ? exportAssessmentsCsv(*store, selection, path, c.lang)
+                           : what == "answers" ? exportAnswersCsv(*store, selection, path, c.lang)
+                                               : Result<int>(Diagnostic{{}, {}, {}, "usage", ""});
         if (!rows && rows.errors().front().code == "usage")
             return usageError("--csv must be assessments or answers", c.err);
         if (!rows)
@@ -514,10 +543,11 @@ int exportCommand(Context &c)
 
 void printConflict(std::ostream &out, std::int64_t id, const MergeConflict &m)
 {
-    out << (id ? "conflict " + std::to_string(id) + ": " : std::string("conflict: ")) << m.enterpriseName
-        << " / " << m.layer << ' ' << m.kind << ' ' << m.key << "\n    here:     " << m.localValue
-        << "  (" << m.localBy << ", " << m.localAt << ")\n    incoming: " << m.incomingValue << "  ("
-        << m.incomingBy << ", " << m.incomingAt << ")\n";
+    out << (id ? "conflict " + std::to_string(id) + ": " : std::string("conflict: "))
+        << m.enterpriseName << " / " << m.layer << ' ' << m.kind << ' ' << m.key
+        << "\n    here:     " << m.localValue << "  (" << m.localBy << ", " << m.localAt
+        << ")\n    incoming: " << m.incomingValue << "  (" << m.incomingBy << ", " << m.incomingAt
+        << ")\n";
 }
 
 int importCommand(Context &c)
@@ -531,12 +561,12 @@ int importCommand(Context &c)
     if (!report)
         return fail(report.errors(), c.err);
     const ImportReport &r = *report;
-    c.out << "imported " << c.args.positional[1] << ": enterprises " << r.enterprisesAdded << " new, "
-          << r.enterprisesMatched << " matched (" << r.enterprisesUpdated << " updated); assessments "
-          << r.assessmentsAdded << " new, " << r.assessmentsMatched << " matched; answers "
-          << r.answersAdded << " new, " << r.answersUpdated << " updated, " << r.answersUnchanged
-          << " unchanged; evidence files " << r.evidenceAdded << " new; " << r.conflicts.size()
-          << " conflict(s)\n";
+    c.out << "imported " << c.args.positional[1] << ": enterprises " << r.enterprisesAdded
+          << " new, " << r.enterprisesMatched << " matched (" << r.enterprisesUpdated
+          << " updated); assessments " << r.assessmentsAdded << " new, " << r.assessmentsMatched
+          << " matched; answers " << r.answersAdded << " new, " << r.answersUpdated << " updated, "
+          << r.answersUnchanged << " unchanged; evidence files " << r.evidenceAdded << " new; "
+          << r.conflicts.size() << " conflict(s)\n";
     for (const MergeConflict &m : r.conflicts)
         printConflict(c.out, 0, m);
     if (!r.conflicts.empty())
@@ -593,7 +623,10 @@ int checkCommand(Context &c)
                     candidates.push_back(entry.path().string());
             std::sort(candidates.rbegin(), candidates.rend());
             if (candidates.empty())
-                return fail({Diagnostic{c.dbPath, {}, {}, "no-backup", "there is no automatic backup to restore"}}, c.err);
+                return fail(
+                    {Diagnostic{
+                        c.dbPath, {}, {}, "no-backup", "there is no automatic backup to restore"}},
+                    c.err);
             auto done = restoreBackup(candidates.front(), c.dbPath);
             if (!done)
                 return fail(done.errors(), c.err);
@@ -602,7 +635,8 @@ int checkCommand(Context &c)
             return Ok;
         }
         if (d.code == "database-corrupt")
-            c.err << "Run 'digilevel-cli check --restore' to put back the newest automatic backup.\n";
+            c.err
+                << "Run 'digilevel-cli check --restore' to put back the newest automatic backup.\n";
         return fail(store.errors(), c.err);
     }
     auto result = store->integrityCheck(false);
@@ -619,22 +653,46 @@ int checkCommand(Context &c)
 
 } // namespace
 
-int runStoreCommand(const std::string &command, const std::vector<std::string> &argv,
-                    std::ostream &out, std::ostream &err)
+int runStoreCommand(const std::string &command,
+                    const std::vector<std::string> &argv,
+                    std::ostream &out,
+                    std::ostream &err)
 {
-    static const std::vector<std::string> kCommands = {"enterprise", "assessment", "export", "import",
-                                                       "conflicts", "backup", "check"};
+    static const std::vector<std::string> kCommands = {
+        "enterprise", "assessment", "export", "import", "conflicts", "backup", "check"};
     if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end())
         return -1;
     Context c{{}, defaultLang(), {}, out, err};
     std::vector<std::string> all{command};
     all.insert(all.end(), argv.begin(), argv.end());
     if (auto e = parseArgs(all,
-                           {"--db", "--name", "--credit-code", "--industry", "--province", "--city",
-                            "--employees", "--revenue", "--assets", "--srdi", "--contact-name",
-                            "--contact-phone", "--contact-email", "--search", "--model", "--assessor",
-                            "--org", "--mode", "--layer", "--note", "--by", "--lang", "-o", "--csv",
-                            "--assessment", "--enterprise", "--type"},
+                           {"--db",
+                            "--name",
+                            "--credit-code",
+                            "--industry",
+                            "--province",
+                            "--city",
+                            "--employees",
+                            "--revenue",
+                            "--assets",
+                            "--srdi",
+                            "--contact-name",
+                            "--contact-phone",
+                            "--contact-email",
+                            "--search",
+                            "--model",
+                            "--assessor",
+                            "--org",
+                            "--mode",
+                            "--layer",
+                            "--note",
+                            "--by",
+                            "--lang",
+                            "-o",
+                            "--csv",
+                            "--assessment",
+                            "--enterprise",
+                            "--type"},
                            {"--above-scale", "--json", "--all", "--restore"}, c.args);
         !e.empty())
         return usageError(e, err);

@@ -18,8 +18,8 @@ int main(int argc, char **argv)
     // Chinese is the primary language; English when the system asks for it.
     const bool english = QLocale().language() == QLocale::English;
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/digilevel_%1").arg(english ? QStringLiteral("en")
-                                                                           : QStringLiteral("zh_CN"))))
+    if (translator.load(QStringLiteral(":/i18n/digilevel_%1")
+                            .arg(english ? QStringLiteral("en") : QStringLiteral("zh_CN"))))
         QApplication::installTranslator(&translator);
 
     MainWindow window(english ? dl::Lang::En : dl::Lang::ZhCN);

@@ -53,8 +53,9 @@ void MainWindow::loadBundledModel()
         QString details;
         for (const dl::Diagnostic &d : loaded.errors())
             details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
-        QMessageBox::critical(this, tr("Model error"),
-                              tr("The bundled assessment model could not be loaded:\n%1").arg(details));
+        QMessageBox::critical(
+            this, tr("Model error"),
+            tr("The bundled assessment model could not be loaded:\n%1").arg(details));
         return;
     }
     m_models = std::move(*loaded);

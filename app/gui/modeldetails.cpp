@@ -74,10 +74,10 @@ QString itemHtml(const dl::Model &m, const dl::Item &item, dl::Lang lang)
 
 QString scenarioHtml(const dl::Scenario &s, dl::Lang lang)
 {
-    QString out = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                      .arg(html(s.name.get(lang)),
-                           s.constrained ? Tr::tr("Constrained scenario (约束性)")
-                                         : Tr::tr("Guiding scenario (指导性)"));
+    QString out =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(html(s.name.get(lang)), s.constrained ? Tr::tr("Constrained scenario (约束性)")
+                                                       : Tr::tr("Guiding scenario (指导性)"));
     if (!s.question.empty())
         out += QStringLiteral("<p>%1</p>").arg(html(s.question.get(lang)));
     for (int l = 0; l < 4; ++l)

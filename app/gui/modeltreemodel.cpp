@@ -17,7 +17,9 @@ int rowIn(const std::vector<int> &list, int value)
 
 } // namespace
 
-ModelTreeModel::ModelTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+ModelTreeModel::ModelTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
 
 void ModelTreeModel::setModel(const dl::Model *model, dl::Lang lang)
 {

@@ -380,7 +380,8 @@ TEST_CASE("the real binary returns the documented exit codes", "[cli]")
 TEST_CASE("the real binary never crashes on the malformed corpus or on huge input", "[cli]")
 {
     for (const char *kind : {"models", "answers"}) {
-        for (const auto &entry : fs::directory_iterator(testData(std::string("malformed/") + kind))) {
+        for (const auto &entry :
+             fs::directory_iterator(testData(std::string("malformed/") + kind))) {
             const std::string path = entry.path().string();
             INFO(path);
             const ProcessRun r = std::string(kind) == "models" ? runBinary({"validate", path})
@@ -393,8 +394,8 @@ TEST_CASE("the real binary never crashes on the malformed corpus or on huge inpu
     TempDir tmp;
     const std::string deep = (tmp.path / "deep.yaml").string();
     std::ofstream(deep) << std::string(100000, '[') << std::string(100000, ']') << '\n';
-    for (const auto &args : {std::vector<std::string>{"validate", deep},
-                             std::vector<std::string>{"score", deep}}) {
+    for (const auto &args :
+         {std::vector<std::string>{"validate", deep}, std::vector<std::string>{"score", deep}}) {
         const ProcessRun r = runBinary(args);
         INFO(args[0] << ": " << r.err);
         CHECK_FALSE(r.signalled);

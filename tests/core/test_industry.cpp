@@ -80,15 +80,15 @@ TEST_CASE("industry codes are parsed and normalised", "[industry]")
         const char *section, *division;
     };
     const Row rows[] = {
-        {"C36", true, "C", "36"},  {"36", true, "C", "36"},   {"C", true, "C", ""},
+        {"C36", true, "C", "36"},   {"36", true, "C", "36"},   {"C", true, "C", ""},
         {"C3670", true, "C", "36"}, {"3670", true, "C", "36"}, {"C367", true, "C", "36"},
-        {"01", true, "A", "01"},   {"A01", true, "A", "01"},  {"T97", true, "T", "97"},
-        {"18", true, "C", "18"},   {"S96", true, "S", "96"},
-        {"A36", false, "", ""},    {"99", false, "", ""},     {"c36", false, "", ""},
-        {"c", false, "", ""},      {"", false, "", ""},       {"U", false, "", ""},
-        {"3", false, "", ""},      {"C3", false, "", ""},     {"C36701", false, "", ""},
-        {"36A", false, "", ""},    {" C36", false, "", ""},   {"C36 ", false, "", ""},
-        {"00", false, "", ""},     {"98", false, "", ""},     {"CC36", false, "", ""},
+        {"01", true, "A", "01"},    {"A01", true, "A", "01"},  {"T97", true, "T", "97"},
+        {"18", true, "C", "18"},    {"S96", true, "S", "96"},  {"A36", false, "", ""},
+        {"99", false, "", ""},      {"c36", false, "", ""},    {"c", false, "", ""},
+        {"", false, "", ""},        {"U", false, "", ""},      {"3", false, "", ""},
+        {"C3", false, "", ""},      {"C36701", false, "", ""}, {"36A", false, "", ""},
+        {" C36", false, "", ""},    {"C36 ", false, "", ""},   {"00", false, "", ""},
+        {"98", false, "", ""},      {"CC36", false, "", ""},
     };
     for (const Row &row : rows) {
         DYNAMIC_SECTION("'" << row.text << "'")
@@ -112,10 +112,18 @@ TEST_CASE("industryMatches: sections, divisions and the empty list", "[industry]
         bool matches;
     };
     const Row rows[] = {
-        {{}, "C36", true},          {{}, "F", true},           {{"C"}, "C36", true},
-        {{"C"}, "C", true},         {{"36"}, "C36", true},     {{"36"}, "C", false},
-        {{"36"}, "C34", false},     {{"17", "18"}, "18", true}, {{"17", "18"}, "C34", false},
-        {{"F", "G", "H"}, "C36", false}, {{"F", "G", "H"}, "51", true}, {{"A"}, "01", true},
+        {{}, "C36", true},
+        {{}, "F", true},
+        {{"C"}, "C36", true},
+        {{"C"}, "C", true},
+        {{"36"}, "C36", true},
+        {{"36"}, "C", false},
+        {{"36"}, "C34", false},
+        {{"17", "18"}, "18", true},
+        {{"17", "18"}, "C34", false},
+        {{"F", "G", "H"}, "C36", false},
+        {{"F", "G", "H"}, "51", true},
+        {{"A"}, "01", true},
     };
     for (const Row &row : rows) {
         DYNAMIC_SECTION(row.code << " in " << row.patterns.size() << " pattern(s)")
@@ -138,11 +146,11 @@ TEST_CASE("applyIndustry: disable, reweight and enable", "[industry]")
     const Row rows[] = {
         {nullptr, "24", "16", "8", "8", true, false},
         {"F", "24", "16", "8", "8", true, false},
-        {"C34", "22", "16", "6", "8", false, false},  // makers: security-policy (2) off
-        {"C36", "18", "12", "6", "4", false, false},  // makers and cars: network 8 -> 4
+        {"C34", "22", "16", "6", "8", false, false}, // makers: security-policy (2) off
+        {"C36", "18", "12", "6", "4", false, false}, // makers and cars: network 8 -> 4
         {"36", "18", "12", "6", "4", false, false},
-        {"C", "22", "16", "6", "8", false, false},    // a section alone: not division 36
-        {"M73", "24", "16", "8", "8", true, true},    // research: hr on
+        {"C", "22", "16", "6", "8", false, false}, // a section alone: not division 36
+        {"M73", "24", "16", "8", "8", true, true}, // research: hr on
     };
     for (const Row &row : rows) {
         DYNAMIC_SECTION((row.code ? row.code : "no industry"))
@@ -170,14 +178,16 @@ TEST_CASE("applyIndustry: disable, reweight and enable", "[industry]")
     SECTION("a disabled item is not scored, a disabled scenario not counted")
     {
         const dl::ModelSet set{base, {}};
-        const auto f = answersFromText("format: digilevel-answers/1\nmodel: {id: minimal, version: \"1\"}\n"
-                                       "items:\n  security-policy: yes\n  network: [wired, wireless, industrial-5g, coverage]\n"
-                                       "scenarios: {hr: 3, stock: 1}\n",
-                                       set);
+        const auto f =
+            answersFromText("format: digilevel-answers/1\nmodel: {id: minimal, version: \"1\"}\n"
+                            "items:\n  security-policy: yes\n  network: [wired, wireless, "
+                            "industrial-5g, coverage]\n"
+                            "scenarios: {hr: 3, stock: 1}\n",
+                            set);
         const auto c36 = dl::score(dl::applyIndustry(base, code("C36")), f.self.base);
         CHECK(c36.base == Rational(4)); // network 4 after reweighting; security-policy off
         CHECK(c36.maxBase == Rational(18));
-        CHECK(c36.atLeast[1] == 1);     // hr disabled
+        CHECK(c36.atLeast[1] == 1); // hr disabled
         const auto m73 = dl::score(dl::applyIndustry(base, code("M73")), f.self.base);
         CHECK(m73.base == Rational(10));
         CHECK(m73.atLeast[1] == 2);
@@ -205,8 +215,10 @@ TEST_CASE("reweighting scales every kind of points in proportion", "[industry]")
         {
             auto text = dl::readTextFile(testData("models/minimal.yaml"));
             REQUIRE(text.ok());
-            const dl::Model m0 = modelFromText(*text + "overrides:\n  - id: w\n    industries: [C]\n"
-                                                       "    reweight: {" + row.id + ": " + row.points + "}\n");
+            const dl::Model m0 = modelFromText(*text +
+                                               "overrides:\n  - id: w\n    industries: [C]\n"
+                                               "    reweight: {" +
+                                               row.id + ": " + row.points + "}\n");
             const dl::Model m = dl::applyIndustry(m0, code("C"));
             const dl::Item &i = item(m, row.id);
             CHECK(i.points == R(row.points));

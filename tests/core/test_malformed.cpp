@@ -73,11 +73,14 @@ const Case kModelCases[] = {
     {"points-mismatch-subdimension.yaml", "points-mismatch", 21, 9, "equipment",
      "items add up to 10, sub-dimension declares 12", true},
     {"bands-gap.yaml", "bands-gap", 45, 17, "digitalisation", "leave a gap at 20%", true},
-    {"bands-overlap.yaml", "bands-overlap", 45, 17, "digitalisation", "must fall in exactly one band", true},
-    {"bands-short.yaml", "bands-gap", 46, 17, "digitalisation", "does not end where the range [0%,100%] ends", true},
+    {"bands-overlap.yaml", "bands-overlap", 45, 17, "digitalisation",
+     "must fall in exactly one band", true},
+    {"bands-short.yaml", "bands-gap", 46, 17, "digitalisation",
+     "does not end where the range [0%,100%] ends", true},
     {"scenario-three-levels.yaml", "scenario-levels", 55, 11, "sales", "expected exactly 4", true},
     {"level-order.yaml", "level-order", 60, 5, "level-2", "expected levels 1, 2, 3"},
-    {"level-easier.yaml", "level-order", 65, 5, "level-2", "a higher level must not be easier", true},
+    {"level-easier.yaml", "level-order", 65, 5, "level-2", "a higher level must not be easier",
+     true},
     {"level-inconsistent.yaml", "level-inconsistent", 60, 5, "level-1",
      "more constrained scenarios (1) than scenarios (0)", true},
     {"level-unreachable.yaml", "level-unreachable", 65, 5, "level-2",
@@ -87,22 +90,32 @@ const Case kModelCases[] = {
 // Checked against the bundled model assessments/miit-sme-2024.yaml and its overlays.
 const Case kAnswerCases[] = {
     {"unknown-item.yaml", "unknown-id", 11, 3, "netwrok", "is not in model miit-sme-2024", true},
-    {"unknown-option.yaml", "unknown-option", 11, 30, "network", "expected one of: control-network", true},
+    {"unknown-option.yaml", "unknown-option", 11, 30, "network", "expected one of: control-network",
+     true},
     {"none-combined.yaml", "exclusive-combined", 11, 12, "network", "give it alone", true},
     {"empty-multi.yaml", "empty-choice", 11, 12, "network", "'none' option", true},
-    {"single-given-list.yaml", "wrong-type", 12, 20, "system-coverage", "takes one option id", true},
+    {"single-given-list.yaml", "wrong-type", 12, 20, "system-coverage", "takes one option id",
+     true},
     {"negative-count.yaml", "invalid-figure", 7, 21, "production-units", "whole number >= 0", true},
     {"fractional-count.yaml", "invalid-figure", 8, 18, "digital-units", "whole number >= 0", true},
     {"networked-exceeds-production.yaml", "inconsistent-figures", 9, 20, "equipment-networking",
      "cannot exceed the whole", true},
-    {"percent-over-100.yaml", "invalid-figure", 11, 20, "pass-rate-after", "expected 0 to 100", true},
-    {"rating-five.yaml", "invalid-rating", 15, 19, "product-design", "expected 0 (not reached) to 4", true},
-    {"rating-negative.yaml", "invalid-rating", 15, 19, "product-design", "expected 0 (not reached) to 4", true},
-    {"rating-word.yaml", "invalid-rating", 16, 30, "sales-management", "0 (not reached) to 4", true},
-    {"wrong-model-id.yaml", "model-mismatch", 2, 13, "miit-sme-2022", "the model loaded is 'miit-sme-2024'", true},
-    {"wrong-model-version.yaml", "model-mismatch", 2, 37, "miit-sme-2024", "loaded is version '2024.1'", true},
-    {"trend-up.yaml", "wrong-type", 13, 21, "energy-intensity", "takes worse, same or better", true},
-    {"trend-disagrees.yaml", "inconsistent-figures", 15, 21, "energy-intensity", "disagrees with figures", true},
+    {"percent-over-100.yaml", "invalid-figure", 11, 20, "pass-rate-after", "expected 0 to 100",
+     true},
+    {"rating-five.yaml", "invalid-rating", 15, 19, "product-design",
+     "expected 0 (not reached) to 4", true},
+    {"rating-negative.yaml", "invalid-rating", 15, 19, "product-design",
+     "expected 0 (not reached) to 4", true},
+    {"rating-word.yaml", "invalid-rating", 16, 30, "sales-management", "0 (not reached) to 4",
+     true},
+    {"wrong-model-id.yaml", "model-mismatch", 2, 13, "miit-sme-2022",
+     "the model loaded is 'miit-sme-2024'", true},
+    {"wrong-model-version.yaml", "model-mismatch", 2, 37, "miit-sme-2024",
+     "loaded is version '2024.1'", true},
+    {"trend-up.yaml", "wrong-type", 13, 21, "energy-intensity", "takes worse, same or better",
+     true},
+    {"trend-disagrees.yaml", "inconsistent-figures", 15, 21, "energy-intensity",
+     "disagrees with figures", true},
     {"overlay-inactive.yaml", "overlay-not-active", 11, 3, "ap-iatf-digital-records",
      "set enterprise.industry", true},
     {"unknown-industry.yaml", "unknown-industry", 5, 13, "", "expected a section letter (C)", true},
@@ -203,7 +216,8 @@ std::string nested(char open, char close, std::size_t depth)
 // anchors &l0 .. &lN, each level aliasing the one before it `fanOut` times.
 std::string aliasBomb(int levels, int fanOut)
 {
-    std::string text = "format: digilevel-model/1\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    std::string text =
+        "format: digilevel-model/1\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (int k = 1; k <= levels; ++k) {
         text += "l" + std::to_string(k) + ": &l" + std::to_string(k) + " [";
         for (int j = 0; j < fanOut; ++j)
@@ -260,7 +274,8 @@ TEST_CASE("every file of the malformed corpus is refused with a located diagnost
 {
     const dl::ModelSet &models = miit2024();
     for (const char *kind : {"models", "answers"}) {
-        for (const auto &entry : fs::directory_iterator(testData(std::string("malformed/") + kind))) {
+        for (const auto &entry :
+             fs::directory_iterator(testData(std::string("malformed/") + kind))) {
             const std::string path = entry.path().string();
             INFO(path);
             const dl::Diagnostics errors = std::string(kind) == "models"
@@ -336,13 +351,15 @@ TEST_CASE("100000 nested brackets give a depth diagnostic, not a stack overflow"
     };
     const Row rows[] = {
         {"[ flow sequences", nested('[', ']', 100000)},
-        {"{a: flow mappings", [] {
+        {"{a: flow mappings",
+         [] {
              std::string s;
              for (int k = 0; k < 100000; ++k)
                  s += "{a: ";
              return s + "x" + std::string(100000, '}') + "\n";
          }()},
-        {"- block sequences", [] {
+        {"- block sequences",
+         [] {
              std::string s;
              for (int k = 0; k < 100000; ++k)
                  s += "- ";
@@ -354,8 +371,8 @@ TEST_CASE("100000 nested brackets give a depth diagnostic, not a stack overflow"
         DYNAMIC_SECTION(row.what)
         {
             const std::string path = tmp.write("deep.yaml", row.text);
-            for (const dl::Diagnostics &errors :
-                 {dl::loadModelFile(path).errors(), dl::loadAnswersFile(path, miit2024()).errors()}) {
+            for (const dl::Diagnostics &errors : {dl::loadModelFile(path).errors(),
+                                                  dl::loadAnswersFile(path, miit2024()).errors()}) {
                 INFO(listing(errors));
                 const dl::Diagnostic *d = withCode(errors, "yaml-depth");
                 REQUIRE(d != nullptr);
@@ -386,7 +403,8 @@ TEST_CASE("a large alias bomb is refused at its first anchor without expanding",
     CHECK(seconds < 2.0);
 
     // An alias whose anchor is never defined is refused as well.
-    const auto dangling = dl::loadModelText("format: digilevel-model/1\nid: *nowhere\n", "alias.yaml");
+    const auto dangling =
+        dl::loadModelText("format: digilevel-model/1\nid: *nowhere\n", "alias.yaml");
     REQUIRE_FALSE(dangling.ok());
     CHECK(dangling.errors()[0].pos.line == 2);
 }

@@ -41,7 +41,9 @@ std::string joined(const dl::Diagnostics &diags)
     return all;
 }
 
-bool has(const dl::Diagnostics &diags, const std::string &code, const std::string &id,
+bool has(const dl::Diagnostics &diags,
+         const std::string &code,
+         const std::string &id,
          const std::string &part)
 {
     return std::any_of(diags.begin(), diags.end(), [&](const dl::Diagnostic &d) {
@@ -73,8 +75,8 @@ TEST_CASE("the minimal fixture model loads", "[validation]")
     CHECK(m.scenarios.size() == 5);
     CHECK(m.levelRules.size() == 2);
     CHECK(m.maxBaseScore() == dl::Rational(24));
-    const dl::ItemType types[] = {dl::ItemType::Multi,  dl::ItemType::Ratio,  dl::ItemType::Single,
-                                  dl::ItemType::Trend,  dl::ItemType::Number, dl::ItemType::YesNo};
+    const dl::ItemType types[] = {dl::ItemType::Multi, dl::ItemType::Ratio,  dl::ItemType::Single,
+                                  dl::ItemType::Trend, dl::ItemType::Number, dl::ItemType::YesNo};
     for (int k = 0; k < 6; ++k)
         CHECK(m.items[std::size_t(k)].type == types[k]);
     CHECK(m.items[0].options.back().exclusive);
@@ -87,11 +89,13 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
 {
     const Row rows[] = {
         {"multi options add up to less than the item", "id: coverage, points: 4",
-         "id: coverage, points: 2", "points-mismatch", "network", "options add up to 6, item declares 8"},
+         "id: coverage, points: 2", "points-mismatch", "network",
+         "options add up to 6, item declares 8"},
         {"single: best option below the item", "id: all, points: 4", "id: all, points: 3",
          "points-mismatch", "systems", "the best option scores 3, item declares 4"},
-        {"sub-dimension sum", "    points: 4\n            type: single", "    points: 5\n            type: single",
-         "points-mismatch", "information", "items add up to 5, sub-dimension declares 4"},
+        {"sub-dimension sum", "    points: 4\n            type: single",
+         "    points: 5\n            type: single", "points-mismatch", "information",
+         "items add up to 5, sub-dimension declares 4"},
         {"dimension sum", "    points: 16\n", "    points: 17\n", "points-mismatch", "foundation",
          "sub-dimensions add up to 16, dimension declares 17"},
         {"yes points differ from the item", "yes_points: 2", "yes_points: 1.5", "points-mismatch",
@@ -100,8 +104,9 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
          "energy", "'better' scores 3, item declares 4"},
         {"trend: worse above same", "{worse: 0, same: 2", "{worse: 3, same: 2", "points-order",
          "energy", "worse <= same <= better"},
-        {"exclusive option scores points", "points: 0, exclusive: true", "points: 1, exclusive: true",
-         "points-mismatch", "network", "an exclusive ('none') option scores 0"},
+        {"exclusive option scores points", "points: 0, exclusive: true",
+         "points: 1, exclusive: true", "points-mismatch", "network",
+         "an exclusive ('none') option scores 0"},
         {"two exclusive options", "id: wired, points: 1,", "id: wired, points: 0, exclusive: true,",
          "too-many-exclusive", "network", "2 options are exclusive"},
         {"exclusive on a single item", "{id: none, points: 0, label:",
@@ -109,8 +114,8 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
          "'exclusive' applies only to multi items"},
         {"bands: gap between (50 excluded twice)", "\"[0, 50]\"", "\"[0, 50)\"", "bands-gap",
          "digital-share", "leave a gap at 50%"},
-        {"bands: gap (60 instead of 50)", "\"(50, 80]\"", "\"(60, 80]\"", "bands-gap", "digital-share",
-         "[0%,50%] and (60%,80%] leave a gap at 50%"},
+        {"bands: gap (60 instead of 50)", "\"(50, 80]\"", "\"(60, 80]\"", "bands-gap",
+         "digital-share", "[0%,50%] and (60%,80%] leave a gap at 50%"},
         {"bands: 50 in two bands", "\"(50, 80]\"", "\"[50, 80]\"", "bands-overlap", "digital-share",
          "[0%,50%] and [50%,80%] overlap"},
         {"bands: overlapping ranges", "\"(50, 80]\"", "\"(40, 80]\"", "bands-overlap",
@@ -120,8 +125,9 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
         {"number: bands do not reach the end of the range", "range: \"[0, 1000]\"",
          "range: \"[0, 2000]\"", "bands-gap", "headcount-size",
          "does not end where the range [0,2000] ends"},
-        {"ratio of a percent figure", "{id: digital-units, kind: count", "{id: digital-units, kind: percent",
-         "invalid-value", "digital-share", "of a ratio must be of kind count or amount"},
+        {"ratio of a percent figure", "{id: digital-units, kind: count",
+         "{id: digital-units, kind: percent", "invalid-value", "digital-share",
+         "of a ratio must be of kind count or amount"},
         {"level 2 easier than level 1 (base)", "min_base_score: 16", "min_base_score: 7",
          "level-order", "level-2", "needs base score 7, less than level 1's 8"},
         {"level 2 easier than level 1 (scenarios)", "min_scenarios: 3", "min_scenarios: 1",
@@ -164,8 +170,8 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
         {"duplicate figure id", "{id: staff,", "{id: all-units,", "duplicate-id", "all-units",
          "figure id 'all-units' is used twice"},
         {"override with an unknown industry", "",
-         "overrides:\n  - id: odd\n    industries: [\"99\"]\n    disable: [hr]\n", "unknown-industry",
-         "odd", "industry '99' is not a GB/T 4754-2017"},
+         "overrides:\n  - id: odd\n    industries: [\"99\"]\n    disable: [hr]\n",
+         "unknown-industry", "odd", "industry '99' is not a GB/T 4754-2017"},
         {"applicability with an unknown industry", "", "applicability:\n  industries: [c]\n",
          "unknown-industry", "minimal", "industry 'c'"},
     };
@@ -195,17 +201,18 @@ TEST_CASE("valid variants of the minimal model load", "[validation]")
     }
     SECTION("long form with the default level equals the short form")
     {
-        const dl::Model m = modelFromText(
-            mutated(minimalText(), "min_scenarios: 3", "min_scenarios: {count: 3}"));
+        const dl::Model m =
+            modelFromText(mutated(minimalText(), "min_scenarios: 3", "min_scenarios: {count: 3}"));
         CHECK(m.rule(2)->minScenarios->count == 3);
         CHECK(m.rule(2)->minScenarios->atLevel == 2);
     }
     SECTION("an override with sections, divisions, disable, enable and reweight")
     {
-        const dl::Model m = modelFromText(mutated(
-            minimalText(), "",
-            "overrides:\n  - id: makers\n    industries: [C, \"36\"]\n    disable: [security-policy]\n"
-            "    enable: [hr]\n    reweight: {network: 4}\n"));
+        const dl::Model m =
+            modelFromText(mutated(minimalText(), "",
+                                  "overrides:\n  - id: makers\n    industries: [C, \"36\"]\n    "
+                                  "disable: [security-policy]\n"
+                                  "    enable: [hr]\n    reweight: {network: 4}\n"));
         REQUIRE(m.overrides.size() == 1);
         CHECK(m.overrides[0].industries == std::vector<std::string>{"C", "36"});
         CHECK(m.overrides[0].reweight.front().second == dl::Rational(4));
@@ -231,7 +238,8 @@ TEST_CASE("overlays: official must be false, ids must not clash", "[validation]"
     auto overlay = [](const char *official, const char *itemId) {
         return std::string("format: digilevel-overlay/1\nid: extra\nversion: \"1\"\nofficial: ") +
                official +
-               "\nextends: minimal\ntitle: {zh_CN: 补充, en: Addition}\nsource: {zh_CN: 测试, en: Test}\n"
+               "\nextends: minimal\ntitle: {zh_CN: 补充, en: Addition}\nsource: {zh_CN: 测试, en: "
+               "Test}\n"
                "dimensions:\n  - id: extra-dim\n    name: {zh_CN: 补充, en: Extra}\n    points: 3\n"
                "    subdimensions:\n      - id: extra-sub\n        name: {zh_CN: 补充, en: Extra}\n"
                "        points: 3\n        items:\n          - id: " +
@@ -331,8 +339,8 @@ TEST_CASE("a 2022-style score-only rule set is valid", "[validation]")
         const char *base;
         int level;
     };
-    const Row rows[] = {{"19.999999", 0}, {"20", 1}, {"39.5", 1}, {"40", 2},
-                        {"60", 3},        {"79.9", 3}, {"80", 4},  {"100", 4}};
+    const Row rows[] = {{"19.999999", 0}, {"20", 1},   {"39.5", 1}, {"40", 2},
+                        {"60", 3},        {"79.9", 3}, {"80", 4},   {"100", 4}};
     for (const Row &row : rows)
         CHECK(dl::levelFor(m, R(row.base), none, none) == row.level);
 }

@@ -33,14 +33,14 @@ TEST_CASE("parseDecimal accepts plain decimals and rejects everything else", "[r
         {"10.000", true, 10, 1},
         {".5", true, 1, 2},
         {"1.", true, 1, 1},
-        {"1.123456", true, 17554, 15625},          // 6 decimals: the most allowed
+        {"1.123456", true, 17554, 15625},              // 6 decimals: the most allowed
         {"123456789012345", true, 123456789012345, 1}, // 15 integer digits: the most allowed
         {"1e3", false, 0, 0},
         {"1E3", false, 0, 0},
         {"1,000", false, 0, 0},
-        {"1.1234567", false, 0, 0},           // 7 decimals
-        {"1234567890123456", false, 0, 0},    // 16 integer digits
-        {"0000000000000001", false, 0, 0},    // 16 digits even if leading zeros
+        {"1.1234567", false, 0, 0},        // 7 decimals
+        {"1234567890123456", false, 0, 0}, // 16 integer digits
+        {"0000000000000001", false, 0, 0}, // 16 digits even if leading zeros
         {"", false, 0, 0},
         {".", false, 0, 0},
         {"+", false, 0, 0},
@@ -74,15 +74,21 @@ TEST_CASE("parseDecimal accepts plain decimals and rejects everything else", "[r
 
 TEST_CASE("every accepted decimal is held exactly (round trip through toString)", "[rational]")
 {
-    // The parser accepts up to 15 integer digits, 6 decimals and 18 digits in all; whatever it accepts must be
-    // held exactly, never silently approximated.
+    // The parser accepts up to 15 integer digits, 6 decimals and 18 digits in all; whatever it
+    // accepts must be held exactly, never silently approximated.
     const char *rows[] = {
-        "1.875", "-3", "0.000001", "123456789012345", "999999999999999", "-999999999999999",
+        "1.875",
+        "-3",
+        "0.000001",
+        "123456789012345",
+        "999999999999999",
+        "-999999999999999",
         "999999999999.999999", // 18 digits: the most the parser takes
     };
     // More than 18 digits in all would not fit the 64-bit numerator exactly: refused, not rounded.
-    for (const char *text : {"1000000000000.000001", "9999999999999.999999", "10000000000000.000001",
-                             "999999999999999.999999", "-123456789012345.123457"}) {
+    for (const char *text :
+         {"1000000000000.000001", "9999999999999.999999", "10000000000000.000001",
+          "999999999999999.999999", "-123456789012345.123457"}) {
         DYNAMIC_SECTION("refused " << text)
         {
             CHECK_FALSE(Rational::parseDecimal(text).has_value());
@@ -136,8 +142,8 @@ TEST_CASE("sums of decimal points are exact", "[rational]")
     }
     SECTION("the 2024 maximum: 50 + 30 + 20 from its item points")
     {
-        const char *items[] = {"8", "6", "6", "10", "10", "5", "5", "7.5", "7.5", "7.5", "7.5",
-                               "7", "7", "3", "3"};
+        const char *items[] = {"8",   "6",   "6",   "10", "10", "5", "5", "7.5",
+                               "7.5", "7.5", "7.5", "7",  "7",  "3", "3"};
         Rational sum;
         for (const char *p : items)
             sum += R(p);
@@ -203,10 +209,10 @@ TEST_CASE("toString gives the shortest exact decimal or rounds", "[rational]")
         {R("-2.5"), 4, "-2.5"},
         {Rational(0), 4, "0"},
         {R("100.000"), 4, "100"},
-        {R("0.000001"), 4, "0.000001"},           // exact within maxDecimals + 2 places
+        {R("0.000001"), 4, "0.000001"}, // exact within maxDecimals + 2 places
         {Rational::fraction(1, 64), 4, "0.015625"},
         {Rational::fraction(1, 3), 4, "0.3333"},
-        {Rational::fraction(2, 3), 4, "0.6667"},  // rounds half up
+        {Rational::fraction(2, 3), 4, "0.6667"}, // rounds half up
         {Rational::fraction(-1, 3), 4, "-0.3333"},
         {Rational::fraction(-2, 3), 4, "-0.6667"},
         {Rational::fraction(1, 6), 4, "0.1667"},
@@ -214,14 +220,14 @@ TEST_CASE("toString gives the shortest exact decimal or rounds", "[rational]")
         {Rational::fraction(1, 3), 1, "0.3"},
         {Rational::fraction(2, 3), 0, "1"},
         {Rational::fraction(65, 6), 4, "10.8333"},
-        {Rational::fraction(299999, 300000), 4, "1"},  // 0.99999666... rounds up to 1
-        {Rational::fraction(1, 30000), 4, "0"},        // 0.0000333... rounds to 0
-        {Rational::fraction(-1, 30000), 4, "0"},       // never "-0"
+        {Rational::fraction(299999, 300000), 4, "1"}, // 0.99999666... rounds up to 1
+        {Rational::fraction(1, 30000), 4, "0"},       // 0.0000333... rounds to 0
+        {Rational::fraction(-1, 30000), 4, "0"},      // never "-0"
         {Rational::fraction(10, 3), 2, "3.33"},
     };
     for (const Row &row : rows) {
-        DYNAMIC_SECTION(row.value.numerator() << "/" << row.value.denominator() << " to "
-                                              << row.maxDecimals << " places")
+        DYNAMIC_SECTION(row.value.numerator()
+                        << "/" << row.value.denominator() << " to " << row.maxDecimals << " places")
         {
             CHECK(row.value.toString(row.maxDecimals) == row.text);
         }
@@ -235,8 +241,8 @@ TEST_CASE("fractions are kept normalised", "[rational]")
         std::int64_t num, den, wantNum, wantDen;
     };
     const Row rows[] = {
-        {2, 4, 1, 2},   {3, -6, -1, 2}, {-3, -6, 1, 2}, {0, 5, 0, 1},  {0, -5, 0, 1},
-        {10, 5, 2, 1},  {15, 8, 15, 8}, {-8, 2, -4, 1}, {100, 120, 5, 6}, {7, 1, 7, 1},
+        {2, 4, 1, 2},  {3, -6, -1, 2}, {-3, -6, 1, 2}, {0, 5, 0, 1},     {0, -5, 0, 1},
+        {10, 5, 2, 1}, {15, 8, 15, 8}, {-8, 2, -4, 1}, {100, 120, 5, 6}, {7, 1, 7, 1},
     };
     for (const Row &row : rows) {
         DYNAMIC_SECTION(row.num << "/" << row.den)

@@ -34,7 +34,8 @@ std::string mutated(std::string text, const std::string &from, const std::string
 
 dl::ModelSet minimalWith(const std::string &from = {}, const std::string &to = {})
 {
-    return dl::ModelSet{modelFromText(from.empty() ? minimalText() : mutated(minimalText(), from, to)), {}};
+    return dl::ModelSet{
+        modelFromText(from.empty() ? minimalText() : mutated(minimalText(), from, to)), {}};
 }
 
 dl::AnswerSet answers(const dl::ModelSet &set, const std::string &body)
@@ -44,7 +45,10 @@ dl::AnswerSet answers(const dl::ModelSet &set, const std::string &body)
     return answersFromText(head + body, set).self.base;
 }
 
-Rational floorOf(const Rational &r) { return Rational(r.numerator() / r.denominator()); }
+Rational floorOf(const Rational &r)
+{
+    return Rational(r.numerator() / r.denominator());
+}
 
 // A value inside `range` (the smallest one for a closed low edge).
 Rational valueIn(const dl::Interval &range, bool whole)
@@ -59,7 +63,8 @@ Rational valueIn(const dl::Interval &range, bool whole)
 dl::AnswerSet applyPlan(const dl::Model &m, dl::AnswerSet a, const WhatIfPlan &plan)
 {
     for (const WhatIfChange &c : plan.changes) { // a ratio without a whole gets one of 100
-        if (c.kind == WhatIfChange::Kind::Item && m.items[std::size_t(c.index)].type == dl::ItemType::Ratio) {
+        if (c.kind == WhatIfChange::Kind::Item &&
+            m.items[std::size_t(c.index)].type == dl::ItemType::Ratio) {
             auto &den = a.figures[std::size_t(m.items[std::size_t(c.index)].figureB)];
             if (!den || den->isZero())
                 den = Rational(100);
@@ -93,7 +98,8 @@ dl::AnswerSet applyPlan(const dl::Model &m, dl::AnswerSet a, const WhatIfPlan &p
             }
             break;
         case dl::ItemType::Number:
-            a.figures[std::size_t(item.figureA)] = valueIn(item.bands[std::size_t(c.toState)].range, true);
+            a.figures[std::size_t(item.figureA)] =
+                valueIn(item.bands[std::size_t(c.toState)].range, true);
             break;
         case dl::ItemType::Ratio: {
             const Rational den = *a.figures[std::size_t(item.figureB)];
@@ -119,7 +125,10 @@ dl::AnswerSet applyPlan(const dl::Model &m, dl::AnswerSet a, const WhatIfPlan &p
 }
 
 // Every plan: consistent totals, sorted, distinct, and reaching the target once applied.
-void checkPlans(const dl::Model &m, const dl::AnswerSet &a, const dl::ScoreResult &r, int target,
+void checkPlans(const dl::Model &m,
+                const dl::AnswerSet &a,
+                const dl::ScoreResult &r,
+                int target,
                 const std::vector<WhatIfPlan> &plans)
 {
     std::set<std::string> seen;
@@ -143,7 +152,8 @@ void checkPlans(const dl::Model &m, const dl::AnswerSet &a, const dl::ScoreResul
         CHECK(seen.insert(signature).second);
         if (p > 0) {
             const WhatIfPlan &prev = plans[p - 1];
-            CHECK((prev.steps < plan.steps || (prev.steps == plan.steps && prev.points >= plan.points)));
+            CHECK((prev.steps < plan.steps ||
+                   (prev.steps == plan.steps && prev.points >= plan.points)));
         }
         const dl::ScoreResult after = dl::score(m, applyPlan(m, a, plan));
         CHECK(after.level >= target);
@@ -157,9 +167,10 @@ TEST_CASE("base shortfall met by the cheapest options", "[whatif]")
 {
     // Everything at its maximum except network (wired 1 + coverage 4 ticked; wireless 1 and
     // 5G 2 open): base 21 of 24, scenarios enough for level 2.
-    const std::string body = "figures: {all-units: 10, digital-units: 9, staff: 500}\n"
-                             "items:\n  network: [wired, coverage]\n  systems: all\n  energy: better\n"
-                             "  security-policy: yes\nscenarios: {planning: 2, quality: 2, stock: 2}\n";
+    const std::string body =
+        "figures: {all-units: 10, digital-units: 9, staff: 500}\n"
+        "items:\n  network: [wired, coverage]\n  systems: all\n  energy: better\n"
+        "  security-policy: yes\nscenarios: {planning: 2, quality: 2, stock: 2}\n";
     struct Row
     {
         const char *threshold;
@@ -176,7 +187,8 @@ TEST_CASE("base shortfall met by the cheapest options", "[whatif]")
     for (const Row &row : rows) {
         DYNAMIC_SECTION("level 2 at base " << row.threshold)
         {
-            const auto set = minimalWith("min_base_score: 16", std::string("min_base_score: ") + row.threshold);
+            const auto set =
+                minimalWith("min_base_score: 16", std::string("min_base_score: ") + row.threshold);
             const dl::AnswerSet a = answers(set, body);
             const dl::ScoreResult r = dl::score(set.model, a);
             REQUIRE(r.base == Rational(21));
@@ -197,9 +209,10 @@ TEST_CASE("a one-step plan beats two steps; the alternative avoids its change", 
 {
     // Base 5.5: network wired 1, systems several 2, energy same 2, staff 50 -> 0.5.
     const auto set = minimalWith();
-    const dl::AnswerSet a = answers(set, "figures: {staff: 50}\nitems:\n  network: [wired]\n"
-                                         "  systems: several\n  energy: same\n  security-policy: no\n"
-                                         "scenarios: {planning: 1, stock: 1}\n");
+    const dl::AnswerSet a =
+        answers(set, "figures: {staff: 50}\nitems:\n  network: [wired]\n"
+                     "  systems: several\n  energy: same\n  security-policy: no\n"
+                     "scenarios: {planning: 1, stock: 1}\n");
     const dl::ScoreResult r = dl::score(set.model, a);
     REQUIRE(r.base == R("5.5"));
     REQUIRE(r.level == 0);
@@ -220,9 +233,10 @@ TEST_CASE("scenario shortfall: constrained scenarios are raised first", "[whatif
 {
     // Base 16; stock 2 and hr 2 count at level 2, but no constrained scenario does.
     const auto set = minimalWith();
-    const dl::AnswerSet a = answers(set, "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
-                                         "  systems: all\n  energy: better\n"
-                                         "scenarios: {stock: 2, hr: 2, planning: 1, quality: 0}\n");
+    const dl::AnswerSet a =
+        answers(set, "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
+                     "  systems: all\n  energy: better\n"
+                     "scenarios: {stock: 2, hr: 2, planning: 1, quality: 0}\n");
     const dl::ScoreResult r = dl::score(set.model, a);
     REQUIRE(r.base == Rational(16));
     REQUIRE(r.level == 1);
@@ -288,10 +302,11 @@ TEST_CASE("scenario conditions counted at different levels", "[whatif]")
 TEST_CASE("no plan once the level is reached or beyond the top level", "[whatif]")
 {
     const auto set = minimalWith();
-    const dl::AnswerSet top = answers(set, "figures: {all-units: 10, digital-units: 9, staff: 500}\n"
-                                           "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
-                                           "  systems: all\n  energy: better\n  security-policy: yes\n"
-                                           "scenarios: {planning: 4, quality: 4, stock: 4, finance: 4, hr: 4}\n");
+    const dl::AnswerSet top =
+        answers(set, "figures: {all-units: 10, digital-units: 9, staff: 500}\n"
+                     "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
+                     "  systems: all\n  energy: better\n  security-policy: yes\n"
+                     "scenarios: {planning: 4, quality: 4, stock: 4, finance: 4, hr: 4}\n");
     const dl::ScoreResult r = dl::score(set.model, top);
     REQUIRE(r.base == Rational(24));
     REQUIRE(r.level == 2);
@@ -303,9 +318,10 @@ TEST_CASE("no plan once the level is reached or beyond the top level", "[whatif]
 TEST_CASE("maxPlans limits the number of plans", "[whatif]")
 {
     const auto set = minimalWith();
-    const dl::AnswerSet a = answers(set, "scenarios: {stock: 2, hr: 2, planning: 1, quality: 0}\n"
-                                         "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
-                                         "  systems: all\n  energy: better\n");
+    const dl::AnswerSet a =
+        answers(set, "scenarios: {stock: 2, hr: 2, planning: 1, quality: 0}\n"
+                     "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
+                     "  systems: all\n  energy: better\n");
     const dl::ScoreResult r = dl::score(set.model, a);
     CHECK(dl::planForLevel(set.model, a, r, 2, 1).size() == 1);
     CHECK(dl::planForLevel(set.model, a, r, 2, 2).size() == 2);
@@ -320,35 +336,46 @@ TEST_CASE("every plan on the MIIT model reaches its level when applied", "[whati
         "items:\n  network: [control-network, application-network, industrial-5g, full-coverage]\n"
         "  system-coverage: all\n  energy-intensity: better\n  pass-rate: better\n"
         "  revenue-per-employee: better\n"
-        "  network-security: [security-policy, security-products, risk-assessment, boundary-protection]\n"
-        "scenarios: {product-design: 2, sales-management: 2, production-control: 2, process-design: 2,"
+        "  network-security: [security-policy, security-products, risk-assessment, "
+        "boundary-protection]\n"
+        "scenarios: {product-design: 2, sales-management: 2, production-control: 2, "
+        "process-design: 2,"
         " after-sales-service: 2, production-planning: 2}\n",
         // odd denominators, worse and equal trends from figures, none answers
         "figures: {production-units: 7, digital-units: 1, networked-units: 0, digital-spend: 0.5,"
         " annual-revenue: 3, energy-intensity-before: 10, energy-intensity-after: 12,"
         " pass-rate-before: 95, pass-rate-after: 95}\n"
-        "items:\n  network: [none]\n  data-collection-links: [human-resources]\n  system-coverage: one\n"
-        "  plan-implementation: planned\n  management-mechanisms: [none]\n  digital-talent: [digital-staff]\n"
+        "items:\n  network: [none]\n  data-collection-links: [human-resources]\n  system-coverage: "
+        "one\n"
+        "  plan-implementation: planned\n  management-mechanisms: [none]\n  digital-talent: "
+        "[digital-staff]\n"
         "scenarios: {product-design: 0, quality-management: 1, procurement: 3, human-resources: 4,"
         " decision-support: 2, financial-management: 1}\n",
         // 0 of 0 everywhere, every scenario at level 1
         "figures: {production-units: 0, digital-units: 0, networked-units: 0, digital-spend: 0,"
         " annual-revenue: 0}\n"
-        "scenarios: {product-design: 1, process-design: 1, sales-management: 1, after-sales-service: 1,"
-        " production-planning: 1, production-control: 1, quality-management: 1, equipment-management: 1,"
+        "scenarios: {product-design: 1, process-design: 1, sales-management: 1, "
+        "after-sales-service: 1,"
+        " production-planning: 1, production-control: 1, quality-management: 1, "
+        "equipment-management: 1,"
         " safety-production: 1, energy-management: 1, procurement: 1, warehousing-logistics: 1,"
-        " financial-management: 1, human-resources: 1, collaborative-office: 1, decision-support: 1}\n",
+        " financial-management: 1, human-resources: 1, collaborative-office: 1, decision-support: "
+        "1}\n",
         // level 3, close to 4
-        "figures: {production-units: 120, digital-units: 73, networked-units: 72, digital-spend: 30,"
+        "figures: {production-units: 120, digital-units: 73, networked-units: 72, digital-spend: "
+        "30,"
         " annual-revenue: 100}\n"
         "items:\n  network: [control-network, application-network, industrial-5g, full-coverage]\n"
-        "  system-coverage: most\n  data-collection-links: [product-design, process-design, sales, quality]\n"
-        "  network-security: [security-policy, security-products, risk-assessment, boundary-protection]\n"
+        "  system-coverage: most\n  data-collection-links: [product-design, process-design, sales, "
+        "quality]\n"
+        "  network-security: [security-policy, security-products, risk-assessment, "
+        "boundary-protection]\n"
         "  data-security: [data-policy]\n  plan-implementation: transformed\n"
         "  management-mechanisms: [transformation-workflow, it-operations]\n"
         "  digital-talent: [digital-staff, digital-post, training]\n  energy-intensity: better\n"
         "  pass-rate: same\n  revenue-per-employee: better\n  cost-per-revenue: worse\n"
-        "scenarios: {product-design: 4, sales-management: 3, production-control: 3, quality-management: 3,"
+        "scenarios: {product-design: 4, sales-management: 3, production-control: 3, "
+        "quality-management: 3,"
         " equipment-management: 3, safety-production: 2, energy-management: 1, procurement: 3,"
         " process-design: 3, after-sales-service: 3, production-planning: 4, human-resources: 2}\n",
     };

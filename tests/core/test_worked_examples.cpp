@@ -54,7 +54,8 @@ struct Example
 std::vector<Example> examples()
 {
     return {
-        {.file = "01-level0-furniture.yaml", .base = "18.15",
+        {.file = "01-level0-furniture.yaml",
+         .base = "18.15",
          // network [none] = 0; 0 of 0 units -> ratio 0 -> [0,10] = 0; networked 0 of 0 = 0;
          // data: 人力资源 only = 0.9; systems: one link = 2.5; net security [none] = 0;
          // data security: 1 x 1.25
@@ -65,14 +66,19 @@ std::vector<Example> examples()
          // given "worse" = 0; cost 88.5 -> 90.1 rose (lower is better) = worse 0
          .outcomes = R("3.5") + R("7") + R("0") + R("0"),
          // rated: sales 1, procurement 1, warehousing 1, finance 2 (constrained), HR 1, office 2
-         .atLeast = {6, 2, 0, 0}, .constrained = {4, 1, 0, 0},
+         .atLeast = {6, 2, 0, 0},
+         .constrained = {4, 1, 0, 0},
          // L1 scenarios hold (6 >= 6, 4 >= 3) but base 18.15 < 20 decides: level 0
-         .level = 0, .unanswered = 0,
-         .items = {{"network", R("0")}, {"equipment-digitalisation", R("0")},
-                   {"data-collection-links", R("0.9")}, {"energy-intensity", R("3.5")}},
+         .level = 0,
+         .unanswered = 0,
+         .items = {{"network", R("0")},
+                   {"equipment-digitalisation", R("0")},
+                   {"data-collection-links", R("0.9")},
+                   {"energy-intensity", R("3.5")}},
          .next = Shortfall{1, ConditionKind::BaseScore, R("18.15"), R("20"), R("1.85")}},
 
-        {.file = "02-level1-food-base20.yaml", .base = "20",
+        {.file = "02-level1-food-base20.yaml",
+         .base = "20",
          // network 1 x 2; 10/50 = 20% exactly -> (10,20] = 1.5; 5/50 = 10% -> [0,10] = 0;
          // data 3 x 0.7 + 人力资源 0.9 = 3.0; several = 5; net security 2 x 1.25; data [none] 0
          .foundation = R("2") + R("1.5") + R("0") + R("3.0") + R("5") + R("2.5") + R("0"),
@@ -82,13 +88,17 @@ std::vector<Example> examples()
          // revenue/employee 32.5 -> 32.5 = same 1.5; cost given "same" = 1.5
          .outcomes = R("0") + R("0") + R("1.5") + R("1.5"),
          // rated >= 1: sales 2*, planning 1, warehousing 1*, finance 2*, HR 1, office 2
-         .atLeast = {6, 3, 0, 0}, .constrained = {3, 2, 0, 0},
+         .atLeast = {6, 3, 0, 0},
+         .constrained = {3, 2, 0, 0},
          // L1: base 20 >= 20 (exactly), 6 >= 6, constrained 3 >= 3 (exactly); L2 fails on 20 < 40
-         .level = 1, .unanswered = 0,
-         .items = {{"equipment-digitalisation", R("1.5")}, {"equipment-networking", R("0")},
+         .level = 1,
+         .unanswered = 0,
+         .items = {{"equipment-digitalisation", R("1.5")},
+                   {"equipment-networking", R("0")},
                    {"revenue-per-employee", R("1.5")}}},
 
-        {.file = "03-level2-hardware-base40.yaml", .base = "40",
+        {.file = "03-level2-hardware-base40.yaml",
+         .base = "40",
          // network 2 x 2; 13/120 = 10.83% -> (10,20] = 1.5; 12/120 = 10% exactly -> [0,10] = 0;
          // data 5 x 0.7 = 3.5; several = 5; net security 3 x 1.25; data security 2 x 1.25
          .foundation = R("4") + R("1.5") + R("0") + R("3.5") + R("5") + R("3.75") + R("2.5"),
@@ -99,13 +109,17 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("0") + R("0") + R("0"),
          // rated 2: planning, control*, quality*, warehousing*, HR, office; rated 1: equipment*,
          // procurement*, finance*
-         .atLeast = {9, 6, 0, 0}, .constrained = {6, 3, 0, 0},
+         .atLeast = {9, 6, 0, 0},
+         .constrained = {6, 3, 0, 0},
          // L2: base 40 >= 40 (exactly), 6 >= 6 (exactly), constrained 3 >= 3; L3 fails on 40 < 60
-         .level = 2, .unanswered = 0,
-         .items = {{"equipment-digitalisation", R("1.5")}, {"equipment-networking", R("0")},
+         .level = 2,
+         .unanswered = 0,
+         .items = {{"equipment-digitalisation", R("1.5")},
+                   {"equipment-networking", R("0")},
                    {"energy-intensity", R("7")}}},
 
-        {.file = "04-level1-plastics-constrained-short.yaml", .base = "66.875",
+        {.file = "04-level1-plastics-constrained-short.yaml",
+         .base = "66.875",
          // network 3 x 2; 48/80 = 60% exactly -> (40,60] = 4.5; 32/80 = 40% exactly -> (20,40] = 3;
          // data 8 x 0.7 + 0.9 = 6.5; most = 7.5; net security 3 x 1.25; data security 2 x 1.25
          .foundation = R("6") + R("4.5") + R("3") + R("6.5") + R("7.5") + R("3.75") + R("2.5"),
@@ -116,14 +130,18 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("7") + R("3") + R("1.5"),
          // rated 2+: process, after-sales, planning(3), control*, quality*, HR, office, decision;
          // rated 1: sales*, procurement*, warehousing*, finance*
-         .atLeast = {12, 8, 1, 0}, .constrained = {6, 2, 0, 0},
+         .atLeast = {12, 8, 1, 0},
+         .constrained = {6, 2, 0, 0},
          // L2: base and 8 >= 6 hold, constrained 2 < 3 (one short) decides: level 1
-         .level = 1, .unanswered = 0,
-         .items = {{"equipment-digitalisation", R("4.5")}, {"equipment-networking", R("3")},
+         .level = 1,
+         .unanswered = 0,
+         .items = {{"equipment-digitalisation", R("4.5")},
+                   {"equipment-networking", R("3")},
                    {"data-collection-links", R("6.5")}},
          .next = Shortfall{2, ConditionKind::ConstrainedScenarios, R("2"), R("3"), R("1")}},
 
-        {.file = "05-level3-electronics-base60.yaml", .base = "60",
+        {.file = "05-level3-electronics-base60.yaml",
+         .base = "60",
          // network 3 x 2; 140/200 = 70% -> 6; 100/200 = 50% -> 4.5; data 10 x 0.7 = 7;
          // several = 5; net security 4 x 1.25; data security 3 x 1.25
          .foundation = R("6") + R("6") + R("4.5") + R("7") + R("5") + R("5") + R("3.75"),
@@ -134,11 +152,14 @@ std::vector<Example> examples()
          .outcomes = R("3.5") + R("3.5") + R("0") + R("0"),
          // rated 3: design*, process, sales*, planning, control*, quality*, procurement*, office;
          // rated 2: equipment*, energy*, warehousing*, finance*, HR; rated 1: the other three
-         .atLeast = {16, 13, 8, 0}, .constrained = {10, 9, 5, 0},
+         .atLeast = {16, 13, 8, 0},
+         .constrained = {10, 9, 5, 0},
          // L3: 60 >= 60, 8 >= 8, constrained 5 >= 5, all exactly; L4 fails on 60 < 80
-         .level = 3, .unanswered = 0},
+         .level = 3,
+         .unanswered = 0},
 
-        {.file = "06-level2-machinery-base59_25.yaml", .base = "59.25",
+        {.file = "06-level2-machinery-base59_25.yaml",
+         .base = "59.25",
          // network 2 x 2; 64/64 = 100% -> 6; 38/64 = 59.375% -> (40,60] = 4.5; data 10 x 0.7 = 7;
          // several = 5; net security 4 x 1.25; data security 4 x 1.25
          .foundation = R("4") + R("6") + R("4.5") + R("7") + R("5") + R("5") + R("5"),
@@ -148,13 +169,16 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("0") + R("0") + R("0"),
          // rated 4: planning; 3: design*, process, sales*, control*, quality*, equipment*,
          // procurement*, HR; 2: safety*, energy*, warehousing*, finance*, office; 1: 2 others
-         .atLeast = {16, 14, 9, 1}, .constrained = {10, 10, 6, 0},
+         .atLeast = {16, 14, 9, 1},
+         .constrained = {10, 10, 6, 0},
          // L3 scenarios hold (9 >= 8, 6 >= 5) but base 59.25 < 60 decides: level 2
-         .level = 2, .unanswered = 0,
+         .level = 2,
+         .unanswered = 0,
          .items = {{"equipment-digitalisation", R("6")}, {"digital-investment", R("0")}},
          .next = Shortfall{3, ConditionKind::BaseScore, R("59.25"), R("60"), R("0.75")}},
 
-        {.file = "07-level4-instruments-base80.yaml", .base = "80",
+        {.file = "07-level4-instruments-base80.yaml",
+         .base = "80",
          // network 4 x 2; 150/150 = 100% -> 6; 135/150 = 90% -> 6; all 14 links 13 x 0.7 + 0.9
          // = 10; all = 10; net security 4 x 1.25; data security 4 x 1.25
          .foundation = R("8") + R("6") + R("6") + R("10") + R("10") + R("5") + R("5"),
@@ -165,12 +189,15 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("3.5") + R("0") + R("0"),
          // rated 4: design*, process, sales*, planning, control*, quality*, equipment*, finance*,
          // office, decision; after-sales 2; the other five 3
-         .atLeast = {16, 16, 15, 10}, .constrained = {10, 10, 10, 6},
+         .atLeast = {16, 16, 15, 10},
+         .constrained = {10, 10, 10, 6},
          // L4: 80 >= 80, 10 >= 10, constrained 6 >= 6, all exactly
-         .level = 4, .unanswered = 0,
+         .level = 4,
+         .unanswered = 0,
          .items = {{"data-collection-links", R("10")}, {"equipment-networking", R("6")}}},
 
-        {.file = "08-level3-equipment-base79_875.yaml", .base = "79.875",
+        {.file = "08-level3-equipment-base79_875.yaml",
+         .base = "79.875",
          // network 3 x 2; 85/90 = 94.4% -> 6; 81/90 = 90% -> 6; all 14 links = 10; all = 10;
          // net security 4 x 1.25; data security 4 x 1.25
          .foundation = R("6") + R("6") + R("6") + R("10") + R("10") + R("5") + R("5"),
@@ -181,12 +208,15 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("3.5") + R("1.5") + R("0"),
          // rated 4: design*, process, sales*, planning, control*, quality*, equipment*, energy*,
          // finance*, office, decision; the other five 3
-         .atLeast = {16, 16, 16, 11}, .constrained = {10, 10, 10, 7},
+         .atLeast = {16, 16, 16, 11},
+         .constrained = {10, 10, 10, 7},
          // L4 scenarios hold (11 >= 10, 7 >= 6) but base 79.875 < 80 decides: level 3
-         .level = 3, .unanswered = 0,
+         .level = 3,
+         .unanswered = 0,
          .next = Shortfall{4, ConditionKind::BaseScore, R("79.875"), R("80"), R("0.125")}},
 
-        {.file = "09-level2-buildmat-scenarios-short.yaml", .base = "93.475",
+        {.file = "09-level2-buildmat-scenarios-short.yaml",
+         .base = "93.475",
          // network 4 x 2; 40/40 = 100% -> 6; 40/40 -> 6; 13 links without 人力资源 13 x 0.7 = 9.1;
          // all = 10; net security 4 x 1.25; data security 4 x 1.25
          .foundation = R("8") + R("6") + R("6") + R("9.1") + R("10") + R("5") + R("5"),
@@ -197,13 +227,16 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("7") + R("3") + R("3"),
          // rated 3: process, sales*, control*, quality*, warehousing*, finance*, office;
          // rated 2: design*, after-sales, planning, equipment*, procurement*; 1: 3; decision 0
-         .atLeast = {15, 12, 7, 0}, .constrained = {10, 8, 5, 0},
+         .atLeast = {15, 12, 7, 0},
+         .constrained = {10, 8, 5, 0},
          // L3: base and constrained 5 >= 5 hold, 7 < 8 scenarios decides: level 2
-         .level = 2, .unanswered = 0,
+         .level = 2,
+         .unanswered = 0,
          .items = {{"digital-investment", R("1.875")}, {"cost-per-revenue", R("3")}},
          .next = Shortfall{3, ConditionKind::Scenarios, R("7"), R("8"), R("1")}},
 
-        {.file = "10-draft-agrimachinery.yaml", .base = "10.5",
+        {.file = "10-draft-agrimachinery.yaml",
+         .base = "10.5",
          // network 1 x 2; no digital/networked units given -> unanswered 0 (twice); data links
          // unanswered 0; one link = 2.5; network security unanswered 0; data security note only 0
          .foundation = R("2") + R("0") + R("0") + R("0") + R("2.5") + R("0") + R("0"),
@@ -212,13 +245,16 @@ std::vector<Example> examples()
          // energy: no figures; pass rate: only last year's before-figure; the rest unanswered
          .outcomes = R("0") + R("0") + R("0") + R("0"),
          // rated 1: sales*, finance*, office; 13 scenarios not rated
-         .atLeast = {3, 0, 0, 0}, .constrained = {2, 0, 0, 0},
+         .atLeast = {3, 0, 0, 0},
+         .constrained = {2, 0, 0, 0},
          // L1 fails on base 10.5 < 20 and on 3 < 6 scenarios: level 0
          // unanswered: 11 of 15 items + 13 of 16 scenarios = 24
-         .level = 0, .unanswered = 24,
+         .level = 0,
+         .unanswered = 24,
          .items = {{"digital-talent", R("3")}, {"equipment-digitalisation", R("0")}}},
 
-        {.file = "11-autoparts-c36.yaml", .base = "59.9",
+        {.file = "11-autoparts-c36.yaml",
+         .base = "59.9",
          // network 2 x 2; 154/220 = 70% -> 6; 88/220 = 40% exactly -> (20,40] = 3;
          // data 7 x 0.7 = 4.9; most = 7.5; net security 3 x 1.25; data security 2 x 1.25
          .foundation = R("4") + R("6") + R("3") + R("4.9") + R("7.5") + R("3.75") + R("2.5"),
@@ -229,11 +265,14 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("7") + R("1.5") + R("0"),
          // rated 3: control*, quality*; 2: planning, equipment*, procurement*, warehousing*,
          // finance*, office; 1: design*, process, sales*, after-sales, safety*, energy*, HR
-         .atLeast = {15, 8, 2, 0}, .constrained = {10, 6, 2, 0},
+         .atLeast = {15, 8, 2, 0},
+         .constrained = {10, 6, 2, 0},
          // L2: 59.9 >= 40, 8 >= 6, 6 >= 3; L3 fails on 59.9 < 60 and 2 < 8: level 2
-         .level = 2, .unanswered = 0},
+         .level = 2,
+         .unanswered = 0},
 
-        {.file = "12-apparel-c18.yaml", .base = "41.025",
+        {.file = "12-apparel-c18.yaml",
+         .base = "41.025",
          // network 1 x 2; 75/300 = 25% -> (20,40] = 3; 36/300 = 12% -> (10,20] = 1.5;
          // data 5 x 0.7 + 0.9 = 4.4; several = 5; net security 2 x 1.25; data security 1 x 1.25
          .foundation = R("2") + R("3") + R("1.5") + R("4.4") + R("5") + R("2.5") + R("1.25"),
@@ -244,13 +283,16 @@ std::vector<Example> examples()
          .outcomes = R("3.5") + R("7") + R("0") + R("1.5"),
          // rated 2: process, sales*, planning, control*, quality*, warehousing*, office;
          // rated 1: design*, after-sales, procurement*, finance*, HR; 4 rated 0
-         .atLeast = {12, 7, 0, 0}, .constrained = {7, 4, 0, 0},
+         .atLeast = {12, 7, 0, 0},
+         .constrained = {7, 4, 0, 0},
          // L2: 41.025 >= 40, 7 >= 6, 4 >= 3; L3 fails on base and scenarios: level 2
-         .level = 2, .unanswered = 0},
+         .level = 2,
+         .unanswered = 0},
 
-        {.file = "13-motors-verified.yaml", .base = "71.175", // the enterprise's own answers
-         // network 3 x 2; 65/100 -> 6; 45/100 -> 4.5; data 9 x 0.7 = 6.3; most = 7.5;
-         // net security 3 x 1.25; data security 2 x 1.25
+        {.file = "13-motors-verified.yaml",
+         .base = "71.175", // the enterprise's own answers
+                           // network 3 x 2; 65/100 -> 6; 45/100 -> 4.5; data 9 x 0.7 = 6.3; most
+                           // = 7.5; net security 3 x 1.25; data security 2 x 1.25
          .foundation = R("6") + R("6") + R("4.5") + R("6.3") + R("7.5") + R("3.75") + R("2.5"),
          // transformed 6; mechanisms 3 x 1.875; talent 3 x 1.5; spend 400/10000 = 4% -> 0
          .management = R("6") + R("5.625") + R("4.5") + R("0"),
@@ -258,9 +300,11 @@ std::vector<Example> examples()
          .outcomes = R("7") + R("7") + R("3") + R("1.5"),
          // rated 3: design*, process, sales*, planning, control*, quality*, equipment*,
          // procurement*, office; 2: after-sales, safety*, energy*, warehousing*, finance*, HR
-         .atLeast = {16, 15, 9, 0}, .constrained = {10, 10, 6, 0},
+         .atLeast = {16, 15, 9, 0},
+         .constrained = {10, 10, 6, 0},
          // L3: 71.175 >= 60, 9 >= 8, 6 >= 5; L4 fails on base: level 3
-         .level = 3, .unanswered = 0},
+         .level = 3,
+         .unanswered = 0},
     };
 }
 
@@ -274,7 +318,10 @@ int dimensionIndex(const dl::Model &model, const std::string &id)
     return -1;
 }
 
-Counts countsFrom(const std::array<int, 5> &a) { return {a[1], a[2], a[3], a[4]}; }
+Counts countsFrom(const std::array<int, 5> &a)
+{
+    return {a[1], a[2], a[3], a[4]};
+}
 
 void checkItems(const dl::Model &model, const dl::ScoreResult &r, const ItemPoints &items)
 {
@@ -356,8 +403,9 @@ TEST_CASE("worked examples score as computed by hand from the 2024 rules", "[wor
     }
 }
 
-TEST_CASE("worked examples: DigiLevel additions are scored beside and never change the official result",
-          "[worked]")
+TEST_CASE(
+    "worked examples: DigiLevel additions are scored beside and never change the official result",
+    "[worked]")
 {
     struct Addition
     {
@@ -367,14 +415,18 @@ TEST_CASE("worked examples: DigiLevel additions are scored beside and never chan
         ItemPoints items;
     };
     const std::vector<Addition> additions = {
-        {"11-autoparts-c36.yaml", "11-autoparts-twin.yaml", "digilevel-auto-parts",
+        {"11-autoparts-c36.yaml",
+         "11-autoparts-twin.yaml",
+         "digilevel-auto-parts",
          // IATF records yes = 4; traced 210/350 = 60% exactly -> (40,60] = 4.5;
          // OEM connection 3 x 1.25 = 3.75; PPAP in a document system = 2.5
          R("4") + R("4.5") + R("3.75") + R("2.5"),
          // OEM collaboration 3, traceability 2
          {2, 2, 1, 0},
          {{"ap-part-traceability", R("4.5")}, {"ap-oem-connection", R("3.75")}}},
-        {"12-apparel-c18.yaml", "12-apparel-twin.yaml", "digilevel-textiles-apparel",
+        {"12-apparel-c18.yaml",
+         "12-apparel-twin.yaml",
+         "digilevel-textiles-apparel",
          // grading and marker = 2.5; quick response 540/1200 = 45% -> (40,60] = 3.75;
          // dye recipes [none] = 0; inspection with electronic records = 1; dye lots yes = 2
          R("2.5") + R("3.75") + R("0") + R("1") + R("2"),
@@ -405,7 +457,8 @@ TEST_CASE("worked examples: DigiLevel additions are scored beside and never chan
             CHECK(t.overlays.empty());
             checkSameOfficial(e.result, t.result);
             // And the C36/C18 answers themselves evaluated without an industry.
-            checkSameOfficial(e.result, dl::evaluate(miit2024(), answers.self, std::nullopt).result);
+            checkSameOfficial(e.result,
+                              dl::evaluate(miit2024(), answers.self, std::nullopt).result);
         }
     }
 }
@@ -424,7 +477,8 @@ TEST_CASE("worked examples: the verified view puts the assessor's answers over t
     // verified: network 2 x 2 (5G not confirmed); 55/100 = 55% -> (40,60] = 4.5;
     // 30/100 = 30% -> (20,40] = 3; own data links 9 x 0.7 = 6.3; verified several = 5;
     // own net security 3 x 1.25 and data security 2 x 1.25
-    const Rational foundation = R("4") + R("4.5") + R("3") + R("6.3") + R("5") + R("3.75") + R("2.5");
+    const Rational foundation =
+        R("4") + R("4.5") + R("3") + R("6.3") + R("5") + R("3.75") + R("2.5");
     // all own answers: transformed 6; mechanisms 3 x 1.875; talent 3 x 1.5; 4% -> 0
     const Rational management = R("6") + R("5.625") + R("4.5") + R("0");
     // verified energy "same" 3.5; own pass rate better 7, revenue/employee better 3, cost same 1.5
@@ -452,8 +506,8 @@ TEST_CASE("worked examples: the verified view puts the assessor's answers over t
         else
             CHECK((c.actual == R("4") && c.shortfall == R("1")));
     }
-    for (const char *id : {"network", "system-coverage", "energy-intensity", "quality-management",
-                           "procurement"})
+    for (const char *id :
+         {"network", "system-coverage", "energy-intensity", "quality-management", "procurement"})
         CHECK(std::find(unverified.begin(), unverified.end(), id) == unverified.end());
     for (const char *id : {"data-collection-links", "digital-talent", "decision-support"})
         CHECK(std::find(unverified.begin(), unverified.end(), id) != unverified.end());

@@ -101,8 +101,9 @@ TEST_CASE("quoted scalars are marked, plain ones are not", "[yaml]")
         bool quoted;
     };
     const Row rows[] = {
-        {"v: 1", "1", false},          {"v: '1'", "1", true},   {"v: \"1\"", "1", true},
-        {"v: yes", "yes", false},      {"v: 'yes'", "yes", true}, {"v: \"2024.1\"", "2024.1", true},
+        {"v: 1", "1", false},           {"v: '1'", "1", true},
+        {"v: \"1\"", "1", true},        {"v: yes", "yes", false},
+        {"v: 'yes'", "yes", true},      {"v: \"2024.1\"", "2024.1", true},
         {"v: 2024.1", "2024.1", false}, {"v: |\n  block\n", "block\n", true},
         {"v: 中文", "中文", false},
     };
@@ -134,7 +135,8 @@ TEST_CASE("parseYaml reports every failure with code and position", "[yaml]")
         {"anchor on a map", "a: &m\n  k: 1\n", "yaml-alias", 1, 4},
         {"alias bomb", "a: &x [1, 2]\nb: [*x, *x]\n", "yaml-alias", 1, 4},
         {"65 nested lists", deep65, "yaml-depth", 1, 65},
-        {"two documents (at the --- that starts the second)", "a: 1\n---\nb: 2\n", "yaml-multiple-documents", 2, 1},
+        {"two documents (at the --- that starts the second)", "a: 1\n---\nb: 2\n",
+         "yaml-multiple-documents", 2, 1},
         {"empty", "", "empty-file", 0, 0},
         {"only white space", "  \n\t\n\r\n", "empty-file", 0, 0},
         {"only a comment", "# nothing here\n", "empty-file", 0, 0},
@@ -181,7 +183,7 @@ TEST_CASE("depth and size limits", "[yaml]")
     {
         dl::YamlLimits limits;
         limits.maxDepth = 3;
-        CHECK(dl::parseYaml("a:\n  b:\n    c: 1\n", "f.yaml", limits).ok()); // 3 maps
+        CHECK(dl::parseYaml("a:\n  b:\n    c: 1\n", "f.yaml", limits).ok());       // 3 maps
         auto r = dl::parseYaml("a:\n  b:\n    c:\n      - 1\n", "f.yaml", limits); // 3 maps + list
         REQUIRE_FALSE(r.ok());
         CHECK(r.errors().front().code == "yaml-depth");
