@@ -105,4 +105,21 @@ private:
     bool m_open = false;
 };
 
+// Every row of a prepared statement, each read by `read(statement)`.
+template<typename T, typename Read>
+Result<std::vector<T>> collectRows(Result<SqliteStatement> st, Read read)
+{
+    if (!st)
+        return st.errors();
+    std::vector<T> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.errors();
+        if (!*row)
+            return out;
+        out.push_back(read(*st));
+    }
+}
+
 } // namespace dl

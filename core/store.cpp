@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -159,22 +160,6 @@ AssessmentRecord readAssessment(const SqliteStatement &s)
     return a;
 }
 
-template<typename T, typename Read>
-Result<std::vector<T>> collect(Result<SqliteStatement> st, Read read)
-{
-    if (!st)
-        return st.errors();
-    std::vector<T> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.errors();
-        if (!*row)
-            return out;
-        out.push_back(read(*st));
-    }
-}
-
 } // namespace
 
 std::string Store::defaultPath()
@@ -205,7 +190,7 @@ Result<Store> Store::open(const std::string &path, Options options)
     if (!db)
         return db.errors();
     if (options.backupDir.empty())
-        options.backupDir = path + ".backups";
+        options.backupDir = defaultBackupDir(path);
     Store store(std::move(*db), std::move(options));
     SqliteDb &d = store.m_db;
     sqlite3_busy_timeout(d.handle(), 5000);
@@ -307,8 +292,8 @@ Result<std::string> Store::backup(const std::string &target)
 {
     std::error_code ec;
     fs::create_directories(fs::path(target).parent_path(), ec);
-    const std::string partial = target + ".part";
-    fs::remove(partial, ec);
+    // A name of its own: two processes opening an old database at once may both take a copy.
+    const std::string partial = target + "." + newUuid() + ".part";
     {
         auto dest = SqliteDb::open(partial);
         if (!dest)
@@ -332,11 +317,16 @@ Result<std::string> Store::backup(const std::string &target)
     return target;
 }
 
-std::vector<std::string> Store::backups() const
+std::string defaultBackupDir(const std::string &databasePath)
+{
+    return databasePath + ".backups";
+}
+
+std::vector<std::string> listBackups(const std::string &backupDir)
 {
     std::vector<std::string> out;
     std::error_code ec;
-    for (const auto &entry : fs::directory_iterator(m_options.backupDir, ec)) {
+    for (const auto &entry : fs::directory_iterator(backupDir, ec)) {
         const std::string name = entry.path().filename().string();
         if (name.starts_with("daily-") && name.ends_with(".sqlite"))
             out.push_back(entry.path().string());
@@ -345,15 +335,30 @@ std::vector<std::string> Store::backups() const
     return out;
 }
 
+std::vector<std::string> Store::backups() const
+{
+    return listBackups(m_options.backupDir);
+}
+
 Result<std::string> Store::rollingBackup()
 {
+    // "daily-<time>-NN.sqlite": the counter keeps two backups within one second apart and sorts
+    // them in the order they were taken.
     std::string stamp = now();
     std::replace(stamp.begin(), stamp.end(), ':', '-');
-    auto made = backup(m_options.backupDir + "/daily-" + stamp + ".sqlite");
+    std::string target;
+    std::error_code ec;
+    for (int n = 1;; ++n) {
+        char counter[16];
+        std::snprintf(counter, sizeof counter, "-%02d", n);
+        target = m_options.backupDir + "/daily-" + stamp + counter + ".sqlite";
+        if (!fs::exists(target, ec) || n >= 99)
+            break;
+    }
+    auto made = backup(target);
     if (!made)
         return made;
     const auto all = backups();
-    std::error_code ec;
     for (std::size_t k = std::size_t(std::max(1, m_options.keepBackups)); k < all.size(); ++k)
         fs::remove(all[k], ec);
     return made;
@@ -484,7 +489,7 @@ Result<std::vector<Enterprise>> Store::enterprises(const std::string &search)
                            "instr(province || city, ?1) > 0 ORDER BY name, id");
     if (st)
         st->bind(1, search);
-    return collect<Enterprise>(std::move(st), readEnterprise);
+    return collectRows<Enterprise>(std::move(st), readEnterprise);
 }
 
 Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
@@ -568,7 +573,7 @@ Result<std::vector<AssessmentRecord>> Store::assessments(std::optional<std::int6
                            "WHERE ?1 IS NULL OR a.enterprise_id = ?1 ORDER BY a.created_at, a.id");
     if (st)
         enterpriseId ? st->bind(1, *enterpriseId) : st->bindNull(1);
-    return collect<AssessmentRecord>(std::move(st), readAssessment);
+    return collectRows<AssessmentRecord>(std::move(st), readAssessment);
 }
 
 Result<Done>
@@ -715,7 +720,7 @@ Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
                      "WHERE assessment_id=? ORDER BY layer, kind, key");
     if (st)
         st->bind(1, assessmentId);
-    return collect<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
+    return collectRows<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
         return StoredAnswer{s.text(0), s.text(1), s.text(2), s.text(3),
                             s.text(4), s.text(5), s.text(6)};
     });
@@ -728,7 +733,7 @@ Result<std::vector<AuditEntry>> Store::audit(std::int64_t assessmentId)
                      "FROM audit WHERE assessment_id=? ORDER BY id");
     if (st)
         st->bind(1, assessmentId);
-    return collect<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
+    return collectRows<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
         return AuditEntry{s.integer(0),      s.text(1),         s.text(2), s.text(3),
                           s.optionalText(4), s.optionalText(5), s.text(6), s.text(7)};
     });
@@ -778,7 +783,7 @@ Result<std::vector<EvidenceFile>> Store::evidenceFiles(std::int64_t assessmentId
                      "added_at, added_by FROM evidence_file WHERE assessment_id=? ORDER BY id");
     if (st)
         st->bind(1, assessmentId);
-    return collect<EvidenceFile>(std::move(st), [](const SqliteStatement &s) {
+    return collectRows<EvidenceFile>(std::move(st), [](const SqliteStatement &s) {
         return EvidenceFile{s.integer(0), s.text(1), s.text(2), s.text(3), s.integer(4),
                             s.text(5),    s.text(6), s.text(7), s.text(8)};
     });
@@ -827,7 +832,7 @@ Result<std::vector<EvidenceCheck>> Store::evidenceChecks(std::int64_t assessment
                            "WHERE assessment_id=? ORDER BY target, evidence_id");
     if (st)
         st->bind(1, assessmentId);
-    return collect<EvidenceCheck>(std::move(st), [](const SqliteStatement &s) {
+    return collectRows<EvidenceCheck>(std::move(st), [](const SqliteStatement &s) {
         return EvidenceCheck{s.text(0), s.text(1), s.integer(2) != 0, s.text(3)};
     });
 }

@@ -120,7 +120,7 @@ struct AuditEntry
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     struct Options
     {
@@ -206,6 +206,11 @@ private:
     SqliteDb m_db;
     Options m_options;
 };
+
+// Where Store::open keeps automatic backups by default ("<db>.backups"), and the rolling backups
+// found in a folder, newest first. These work without an open Store, for a file that failed to open.
+std::string defaultBackupDir(const std::string &databasePath);
+std::vector<std::string> listBackups(const std::string &backupDir);
 
 // Restores `backupFile` over `databasePath` (after the caller has offered it to the user).
 Result<Done> restoreBackup(const std::string &backupFile, const std::string &databasePath);

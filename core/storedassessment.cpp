@@ -13,6 +13,24 @@ AnswerLayer LoadedAssessment::layer(const std::string &name) const
     return answers.self;
 }
 
+Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record)
+{
+    auto text = store.modelText(record.modelHash);
+    if (!text)
+        return text.errors();
+    auto model = loadModelText(*text, record.modelId + " " + record.modelVersion + " (stored)");
+    if (!model)
+        return model.errors();
+    ModelSet set{std::move(*model), {}};
+    if (auto bundled = loadBundledModelSet(); bundled) {
+        for (Model &o : bundled->overlays) {
+            if (o.extends == set.model.id && checkOverlay(set.model, o).empty())
+                set.overlays.push_back(std::move(o));
+        }
+    }
+    return set;
+}
+
 Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
 {
     auto record = store.assessmentByRef(ref);
@@ -21,19 +39,10 @@ Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
     auto enterprise = store.enterprise(record->enterpriseId);
     if (!enterprise)
         return enterprise.errors();
-    auto text = store.modelText(record->modelHash);
-    if (!text)
-        return text.errors();
-    auto model = loadModelText(*text, record->modelId + " " + record->modelVersion + " (stored)");
-    if (!model)
-        return model.errors();
-    LoadedAssessment a{*record, *enterprise, ModelSet{std::move(*model), {}}, {}, {}};
-    if (auto bundled = loadBundledModelSet(); bundled) {
-        for (Model &o : bundled->overlays) {
-            if (o.extends == a.models.model.id && checkOverlay(a.models.model, o).empty())
-                a.models.overlays.push_back(std::move(o));
-        }
-    }
+    auto models = loadStoredModelSet(store, *record);
+    if (!models)
+        return models.errors();
+    LoadedAssessment a{*record, *enterprise, std::move(*models), {}, {}};
     if (!a.enterprise.industry.empty())
         a.industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
     auto stored = store.answers(record->id);

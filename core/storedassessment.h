@@ -26,6 +26,10 @@ struct LoadedAssessment
     AnswerLayer layer(const std::string &name) const;
 };
 
+// The model an assessment was answered against (from the database) with the bundled overlays
+// that extend it.
+Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record);
+
 Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref);
 
 // Scores one layer ("self" or "verified").

@@ -129,11 +129,35 @@ CREATE TABLE conflict (
 );
 )sql";
 
+// Version 2: a cached summary per assessment (level, score, progress) so that the enterprise list
+// and portfolio views over tens of thousands of assessments need no re-scoring. Triggers clear it
+// whenever an answer changes by any path (edit, import, conflict resolution), so a stale summary
+// can never be shown; `refreshSummaries` (storedassessment.h) fills the cleared ones.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE assessment ADD COLUMN summary_layer TEXT;
+ALTER TABLE assessment ADD COLUMN summary_level INTEGER;
+ALTER TABLE assessment ADD COLUMN summary_score TEXT;
+ALTER TABLE assessment ADD COLUMN summary_answered INTEGER;
+ALTER TABLE assessment ADD COLUMN summary_questions INTEGER;
+CREATE TRIGGER answer_insert_clears_summary AFTER INSERT ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_update_clears_summary AFTER UPDATE ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_delete_clears_summary AFTER DELETE ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = OLD.assessment_id;
+END;
+CREATE INDEX assessment_stale ON assessment(id) WHERE summary_level IS NULL;
+CREATE INDEX enterprise_industry ON enterprise(industry);
+CREATE INDEX enterprise_region ON enterprise(province, city);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1};
+    static const std::vector<std::string_view> migrations = {kV1, kV2};
     return migrations;
 }
 

@@ -13,10 +13,12 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent / "translations"
 table = {}
-for line in (root / "zh_CN.tsv").read_text(encoding="utf-8").splitlines():
-    if line and not line.startswith("#"):
-        src, dst = line.split("\t")
-        table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+# zh_CN.tsv, plus one table per screen area in zh_CN.d/ so that areas can be worked on apart.
+for tsv in [root / "zh_CN.tsv", *sorted((root / "zh_CN.d").glob("*.tsv"))]:
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            src, dst = line.split("\t")
+            table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
 
 missing = []
 for lang in ("zh_CN", "en"):

@@ -18,12 +18,12 @@ esac
 
 packages=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libxkbcommon-dev
     libyaml-cpp-dev catch2 nlohmann-json3-dev
     libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
-    fonts-wqy-microhei xvfb xauth
+    libqrencode-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
 )
 
 install_missing() {

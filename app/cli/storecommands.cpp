@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
+#include "comparison.h"
+
 #include "answercodec.h"
 #include "answerloader.h"
 #include "bundle.h"
@@ -252,40 +254,28 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
     if (!a || !b)
         return fail(!a ? a.errors() : b.errors(), c.err);
     const std::string layer = c.args.value("--layer", "self");
-    const Evaluation ea = evaluateStored(*a, layer, 0), eb = evaluateStored(*b, layer, 0);
+    const Comparison cmp = compareAssessments(*a, *b, layer);
+    const Model &model = b->models.model;
     const bool zh = c.lang == Lang::ZhCN;
+    auto signedText = [](const Rational &d) {
+        return (d.isNegative() ? "" : "+") + d.toString();
+    };
     c.out << (zh ? "比较 " : "Comparing ") << a->record.id << " (" << a->record.createdAt << ") -> "
           << b->record.id << " (" << b->record.createdAt << ")\n";
-    c.out << (zh ? "等级：" : "Level: ") << levelName(ea.model, ea.result.level, c.lang) << " -> "
-          << levelName(eb.model, eb.result.level, c.lang) << '\n';
-    const Rational delta = eb.result.base - ea.result.base;
-    c.out << (zh ? "基础分：" : "Base score: ") << ea.result.base.toString() << " -> "
-          << eb.result.base.toString() << " (" << (delta.isNegative() ? "" : "+")
-          << delta.toString() << ")\n";
-    if (a->record.modelHash != b->record.modelHash)
+    c.out << (zh ? "等级：" : "Level: ") << levelName(a->models.model, cmp.levelBefore, c.lang)
+          << " -> " << levelName(model, cmp.levelAfter, c.lang) << '\n';
+    c.out << (zh ? "基础分：" : "Base score: ") << cmp.baseBefore.toString() << " -> "
+          << cmp.baseAfter.toString() << " (" << signedText(cmp.baseAfter - cmp.baseBefore)
+          << ")\n";
+    if (!cmp.sameModel)
         c.out
             << (zh ? "注意：两次评测使用的模型不同，逐项比较仅限相同编号的指标。\n"
                    : "Note: the two assessments use different models; items are compared by id.\n");
-    for (std::size_t i = 0; i < eb.model.items.size(); ++i) {
-        const Item &item = eb.model.items[i];
-        const int ia = ea.model.findItem(item.id);
-        const Rational before = ia >= 0 ? ea.result.items[ia].points : Rational(0);
-        const Rational after = eb.result.items[i].points;
-        if (before != after) {
-            const Rational d = after - before;
-            c.out << "  " << item.name.get(c.lang) << ": " << before.toString() << " -> "
-                  << after.toString() << " (" << (d.isNegative() ? "" : "+") << d.toString()
-                  << ")\n";
-        }
-    }
-    for (std::size_t s = 0; s < eb.model.scenarios.size(); ++s) {
-        const Scenario &sc = eb.model.scenarios[s];
-        const int sa = ea.model.findScenario(sc.id);
-        const int ra = sa >= 0 ? std::max(0, a->layer(layer).base.scenarios[sa].rating) : 0;
-        const int rb = std::max(0, b->layer(layer).base.scenarios[s].rating);
-        if (ra != rb)
-            c.out << "  " << sc.name.get(c.lang) << ": " << ra << " -> " << rb << '\n';
-    }
+    for (const Comparison::ItemChange &i : cmp.items)
+        c.out << "  " << i.name.get(c.lang) << ": " << i.before.toString() << " -> "
+              << i.after.toString() << " (" << signedText(i.after - i.before) << ")\n";
+    for (const Comparison::ScenarioChange &s : cmp.scenarios)
+        c.out << "  " << s.name.get(c.lang) << ": " << s.before << " -> " << s.after << '\n';
     return Ok;
 }
 
@@ -616,12 +606,7 @@ int checkCommand(Context &c)
     if (!store) {
         const Diagnostic &d = store.errors().front();
         if (d.code == "database-corrupt" && c.args.has("--restore")) {
-            std::vector<std::string> candidates;
-            std::error_code ec;
-            for (const auto &entry : std::filesystem::directory_iterator(c.dbPath + ".backups", ec))
-                if (entry.path().filename().string().starts_with("daily-"))
-                    candidates.push_back(entry.path().string());
-            std::sort(candidates.rbegin(), candidates.rend());
+            const std::vector<std::string> candidates = listBackups(defaultBackupDir(c.dbPath));
             if (candidates.empty())
                 return fail(
                     {Diagnostic{

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsession.h"
+#include "appsettings.h"
 #include "mainwindow.h"
+#include "storeopener.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -15,14 +19,41 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("digilevel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/digilevel.svg")));
 
-    // Chinese is the primary language; English when the system asks for it.
-    const bool english = QLocale().language() == QLocale::English;
+    QCommandLineParser args;
+    args.setApplicationDescription(QStringLiteral("SME digital level self-assessment"));
+    args.addHelpOption();
+    args.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The database to open (default: the one in "
+                                                     "the data directory of the settings)."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("zh_CN or en, for this run."),
+                                        QStringLiteral("LANG"));
+    args.addOption(dbOption);
+    args.addOption(langOption);
+    args.process(app);
+
+    AppSettings settings = AppSettings::load();
+    if (args.isSet(langOption))
+        settings.language = args.value(langOption);
+    const dl::Lang lang = settings.effectiveLanguage();
     QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/digilevel_%1")
-                            .arg(english ? QStringLiteral("en") : QStringLiteral("zh_CN"))))
+                            .arg(QString::fromLatin1(dl::langCode(lang)))))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own dialogs and buttons
+    if (lang == dl::Lang::ZhCN
+        && qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
-    MainWindow window(english ? dl::Lang::En : dl::Lang::ZhCN);
+    const QString path = args.isSet(dbOption) ? args.value(dbOption) : settings.databasePath();
+    auto store = openStoreInteractively(path);
+    if (!store)
+        return 1;
+    AppSession session(std::move(*store), lang);
+    MainWindow window(session);
     window.show();
     return QApplication::exec();
 }

@@ -1,75 +1,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "bundled.h"
-#include "modeldetails.h"
-#include "modeltreemodel.h"
+#include "appsession.h"
+#include "home/homepage.h"
+#include "modelbrowser.h"
+#include "questionnaire/questionnairepage.h"
+#include "results/historypage.h"
+#include "results/resultspage.h"
+#include "settingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
-#include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeView>
+#include <QSettings>
+#include <QStackedWidget>
 
-MainWindow::MainWindow(dl::Lang lang, QWidget *parent)
+MainWindow::MainWindow(AppSession &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_lang(lang)
-    , m_treeModel(new ModelTreeModel(this))
-    , m_tree(new QTreeView(this))
-    , m_details(new QTextBrowser(this))
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("DigiLevel — SME digital level self-assessment"));
-    m_tree->setModel(m_treeModel);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showDetails);
+    m_home = new HomePage(session, m_stack);
+    m_questionnaire = new QuestionnairePage(session, m_stack);
+    m_results = new ResultsPage(session, m_stack);
+    m_history = new HistoryPage(session, m_stack);
+    m_modelBrowser = new ModelBrowser(session.bundledModels().model, session.lang(), m_stack);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_questionnaire),
+          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_history),
+          static_cast<QWidget *>(m_modelBrowser)})
+        m_stack->addWidget(page);
+    setCentralWidget(m_stack);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DigiLevel"), this, &MainWindow::showAbout);
+    connect(&session, &AppSession::homeRequested, this, [this] { showPage(m_home); });
+    connect(&session, &AppSession::questionnaireRequested, this, [this](qint64 id) {
+        m_questionnaire->openAssessment(id, false);
+        showPage(m_questionnaire);
+    });
+    connect(&session, &AppSession::verificationRequested, this, [this](qint64 id) {
+        m_questionnaire->openAssessment(id, true);
+        showPage(m_questionnaire);
+    });
+    connect(&session, &AppSession::resultsRequested, this, [this](qint64 id) {
+        m_results->openAssessment(id);
+        showPage(m_results);
+    });
+    auto history = [this](qint64 id) {
+        m_history->openEnterprise(id);
+        showPage(m_history);
+    };
+    connect(&session, &AppSession::historyRequested, this, history);
+    connect(&session, &AppSession::enterpriseRequested, this, history);
 
-    loadBundledModel();
-    resize(1100, 700);
+    createMenus();
+    resize(1200, 800);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::loadBundledModel()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto loaded = dl::loadBundledModelSet();
-    if (!loaded) {
-        QString details;
-        for (const dl::Diagnostic &d : loaded.errors())
-            details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
-        QMessageBox::critical(
-            this, tr("Model error"),
-            tr("The bundled assessment model could not be loaded:\n%1").arg(details));
-        return;
-    }
-    m_models = std::move(*loaded);
-    m_treeModel->setModel(&m_models->model, m_lang);
-    m_tree->expandToDepth(1);
-    // Open on the first item so the details pane shows what an item looks like.
-    const QModelIndex firstItem =
-        m_treeModel->index(0, 0, m_treeModel->index(0, 0, m_treeModel->index(0, 0)));
-    if (firstItem.isValid())
-        m_tree->setCurrentIndex(firstItem);
-    statusBar()->showMessage(tr("%1 — %2 items, %3 scenarios")
-                                 .arg(QString::fromStdString(m_models->model.title.get(m_lang)))
-                                 .arg(m_models->model.items.size())
-                                 .arg(m_models->model.scenarios.size()));
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New enterprise…"), QKeySequence::New, m_home, &HomePage::newEnterprise);
+    file->addSeparator();
+    file->addAction(tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), m_home,
+                    &HomePage::importBundle);
+    file->addAction(tr("&Export bundle…"), QKeySequence(tr("Ctrl+E")), m_home,
+                    &HomePage::exportBundle);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Enterprises"), QKeySequence(tr("Alt+1")), this,
+                    [this] { showPage(m_home); });
+    view->addAction(tr("&Questionnaire"), QKeySequence(tr("Alt+2")), this,
+                    [this] { showPage(m_questionnaire); });
+    view->addAction(tr("&Results"), QKeySequence(tr("Alt+3")), this,
+                    [this] { showPage(m_results); });
+    view->addAction(tr("&History"), QKeySequence(tr("Alt+4")), this,
+                    [this] { showPage(m_history); });
+    view->addAction(tr("Assessment &model"), QKeySequence(tr("Alt+5")), this,
+                    [this] { showPage(m_modelBrowser); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DigiLevel"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+    page->setFocus();
 }
 
 void MainWindow::showAbout()
@@ -81,10 +113,8 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::showDetails()
+void MainWindow::showSettings()
 {
-    if (!m_models)
-        return;
-    const QString id = m_tree->currentIndex().data(ModelTreeModel::IdRole).toString();
-    m_details->setHtml(modelNodeHtml(m_models->model, id, m_lang));
+    SettingsDialog dialog(this);
+    dialog.exec();
 }

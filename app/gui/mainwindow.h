@@ -1,34 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "modelloader.h"
-
 #include <QMainWindow>
 
-#include <optional>
+class AppSession;
+class HistoryPage;
+class HomePage;
+class ModelBrowser;
+class QStackedWidget;
+class QuestionnairePage;
+class ResultsPage;
 
-class ModelTreeModel;
-class QTextBrowser;
-class QTreeView;
-
-// The main window. For now it shows the bundled assessment model; the questionnaire, results
-// and enterprise list arrive with the GUI issue.
+// The main window: one screen at a time (home, questionnaire, results, history, the model),
+// switched by the session's navigation signals, the View menu or the keyboard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(dl::Lang lang, QWidget *parent = nullptr);
+    explicit MainWindow(AppSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void loadBundledModel();
-    void showAbout();
-    void showDetails();
+    HomePage *homePage() const { return m_home; }
+    QuestionnairePage *questionnairePage() const { return m_questionnaire; }
+    ResultsPage *resultsPage() const { return m_results; }
+    HistoryPage *historyPage() const { return m_history; }
 
-    dl::Lang m_lang;
-    std::optional<dl::ModelSet> m_models;
-    ModelTreeModel *m_treeModel = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTextBrowser *m_details = nullptr;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showPage(QWidget *page);
+    void showAbout();
+    void showSettings();
+
+    AppSession &m_session;
+    QStackedWidget *m_stack = nullptr;
+    HomePage *m_home = nullptr;
+    QuestionnairePage *m_questionnaire = nullptr;
+    ResultsPage *m_results = nullptr;
+    HistoryPage *m_history = nullptr;
+    ModelBrowser *m_modelBrowser = nullptr;
 };

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsession.h"
+
+#include "appsettings.h"
+#include "bundled.h"
+#include "embedded.h"
+#include "portfolio.h"
+
+#include <QMessageBox>
+#include <QWidget>
+
+AppSession::AppSession(dl::Store store, dl::Lang lang, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_lang(lang)
+{
+    // The bundled model is compiled in and checked by the test suite, so failing here means a
+    // broken build, not bad user input.
+    auto bundled = dl::loadBundledModelSet();
+    if (bundled)
+        m_bundled = std::move(*bundled);
+    else
+        qFatal("%s", qPrintable(errorText(bundled.errors())));
+    m_bundledText = std::string(*dl::embeddedFile("assessments/miit-sme-2024.yaml"));
+}
+
+AppSession::~AppSession() = default;
+
+QString AppSession::userName() const
+{
+    const QString name = AppSettings::load().assessorName;
+    if (!name.isEmpty())
+        return name;
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+QString AppSession::organisation() const
+{
+    return AppSettings::load().assessorOrg;
+}
+
+QString AppSession::text(const dl::LocalText &t) const
+{
+    return qs(t.get(m_lang));
+}
+
+QString AppSession::errorText(const dl::Diagnostics &errors)
+{
+    QStringList lines;
+    for (const dl::Diagnostic &d : errors)
+        lines << qs(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AppSession::showErrors(QWidget *parent, const QString &what, const dl::Diagnostics &errors)
+{
+    QMessageBox box(QMessageBox::Warning, what, what, QMessageBox::Ok, parent);
+    box.setInformativeText(errorText(errors));
+    box.exec();
+}
+
+void AppSession::notifyAssessmentChanged(qint64 assessmentId)
+{
+    // The triggers cleared the summary when the answer was written; score it again now so that
+    // the enterprise list shows the new level at once.
+    dl::refreshSummaries(m_store);
+    emit assessmentChanged(assessmentId);
+}
+
+void AppSession::notifyEnterprisesChanged()
+{
+    emit enterprisesChanged();
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "localtext.h"
+
+#include <QString>
+
+// The user's preferences, kept with QSettings. The language takes effect at the next start.
+struct AppSettings
+{
+    QString language; // "" follow the system, "zh_CN" or "en"
+    QString dataDirectory; // "" the standard user data directory
+    QString assessorName;
+    QString assessorOrg;
+
+    static AppSettings load();
+    void save() const;
+
+    // The language to run in: the setting, else the system's (Chinese unless it is English).
+    dl::Lang effectiveLanguage() const;
+    // The database file: <data directory>/digilevel.sqlite.
+    QString databasePath() const;
+};

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_dataDirectory(new QLineEdit(this))
+    , m_assessorName(new QLineEdit(this))
+    , m_assessorOrg(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    const AppSettings s = AppSettings::load();
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_dataDirectory->setText(s.dataDirectory);
+    m_dataDirectory->setPlaceholderText(QFileInfo(AppSettings{}.databasePath()).absolutePath());
+    m_assessorName->setText(s.assessorName);
+    m_assessorOrg->setText(s.assessorOrg);
+
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDirectory);
+    auto *dirRow = new QHBoxLayout;
+    dirRow->addWidget(m_dataDirectory, 1);
+    dirRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Data directory:"), dirRow);
+    form->addRow(tr("Default &assessor:"), m_assessorName);
+    form->addRow(tr("&Organisation:"), m_assessorOrg);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+void SettingsDialog::browseDataDirectory()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Data directory"),
+                                                          m_dataDirectory->text());
+    if (!dir.isEmpty())
+        m_dataDirectory->setText(QDir::toNativeSeparators(dir));
+}
+
+void SettingsDialog::accept()
+{
+    const AppSettings before = AppSettings::load();
+    AppSettings s = before;
+    s.language = m_language->currentData().toString();
+    s.dataDirectory = m_dataDirectory->text().trimmed();
+    s.assessorName = m_assessorName->text().trimmed();
+    s.assessorOrg = m_assessorOrg->text().trimmed();
+    if (!s.dataDirectory.isEmpty() && !QDir().mkpath(s.dataDirectory)) {
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The data directory %1 cannot be created. Choose another one.")
+                                 .arg(s.dataDirectory));
+        return;
+    }
+    s.save();
+    if (s.language != before.language || s.dataDirectory != before.dataDirectory)
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The language and the data directory take effect the next "
+                                    "time DigiLevel starts."));
+    QDialog::accept();
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+// Language, data directory and the default assessor; saved with QSettings on OK.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void browseDataDirectory();
+
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_dataDirectory = nullptr;
+    QLineEdit *m_assessorName = nullptr;
+    QLineEdit *m_assessorOrg = nullptr;
+};

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store.h"
+
+#include <QString>
+
+#include <optional>
+
+// Opens the database for the GUI. A damaged file gets the offer to restore the newest automatic
+// backup (the damaged file is kept beside it); a database in use, from a newer DigiLevel or in a
+// folder that cannot be written gets a dialog that says so. Returns nothing when the user gives up.
+std::optional<dl::Store> openStoreInteractively(const QString &path);

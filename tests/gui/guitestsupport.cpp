@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+
+#include <catch2/catch.hpp>
+
+TestSession::TestSession()
+{
+    REQUIRE(dir.isValid());
+    auto store = dl::Store::open(databasePath().toStdString());
+    REQUIRE(store.ok());
+    session = std::make_unique<AppSession>(std::move(*store), dl::Lang::ZhCN);
+}
+
+QString TestSession::databasePath() const
+{
+    return dir.filePath(QStringLiteral("test.sqlite"));
+}
+
+qint64 TestSession::addEnterprise(const QString &name)
+{
+    dl::Enterprise e;
+    e.name = name.toStdString();
+    e.creditCode = "91330100MA2XXXXXX2";
+    e.industry = "C34";
+    e.province = "浙江省";
+    e.city = "杭州市";
+    auto added = session->store().addEnterprise(e);
+    REQUIRE(added.ok());
+    return added->id;
+}
+
+qint64 TestSession::addAssessment(qint64 enterpriseId)
+{
+    auto a = session->store().newAssessment(enterpriseId, session->bundledModels().model,
+                                            session->bundledModelText(), "测试员", "测试机构",
+                                            "self");
+    REQUIRE(a.ok());
+    return a->id;
+}
