@@ -623,9 +623,28 @@ Result<std::string> Store::modelText(const std::string &contentHash)
 Result<Done>
 Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::string &who)
 {
+    return setAnswers(assessmentId, {a}, who);
+}
+
+Result<Done> Store::setAnswers(std::int64_t assessmentId,
+                               const std::vector<StoredAnswer> &answers,
+                               const std::string &who)
+{
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
         return *err;
+    for (const StoredAnswer &a : answers) {
+        if (auto written = writeAnswer(assessmentId, a, who); !written)
+            return written.errors();
+    }
+    if (auto err = tx.commit())
+        return *err;
+    return Done{};
+}
+
+Result<Done>
+Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::string &who)
+{
     std::optional<std::string> oldValue;
     {
         auto old = m_db.prepare("SELECT value FROM answer WHERE assessment_id=? AND layer=? AND "
@@ -673,8 +692,6 @@ Store::setAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::st
         return touch.errors();
     touch->bind(1, t).bind(2, assessmentId);
     if (auto err = touch->run())
-        return *err;
-    if (auto err = tx.commit())
         return *err;
     return Done{};
 }

@@ -165,6 +165,10 @@ public:
     // Answers: one transaction each, with an audit row (old and new value, who, when).
     Result<Done>
     setAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
+    // Several answers at once (an answer file): all stored, each with its audit row, or none.
+    Result<Done> setAnswers(std::int64_t assessmentId,
+                            const std::vector<StoredAnswer> &answers,
+                            const std::string &who);
     Result<Done> clearAnswer(std::int64_t assessmentId,
                              const std::string &layer,
                              const std::string &kind,
@@ -201,6 +205,8 @@ private:
         , m_options(std::move(options))
     {}
     Result<Done> migrate();
+    Result<Done>
+    writeAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
     std::string now() const;
 
     SqliteDb m_db;

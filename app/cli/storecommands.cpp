@@ -170,7 +170,8 @@ int enterpriseCommand(Context &c)
     return usageError("unknown enterprise command", c.err);
 }
 
-// Stores every answer of an answer file, each in its own transaction like a user's change.
+// Stores every answer of an answer file: the whole file is checked first, then stored in one
+// transaction, so a bad value anywhere leaves the assessment as it was.
 int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::string &file)
 {
     auto parsed = loadAnswersFile(file, a.models);
@@ -178,7 +179,8 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
         return fail(parsed.errors(), c.err);
     auto text = readTextFile(file, 4u << 20);
     auto tree = parseYaml(*text, file);
-    int stored = 0;
+    std::vector<StoredAnswer> answers;
+    Diagnostics errors;
     for (const char *layerName : {"self", "verified"}) {
         const YNode *layer =
             std::string_view(layerName) == "self" ? &*tree : tree->find("verified");
@@ -202,28 +204,32 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
                 }
                 if (value->isNull())
                     continue;
-                std::string canonical;
                 AnswerLayer scratch = emptyAnswerLayer(a.models);
-                if (applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file)
-                        .empty()) {
-                    std::string joined;
-                    if (value->isSequence())
-                        for (const YNode &v : value->children)
-                            joined += (joined.empty() ? "" : ",") + v.value;
-                    auto canon = canonicalAnswer(a.models, a.industry, k, key.value,
-                                                 value->isSequence() ? joined : value->value);
-                    if (!canon)
-                        return fail(canon.errors(), c.err);
-                    canonical = *canon;
+                auto problems =
+                    applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file);
+                if (!problems.empty()) {
+                    errors.insert(errors.end(), problems.begin(), problems.end());
+                    continue;
                 }
-                auto done = store.setAnswer(
-                    a.record.id, {layerName, k, key.value, canonical, note, {}, {}}, who(c));
-                if (!done)
-                    return fail(done.errors(), c.err);
-                ++stored;
+                std::string joined;
+                if (value->isSequence())
+                    for (const YNode &v : value->children)
+                        joined += (joined.empty() ? "" : ",") + v.value;
+                auto canon = canonicalAnswer(a.models, a.industry, k, key.value,
+                                             value->isSequence() ? joined : value->value);
+                if (!canon) {
+                    errors.insert(errors.end(), canon.errors().begin(), canon.errors().end());
+                    continue;
+                }
+                answers.push_back({layerName, k, key.value, *canon, note, {}, {}});
             }
         }
     }
+    if (!errors.empty())
+        return fail(errors, c.err);
+    if (auto done = store.setAnswers(a.record.id, answers, who(c)); !done)
+        return fail(done.errors(), c.err);
+    const std::size_t stored = answers.size();
     c.out << stored << " answers stored in assessment " << a.record.id << '\n';
     return Ok;
 }

@@ -263,3 +263,83 @@ bool remountReadOnly(const std::string &dir)
 {
     return ::mount(nullptr, dir.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
 }
+
+// Helpers shared by the store test files.
+
+// A stand-in model: the store keeps the text by hash and does not parse it.
+dl::Model tinyModel()
+{
+    dl::Model m;
+    m.id = "tiny";
+    m.version = "1";
+    m.contentHash = dl::Sha256::hex("tiny model");
+    return m;
+}
+
+// A store at `path` with one enterprise and one assessment; returns the assessment id.
+std::int64_t setUp(dl::Store &store)
+{
+    dl::Enterprise e;
+    e.name = "Safety Test Works";
+    auto added = store.addEnterprise(e);
+    REQUIRE(added.ok());
+    auto a = store.newAssessment(added->id, tinyModel(), "tiny model", "tester", "lab", "self");
+    REQUIRE(a.ok());
+    return a->id;
+}
+
+dl::StoredAnswer figure(const std::string &key, const std::string &value, std::string note)
+{
+    return dl::StoredAnswer{"self", "figure", key, value, std::move(note), {}, {}};
+}
+
+std::string describe(const dl::Diagnostics &errors)
+{
+    std::string out;
+    for (const auto &d : errors)
+        out += d.code + ": " + d.toString() + "\n";
+    return out;
+}
+
+std::int64_t pragmaNumber(dl::Store &store, const std::string &pragma)
+{
+    auto st = store.db().prepare("PRAGMA " + pragma);
+    REQUIRE(st.ok());
+    auto row = st->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return st->integer(0);
+}
+
+std::string pragmaText(dl::Store &store, const std::string &pragma)
+{
+    auto st = store.db().prepare("PRAGMA " + pragma);
+    REQUIRE(st.ok());
+    auto row = st->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return st->text(0);
+}
+
+bool hasTable(dl::Store &store, const std::string &name)
+{
+    auto st = store.db().prepare("SELECT 1 FROM sqlite_schema WHERE type='table' AND name=?");
+    REQUIRE(st.ok());
+    st->bind(1, name);
+    auto row = st->step();
+    REQUIRE(row.ok());
+    return *row;
+}
+
+std::vector<std::string> dailyBackupsIn(const std::filesystem::path &dir)
+{
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with("daily-") && name.ends_with(".sqlite"))
+            out.push_back(entry.path().string());
+    }
+    std::sort(out.rbegin(), out.rend());
+    return out;
+}

@@ -87,3 +87,16 @@ bool isRoot();
 bool mountTmpfs(const std::string &dir, const std::string &options);
 void unmount(const std::string &dir);
 bool remountReadOnly(const std::string &dir);
+
+// A stand-in model: the store keeps the text by hash and does not parse it.
+dl::Model tinyModel();
+// One enterprise with one assessment of the stand-in model; returns the assessment id.
+std::int64_t setUp(dl::Store &store);
+dl::StoredAnswer figure(const std::string &key, const std::string &value, std::string note = {});
+// Every diagnostic as "code: text", one per line, for test messages.
+std::string describe(const dl::Diagnostics &errors);
+std::int64_t pragmaNumber(dl::Store &store, const std::string &pragma);
+std::string pragmaText(dl::Store &store, const std::string &pragma);
+bool hasTable(dl::Store &store, const std::string &name);
+// The rolling backups in a folder, newest first, listed independently of the store.
+std::vector<std::string> dailyBackupsIn(const std::filesystem::path &dir);
