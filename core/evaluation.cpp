@@ -15,7 +15,7 @@ Evaluation evaluate(const ModelSet &models,
     e.whatIf = planForLevel(e.model, answers.base, e.result, e.result.level + 1, maxPlans);
     for (int k : activeOverlays(models, industry)) {
         const Model &overlay = models.overlays[k];
-        e.overlays.push_back({&overlay, &answers.overlays[k], score(overlay, answers.overlays[k])});
+        e.overlays.push_back({&overlay, answers.overlays[k], score(overlay, answers.overlays[k])});
     }
     return e;
 }

@@ -24,7 +24,7 @@ struct Evaluation
     struct OverlayResult
     {
         const Model *overlay = nullptr;
-        const AnswerSet *answers = nullptr;
+        AnswerSet answers; // a copy: the caller's answers may be a temporary
         ScoreResult result;
     };
     std::vector<OverlayResult> overlays;

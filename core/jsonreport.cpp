@@ -194,7 +194,7 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
                                : "DigiLevel addition, not part of the official scheme; does not "
                                  "change the official level"},
                   {"unanswered", o.result.unanswered}};
-        a.update(scoredPart(*o.overlay, o.result, *o.answers, lang));
+        a.update(scoredPart(*o.overlay, o.result, o.answers, lang));
         additions.push_back(a);
     }
     j["additions"] = additions;

@@ -219,7 +219,7 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
         line(fmt(T(lang, "  得分：%1 / %2", "  Score: %1 / %2"),
                  {o.result.base.toString(), o.result.maxBase.toString()}));
         for (std::size_t s = 0; s < o.overlay->scenarios.size(); ++s) {
-            const int rating = o.answers->scenarios[s].rating;
+            const int rating = o.answers.scenarios[s].rating;
             line(fmt(T(lang, "  场景「%1」：%2", "  Scenario %1: %2"),
                      {o.overlay->scenarios[s].name.get(lang),
                       rating < 0 ? T(lang, "未作答", "unanswered")

@@ -24,6 +24,7 @@ packages=(
     libyaml-cpp-dev catch2 nlohmann-json3-dev
     libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
     libqrencode-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
+    clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
 )
 
 install_missing() {

@@ -3,6 +3,7 @@
 
 #include "cliargs.h"
 #include "storecommands.h"
+#include "verifycommands.h"
 
 #include "answerloader.h"
 #include "bundled.h"
@@ -12,6 +13,7 @@
 #include "modelloader.h"
 #include "textreport.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -170,7 +172,24 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
     return Ok;
 }
 
+struct Registered
+{
+    CommandHandler handler;
+    std::string usage;
+};
+
+std::map<std::string, Registered> &registry()
+{
+    static std::map<std::string, Registered> commands;
+    return commands;
+}
+
 } // namespace
+
+void registerCommand(const std::string &name, CommandHandler handler, const std::string &usage)
+{
+    registry()[name] = {std::move(handler), usage};
+}
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
@@ -179,7 +198,9 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
     const std::string &command = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (command == "--help" || command == "-h" || command == "help") {
-        out << kUsage << '\n' << kStoreUsage;
+        out << kUsage << '\n' << kStoreUsage << '\n' << kVerifyUsage;
+        for (const auto &entry : registry())
+            out << '\n' << entry.second.usage;
         return Ok;
     }
     if (command == "--version") {
@@ -187,6 +208,12 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         return Ok;
     }
     try {
+        if (const auto it = registry().find(command); it != registry().end())
+            return it->second.handler(rest, out, err);
+        if (command == "verify")
+            return verifyCommand(rest, out, err);
+        if (command == "export" && std::find(rest.begin(), rest.end(), "--xlsx") != rest.end())
+            return xlsxExportCommand(rest, out, err);
         if (const int code = runStoreCommand(command, rest, out, err); code >= 0)
             return code;
         if (command == "validate")

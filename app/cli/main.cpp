@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+#ifdef DIGILEVEL_WITH_REPORTS
+#include "reportcommands.h"
+#endif
 
 #include <iostream>
 
 int main(int argc, char **argv)
 {
+#ifdef DIGILEVEL_WITH_REPORTS
+    dl::cli::registerReportCommands(); // PDF reports need Qt Gui, absent from core-only builds
+#endif
     return dl::cli::run(std::vector<std::string>(argv + 1, argv + argc), std::cout, std::cerr);
 }

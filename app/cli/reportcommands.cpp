@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommands.h"
+
+#include "cliargs.h"
+#include "clicommands.h"
+#include "pdfreport.h"
+
+#include "answerloader.h"
+#include "bundled.h"
+#include "industry.h"
+
+#include <QGuiApplication>
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+namespace dl::cli {
+
+const char *const kReportUsage =
+    R"(PDF reports (A4, Chinese or English; fonts embedded):
+  report [--db PATH] ASSESSMENT -o OUT.pdf [--layer self|verified] [--lang zh_CN|en]
+  report [--model MODEL.yaml] ANSWERS.yaml -o OUT.pdf [--layer self|verified] [--lang zh_CN|en]
+         [--industry CODE] [--no-overlays]     (straight from an answer file, no database)
+  report [--db PATH] (--all | --assessment ID ... | --enterprise ID ...) -o DIR [--layer ...]
+         [--lang ...]                          (one PDF per assessment, progress on stderr)
+)";
+
+namespace {
+
+namespace fs = std::filesystem;
+
+int fail(const Diagnostics &d, std::ostream &err)
+{
+    printDiagnostics(d, err);
+    return InvalidInput;
+}
+
+// A file name from an enterprise name: path separators and control characters replaced.
+std::string safeName(const std::string &name)
+{
+    std::string out;
+    for (char ch : name)
+        out += (ch == '/' || ch == '\\' || (static_cast<unsigned char>(ch) < 0x20)) ? '_' : ch;
+    return out.empty() ? std::string("enterprise") : out.substr(0, 120);
+}
+
+int batch(
+    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
+{
+    auto store = Store::open(args.value("--db", Store::defaultPath()));
+    if (!store)
+        return fail(store.errors(), err);
+    std::vector<AssessmentRecord> chosen;
+    const auto values = [&](const char *name) {
+        const auto it = args.options.find(name);
+        return it == args.options.end() ? std::vector<std::string>{} : it->second;
+    };
+    if (args.has("--all")) {
+        auto all = store->assessments();
+        if (!all)
+            return fail(all.errors(), err);
+        chosen = *all;
+    }
+    for (const std::string &ref : values("--assessment")) {
+        auto a = store->assessmentByRef(ref);
+        if (!a)
+            return fail(a.errors(), err);
+        chosen.push_back(*a);
+    }
+    for (const std::string &ref : values("--enterprise")) {
+        auto e = store->enterpriseByRef(ref);
+        if (!e)
+            return fail(e.errors(), err);
+        auto list = store->assessments(e->id);
+        if (!list)
+            return fail(list.errors(), err);
+        chosen.insert(chosen.end(), list->begin(), list->end());
+    }
+    const fs::path dir = args.value("-o");
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir))
+        return fail({Diagnostic{dir.string(),
+                                {},
+                                {},
+                                "io-error",
+                                "cannot create the output folder: " + ec.message()}},
+                    err);
+    int failed = 0;
+    const std::size_t total = chosen.size();
+    for (std::size_t k = 0; k < total; ++k) {
+        const AssessmentRecord &a = chosen[k];
+        auto enterprise = store->enterprise(a.enterpriseId);
+        const std::string name = enterprise ? enterprise->name : std::string();
+        const fs::path file = dir / (std::to_string(a.id) + "-" + safeName(name) + "-" + layer +
+                                     (lang == Lang::ZhCN ? "-zh_CN" : "-en") + ".pdf");
+        err << (k + 1) << '/' << total << ' ' << name << " -> " << file.string() << '\n';
+        auto done = writeAssessmentReport(*store, a.id, layer, lang, file.string());
+        if (!done) {
+            printDiagnostics(done.errors(), err);
+            ++failed;
+        }
+    }
+    out << (total - failed) << " of " << total << " reports written to " << dir.string() << '\n';
+    return failed ? InvalidInput : Ok;
+}
+
+int single(
+    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
+{
+    const std::string &source = args.positional[0];
+    const std::string output = args.value("-o");
+    const bool fromFile =
+        args.hasOption("--model") || (!args.hasOption("--db") && fs::is_regular_file(source));
+    Result<report::ReportInput> input = Diagnostics{};
+    if (fromFile) {
+        auto models = args.hasOption("--model")
+                          ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
+                          : loadBundledModelSet();
+        if (!models)
+            return fail(models.errors(), err);
+        auto answers = loadAnswersFile(source, *models);
+        if (!answers)
+            return fail(answers.errors(), err);
+        std::optional<IndustryCode> industry;
+        if (args.hasOption("--industry")) {
+            industry = IndustryTable::gbt4754().parse(args.value("--industry"));
+            if (!industry)
+                return usageError("--industry '" + args.value("--industry") +
+                                      "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)",
+                                  err);
+        }
+        input = report::reportInputFromAnswers(std::move(*models), std::move(*answers), layer,
+                                               industry);
+    } else {
+        auto store = Store::open(args.value("--db", Store::defaultPath()));
+        if (!store)
+            return fail(store.errors(), err);
+        auto record = store->assessmentByRef(source);
+        if (!record)
+            return fail(record.errors(), err);
+        input = report::reportInputFromStore(*store, record->id, layer);
+    }
+    if (!input)
+        return fail(input.errors(), err);
+    if (auto done = report::writeReport(*input, lang, output); !done)
+        return fail(done.errors(), err);
+    out << "report written to " << output << " (fingerprint " << input->fingerprint << ")\n";
+    return Ok;
+}
+
+} // namespace
+
+int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args args;
+    if (auto e = parseArgs(argv,
+                           {"--db", "--model", "--lang", "--layer", "--industry", "-o",
+                            "--assessment", "--enterprise"},
+                           {"--all", "--no-overlays"}, args);
+        !e.empty())
+        return usageError(e, err);
+    Lang lang = defaultLang();
+    if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
+        return usageError("--lang must be zh_CN or en", err);
+    const std::string layer = args.value("--layer", "self");
+    if (layer != "self" && layer != "verified")
+        return usageError("--layer must be self or verified", err);
+    if (!args.hasOption("-o"))
+        return usageError("report needs -o OUT.pdf (or -o DIR for several assessments)", err);
+    const bool many =
+        args.has("--all") || args.hasOption("--assessment") || args.hasOption("--enterprise");
+    if (many ? !args.positional.empty() : args.positional.size() != 1)
+        return usageError(many ? "report takes --all, --assessment or --enterprise, or one "
+                                 "assessment or answer file, not both"
+                               : "report takes one assessment or answer file",
+                          err);
+
+    // The report is painted with Qt Gui; a command line has no display, so default to the
+    // offscreen platform unless the caller chose one.
+    std::unique_ptr<QGuiApplication> app;
+    if (!QGuiApplication::instance()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static int argc = 1;
+        static char name[] = "digilevel-cli";
+        static char *argvQt[] = {name, nullptr};
+        app = std::make_unique<QGuiApplication>(argc, argvQt);
+    }
+    return many ? batch(args, lang, layer, out, err) : single(args, lang, layer, out, err);
+}
+
+void registerReportCommands()
+{
+    registerCommand("report", reportCommand, kReportUsage);
+}
+
+} // namespace dl::cli

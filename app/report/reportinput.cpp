@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportinput.h"
+
+#include "fingerprint.h"
+#include "storedassessment.h"
+
+#include <tuple>
+
+namespace dl::report {
+
+namespace {
+
+Diagnostic noVerified(const std::string &where)
+{
+    return Diagnostic{where,
+                      {},
+                      {},
+                      "no-verified-answers",
+                      "there are no verified answers: write the self-assessment report, or "
+                      "verify answers on site first"};
+}
+
+// The assessment of the same enterprise created last before `current`, if any.
+std::optional<AssessmentRecord> previousOf(const std::vector<AssessmentRecord> &list,
+                                           const AssessmentRecord &current)
+{
+    std::optional<AssessmentRecord> best;
+    for (const AssessmentRecord &a : list) {
+        if (a.id == current.id ||
+            std::tie(a.createdAt, a.id) >= std::tie(current.createdAt, current.id))
+            continue;
+        if (!best || std::tie(a.createdAt, a.id) > std::tie(best->createdAt, best->id))
+            best = a;
+    }
+    return best;
+}
+
+} // namespace
+
+Result<ReportInput> reportInputFromStore(Store &store,
+                                         std::int64_t assessmentId,
+                                         const std::string &layer,
+                                         const Clock &clock)
+{
+    auto loaded = loadAssessment(store, std::to_string(assessmentId));
+    if (!loaded)
+        return loaded.errors();
+    if (layer == "verified" && !loaded->answers.verified)
+        return noVerified("assessment " + std::to_string(assessmentId));
+    auto stored = store.answers(assessmentId);
+    if (!stored)
+        return stored.errors();
+    auto evidence = store.evidenceFiles(assessmentId);
+    if (!evidence)
+        return evidence.errors();
+    auto siblings = store.assessments(loaded->record.enterpriseId);
+    if (!siblings)
+        return siblings.errors();
+
+    ReportInput in;
+    in.layer = layer;
+    in.fingerprint = fingerprint(fingerprintSource(loaded->record, *stored, layer));
+    in.evidence = std::move(*evidence);
+    in.generatedOn = isoTime(clock()).substr(0, 10);
+    if (const auto before = previousOf(*siblings, loaded->record)) {
+        auto previous = loadAssessment(store, std::to_string(before->id));
+        if (!previous)
+            return previous.errors();
+        in.previous = ReportInput::Previous{previous->record, previous->models.model,
+                                            compareAssessments(*previous, *loaded, layer)};
+    }
+    in.models = std::move(loaded->models);
+    in.industry = loaded->industry;
+    in.answers = std::move(loaded->answers);
+    in.enterprise = std::move(loaded->enterprise);
+    in.record = std::move(loaded->record);
+    return in;
+}
+
+Result<ReportInput> reportInputFromAnswers(ModelSet models,
+                                           AnswerFile answers,
+                                           const std::string &layer,
+                                           const std::optional<IndustryCode> &industry,
+                                           const Clock &clock)
+{
+    if (layer == "verified" && !answers.verified)
+        return noVerified(answers.file);
+    ReportInput in;
+    in.layer = layer;
+    in.industry = industry ? industry : answers.industry;
+    in.answers = DecodedAnswers{std::move(answers.self), std::move(answers.verified)};
+    in.fingerprint = fingerprint(fingerprintSource(models, in.answers, layer));
+    in.enterprise.name = answers.enterpriseName;
+    if (in.industry)
+        in.enterprise.industry = in.industry->section + in.industry->division;
+    in.record.modelId = models.model.id;
+    in.record.modelVersion = models.model.version;
+    in.record.modelHash = models.model.contentHash;
+    in.record.mode = layer == "verified" ? "onsite" : "self";
+    in.generatedOn = isoTime(clock()).substr(0, 10);
+    in.sourceFile = answers.file;
+    in.models = std::move(models);
+    return in;
+}
+
+} // namespace dl::report

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answercodec.h"
+#include "comparison.h"
+#include "modelloader.h"
+#include "result.h"
+#include "store.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dl::report {
+
+// Everything a report shows, independent of where it came from (a stored assessment or an answer
+// file with a model) and of the language it is written in.
+struct ReportInput
+{
+    std::string layer = "self"; // self / verified
+    ModelSet models;
+    std::optional<IndustryCode> industry;
+    DecodedAnswers answers;
+    Enterprise enterprise;   // from an answer file: name and industry only
+    AssessmentRecord record; // from an answer file: model and a mode only (id 0, no uuid)
+    std::vector<EvidenceFile> evidence;
+
+    // The previous assessment of the same enterprise (by creation time), when there is one.
+    struct Previous
+    {
+        AssessmentRecord record;
+        Model model;
+        Comparison comparison;
+    };
+    std::optional<Previous> previous;
+
+    std::string fingerprint; // fingerprint.h, over the answers the report shows
+    std::string generatedOn; // "2026-11-27"
+    std::string sourceFile;  // the answer file, for a report made without a database
+};
+
+// A stored assessment with its evidence list and the comparison with its predecessor.
+Result<ReportInput> reportInputFromStore(Store &store,
+                                         std::int64_t assessmentId,
+                                         const std::string &layer,
+                                         const Clock &clock = systemClock());
+
+// An answer file scored against `models` (the `--model M ANSWERS.yaml` form); `industry`
+// overrides the file's.
+Result<ReportInput> reportInputFromAnswers(ModelSet models,
+                                           AnswerFile answers,
+                                           const std::string &layer,
+                                           const std::optional<IndustryCode> &industry,
+                                           const Clock &clock = systemClock());
+
+} // namespace dl::report

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xlsxexport.h"
+
+#include "storedassessment.h"
+#include "textreport.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+
+namespace dl {
+
+namespace {
+
+std::string T(Lang lang, const char *zh, const char *en)
+{
+    return lang == Lang::ZhCN ? zh : en;
+}
+
+// A cell is text, or a number when `number` is set (Excel can then sum and sort it).
+struct Cell
+{
+    Cell() = default;
+    Cell(std::string t, std::optional<double> n = std::nullopt)
+        : text(std::move(t))
+        , number(n)
+    {}
+    std::string text;
+    std::optional<double> number;
+};
+Cell num(const Rational &r)
+{
+    return {r.toString(), r.toDouble()};
+}
+Cell num(long long n)
+{
+    return {std::to_string(n), double(n)};
+}
+
+class Sheet
+{
+public:
+    Sheet(lxw_workbook *book, const std::string &name, lxw_format *header, lxw_format *wrap)
+        : m_sheet(workbook_add_worksheet(book, name.c_str()))
+        , m_header(header)
+        , m_wrap(wrap)
+    {}
+    void header(const std::vector<std::string> &names)
+    {
+        m_widths.assign(names.size(), 8.0);
+        for (std::size_t c = 0; c < names.size(); ++c) {
+            worksheet_write_string(m_sheet, 0, lxw_col_t(c), names[c].c_str(), m_header);
+            widen(c, names[c]);
+        }
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        m_columns = names.size();
+    }
+    void row(const std::vector<Cell> &cells)
+    {
+        ++m_row;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (cells[c].number)
+                worksheet_write_number(m_sheet, m_row, lxw_col_t(c), *cells[c].number, nullptr);
+            else if (!cells[c].text.empty())
+                worksheet_write_string(m_sheet, m_row, lxw_col_t(c), cells[c].text.c_str(),
+                                       nullptr);
+            if (c < m_widths.size())
+                widen(c, cells[c].text);
+        }
+    }
+    void finish()
+    {
+        for (std::size_t c = 0; c < m_widths.size(); ++c)
+            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], 60.0),
+                                 m_widths[c] > 60.0 ? m_wrap : nullptr);
+        if (m_columns > 0)
+            worksheet_autofilter(m_sheet, 0, 0, m_row, lxw_col_t(m_columns - 1));
+    }
+
+private:
+    // Column width in Excel's character units: a CJK character is about two.
+    void widen(std::size_t c, const std::string &text)
+    {
+        double w = 1.5;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const unsigned char b = static_cast<unsigned char>(text[i]);
+            if ((b & 0xC0) != 0x80) // count code points, wide ones double
+                w += b >= 0xE0 ? 2.0 : 1.0;
+        }
+        m_widths[c] = std::max(m_widths[c], w);
+    }
+    lxw_worksheet *m_sheet;
+    lxw_format *m_header;
+    lxw_format *m_wrap;
+    std::vector<double> m_widths;
+    std::size_t m_columns = 0;
+    lxw_row_t m_row = 0;
+};
+
+// Where an answer's key lives: the (industry-applied) model or one of the overlays.
+struct Found
+{
+    const Model *model = nullptr;
+    int index = -1;
+};
+Found find(const Model &m, const std::vector<Model> &overlays, const StoredAnswer &s)
+{
+    auto in = [&](const Model &x) {
+        return s.kind == "item"       ? x.findItem(s.key)
+               : s.kind == "scenario" ? x.findScenario(s.key)
+                                      : x.findFigure(s.key);
+    };
+    if (const int i = in(m); i >= 0)
+        return {&m, i};
+    for (const Model &o : overlays)
+        if (const int i = in(o); i >= 0)
+            return {&o, i};
+    return {};
+}
+
+// The stored answer as a reader sees it: option labels, "是", "2 级", "120 台（套）".
+std::string answerText(const Found &f, const StoredAnswer &s, Lang lang)
+{
+    if (!f.model || s.value.empty())
+        return s.value;
+    if (s.kind == "scenario")
+        return lang == Lang::ZhCN ? s.value + " 级" : "level " + s.value;
+    if (s.kind == "figure") {
+        const std::string &unit = f.model->figures[f.index].unit.get(lang);
+        return unit.empty() ? s.value : s.value + " " + unit;
+    }
+    const Item &item = f.model->items[f.index];
+    if (s.value == "yes" || s.value == "no")
+        return s.value == "yes" ? T(lang, "是", "yes") : T(lang, "否", "no");
+    if (item.type == ItemType::Trend)
+        return s.value == "worse"  ? T(lang, "变差", "worse")
+               : s.value == "same" ? T(lang, "持平", "same")
+                                   : T(lang, "改善", "better");
+    std::string out;
+    std::size_t start = 0;
+    while (start <= s.value.size()) { // single: one option id; multi: ids joined by ","
+        std::size_t end = s.value.find(',', start);
+        if (end == std::string::npos)
+            end = s.value.size();
+        const std::string id = s.value.substr(start, end - start);
+        std::string label = id;
+        for (const Option &o : item.options)
+            if (o.id == id)
+                label = o.label.get(lang);
+        out += (out.empty() ? "" : T(lang, "；", "; ")) + label;
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<int> exportAssessmentsXlsx(Store &store,
+                                  const std::vector<std::int64_t> &assessmentIds,
+                                  const std::string &path,
+                                  Lang lang)
+{
+    std::vector<std::int64_t> ids = assessmentIds;
+    if (ids.empty()) {
+        auto all = store.assessments();
+        if (!all)
+            return all.errors();
+        for (const AssessmentRecord &a : *all)
+            ids.push_back(a.id);
+    }
+    const std::string partial = path + ".part";
+    lxw_workbook *book = workbook_new(partial.c_str());
+    if (!book)
+        return Diagnostic{path, {}, {}, "io-error", "cannot create the Excel file"};
+    lxw_format *header = workbook_add_format(book);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDCE6F1);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *wrap = workbook_add_format(book);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+
+    Sheet scores(book, T(lang, "得分", "Scores"), header, wrap);
+    Sheet answers(book, T(lang, "答案", "Answers"), header, wrap);
+    answers.header({"assessment_uuid", T(lang, "企业名称", "enterprise"),
+                    T(lang, "答案层", "layer"), T(lang, "类型", "kind"), T(lang, "编号", "key"),
+                    T(lang, "名称", "name"), T(lang, "答案", "value"),
+                    T(lang, "答案内容", "answer_text"), T(lang, "得分", "points"),
+                    T(lang, "满分", "max_points"), T(lang, "备注", "note"),
+                    T(lang, "更新时间", "updated_at"), T(lang, "更新人", "updated_by")});
+    bool headerWritten = false;
+    int rows = 0;
+    Diagnostics errors;
+    for (std::int64_t id : ids) {
+        auto loaded = loadAssessment(store, std::to_string(id));
+        auto stored = store.answers(id);
+        if (!loaded || !stored) {
+            errors = !loaded ? loaded.errors() : stored.errors();
+            break;
+        }
+        const LoadedAssessment &a = *loaded;
+        if (!headerWritten) { // dimension columns follow the first assessment's model
+            std::vector<std::string> h = {"assessment_uuid",
+                                          T(lang, "企业名称", "enterprise"),
+                                          T(lang, "统一社会信用代码", "credit_code"),
+                                          T(lang, "行业", "industry"),
+                                          T(lang, "省份", "province"),
+                                          T(lang, "城市", "city"),
+                                          T(lang, "规模", "size_class"),
+                                          T(lang, "评测模型", "model"),
+                                          T(lang, "模型版本", "model_version"),
+                                          T(lang, "状态", "status"),
+                                          T(lang, "方式", "mode"),
+                                          T(lang, "评估人", "assessor"),
+                                          T(lang, "评估机构", "organisation"),
+                                          T(lang, "创建时间", "created_at"),
+                                          T(lang, "更新时间", "updated_at"),
+                                          T(lang, "答案层", "layer"),
+                                          T(lang, "基础分", "base_score"),
+                                          T(lang, "基础分满分", "max_base_score"),
+                                          T(lang, "等级", "level"),
+                                          T(lang, "等级名称", "level_name")};
+            for (const Dimension &d : a.models.model.dimensions)
+                h.push_back(d.name.get(lang));
+            for (int l = 1; l <= 4; ++l)
+                h.push_back(T(lang, "场景≥", "scenarios_at_") + std::to_string(l));
+            for (int l = 1; l <= 4; ++l)
+                h.push_back(T(lang, "约束性场景≥", "constrained_at_") + std::to_string(l));
+            h.push_back(T(lang, "未作答数", "unanswered"));
+            scores.header(h);
+            headerWritten = true;
+        }
+        const AnswerLayer selfLayer = a.layer("self");
+        const AnswerLayer verifiedLayer = a.layer("verified");
+        const Evaluation self = evaluate(a.models, selfLayer, a.industry, 0);
+        const Evaluation verified = evaluate(a.models, verifiedLayer, a.industry, 0);
+        for (const Evaluation *e : {&self, &verified}) {
+            if (e == &verified && !a.answers.verified)
+                continue;
+            const ScoreResult &r = e->result;
+            std::vector<Cell> row = {{a.record.uuid},
+                                     {a.enterprise.name},
+                                     {a.enterprise.creditCode},
+                                     {a.enterprise.industry},
+                                     {a.enterprise.province},
+                                     {a.enterprise.city},
+                                     {a.enterprise.sizeClass},
+                                     {a.record.modelId},
+                                     {a.record.modelVersion},
+                                     {statusKey(a.record.status)},
+                                     {a.record.mode},
+                                     {a.record.assessorName},
+                                     {a.record.assessorOrg},
+                                     {a.record.createdAt},
+                                     {a.record.updatedAt},
+                                     {e == &self ? "self" : "verified"},
+                                     num(r.base),
+                                     num(r.maxBase),
+                                     num(r.level),
+                                     {levelName(e->model, r.level, lang)}};
+            for (const Rational &d : r.dimensions)
+                row.push_back(num(d));
+            for (int l = 1; l <= 4; ++l)
+                row.push_back(num(r.atLeast[l]));
+            for (int l = 1; l <= 4; ++l)
+                row.push_back(num(r.constrainedAtLeast[l]));
+            row.push_back(num(static_cast<long long>(r.unanswered.size())));
+            scores.row(row);
+            ++rows;
+        }
+        for (const StoredAnswer &s : *stored) {
+            const Evaluation &e = s.layer == "verified" ? verified : self;
+            const Found f = find(e.model, a.models.overlays, s);
+            Cell points, maximum;
+            std::string name;
+            if (f.model) {
+                name = s.kind == "item"       ? f.model->items[f.index].name.get(lang)
+                       : s.kind == "scenario" ? f.model->scenarios[f.index].name.get(lang)
+                                              : f.model->figures[f.index].name.get(lang);
+            }
+            if (f.model && s.kind == "item") {
+                const ScoreResult *r = f.model == &e.model ? &e.result : nullptr;
+                for (const Evaluation::OverlayResult &o : e.overlays)
+                    r = o.overlay == f.model ? &o.result : r;
+                if (r) { // an overlay of another industry is not scored
+                    points = num(r->items[f.index].points);
+                    maximum = num(f.model->items[f.index].points);
+                }
+            }
+            answers.row({{a.record.uuid},
+                         {a.enterprise.name},
+                         {s.layer},
+                         {s.kind},
+                         {s.key},
+                         {name},
+                         {s.value},
+                         {answerText(f, s, lang)},
+                         points,
+                         maximum,
+                         {s.note},
+                         {s.updatedAt},
+                         {s.updatedBy}});
+        }
+    }
+    if (!headerWritten)
+        scores.header({"assessment_uuid"});
+    scores.finish();
+    answers.finish();
+    const lxw_error closed = workbook_close(book);
+    std::error_code ec;
+    if (!errors.empty()) {
+        std::filesystem::remove(partial, ec);
+        return errors;
+    }
+    if (closed == LXW_NO_ERROR)
+        std::filesystem::rename(partial, path, ec);
+    if (closed != LXW_NO_ERROR || ec) {
+        std::filesystem::remove(partial, ec);
+        return Diagnostic{path,
+                          {},
+                          {},
+                          "io-error",
+                          std::string("cannot write the Excel file: ") +
+                              (closed != LXW_NO_ERROR ? lxw_strerror(closed) : ec.message())};
+    }
+    return rows;
+}
+
+} // namespace dl
