@@ -2,6 +2,7 @@
 #include "bundle.h"
 
 #include "base64.h"
+#include "bundleanswers.h"
 #include "sha256.h"
 #include "yamltree.h"
 
@@ -23,6 +24,39 @@ constexpr std::size_t kMaxBundleBytes = std::size_t(1) << 30;
 Diagnostic bundleError(const std::string &file, std::string code, std::string message)
 {
     return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
+}
+
+// nlohmann::json parses iteratively but serialises recursively (dump(), for the checksum), so a
+// payload nested a hundred thousand levels deep overflowed the stack (found by fuzzing). A real
+// bundle is 5 levels deep. Returns the byte offset of the first bracket past `limit`.
+std::optional<std::size_t> nestedTooDeep(std::string_view text, int limit)
+{
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+Diagnostic cancelled(const std::string &file)
+{
+    return bundleError(file, "cancelled", "cancelled by the user; nothing was changed");
 }
 
 // ---- export -------------------------------------------------------------------------------
@@ -220,7 +254,8 @@ void checkPayload(const json &p, Shape &s)
 Result<std::string> exportBundle(Store &store,
                                  const ExportSelection &selection,
                                  const std::string &path,
-                                 const std::string &createdBy)
+                                 const std::string &createdBy,
+                                 const BundleProgress &progress)
 {
     std::set<std::int64_t> wanted(selection.assessments.begin(), selection.assessments.end());
     auto all = store.assessments();
@@ -247,7 +282,11 @@ Result<std::string> exportBundle(Store &store,
     }
     json assessments = json::array();
     std::set<std::string> modelHashes;
+    const int total = int(wanted.size() + enterpriseIds.size());
+    int done = 0;
     for (std::int64_t id : wanted) {
+        if (progress && !progress(done++, total))
+            return cancelled(path);
         auto a = store.assessment(id);
         if (!a)
             return a.errors();
@@ -302,6 +341,8 @@ Result<std::string> exportBundle(Store &store,
     }
     json enterprises = json::array();
     for (std::int64_t id : enterpriseIds) {
+        if (progress && !progress(done++, total))
+            return cancelled(path);
         auto e = store.enterprise(id);
         if (!e)
             return e.errors();
@@ -323,6 +364,8 @@ Result<std::string> exportBundle(Store &store,
                           {"version", st->text(1)},
                           {"content", *text}});
     }
+    if (progress && !progress(total, total))
+        return cancelled(path);
     json payload = {{"models", models}, {"enterprises", enterprises}, {"assessments", assessments}};
     const std::string canonical = payload.dump();
     json bundle = {{"format", kFormat},
@@ -358,10 +401,11 @@ namespace {
 class Merger
 {
 public:
-    Merger(Store &store, const std::string &source)
+    Merger(Store &store, const std::string &source, const BundleProgress &progress)
         : m_store(store)
         , m_db(store.db())
         , m_source(source)
+        , m_progress(progress)
     {}
 
     Result<ImportReport> run(const json &payload);
@@ -382,6 +426,7 @@ private:
     Store &m_store;
     SqliteDb &m_db;
     std::string m_source;
+    const BundleProgress &m_progress;
     ImportReport m_report;
     std::map<std::string, std::int64_t> m_enterpriseIds; // incoming uuid -> local id
     std::map<std::string, std::string> m_enterpriseNames;
@@ -680,14 +725,24 @@ Result<ImportReport> Merger::run(const json &payload)
         return *err;
     if (auto err = mergeModels(payload["models"]))
         return *err;
+    // Cancelling returns before the commit: the transaction rolls back, nothing is imported.
+    const int total = int(payload["enterprises"].size() + payload["assessments"].size());
+    int done = 0;
+    auto carryOn = [&] { return !m_progress || m_progress(done++, total); };
     for (const json &e : payload["enterprises"]) {
+        if (!carryOn())
+            return cancelled(m_source);
         if (auto id = mergeEnterprise(e); !id)
             return id.errors();
     }
     for (const json &a : payload["assessments"]) {
+        if (!carryOn())
+            return cancelled(m_source);
         if (auto err = mergeAssessment(a))
             return *err;
     }
+    if (m_progress && !m_progress(total, total))
+        return cancelled(m_source);
     if (auto err = tx.commit())
         return *err;
     return m_report;
@@ -695,11 +750,16 @@ Result<ImportReport> Merger::run(const json &payload)
 
 } // namespace
 
-Result<ImportReport> importBundle(Store &store, const std::string &path)
+Result<ImportReport>
+importBundle(Store &store, const std::string &path, const BundleProgress &progress)
 {
     auto text = readTextFile(path, kMaxBundleBytes);
     if (!text)
         return text.errors();
+    if (const auto at = nestedTooDeep(*text, 64))
+        return bundleError(path, "bundle-damaged",
+                           "not a DigiLevel bundle: nested more than 64 levels deep at byte " +
+                               std::to_string(*at));
     json bundle;
     try {
         bundle = json::parse(*text);
@@ -708,7 +768,9 @@ Result<ImportReport> importBundle(Store &store, const std::string &path)
                            "not a complete DigiLevel bundle (damaged or truncated at byte " +
                                std::to_string(e.byte) + ")");
     }
-    if (!bundle.is_object() || bundle.value("format", "") != kFormat)
+    // find(), not value(): value() throws when "format" is there but is not a string.
+    if (const auto f = bundle.find("format");
+        f == bundle.end() || !f->is_string() || f->get<std::string>() != kFormat)
         return bundleError(path, "bundle-format",
                            "not a DigiLevel bundle: expected format '" + std::string(kFormat) +
                                "'");
@@ -724,8 +786,10 @@ Result<ImportReport> importBundle(Store &store, const std::string &path)
     checkPayload(bundle["payload"], shape);
     if (!shape.errors.empty())
         return shape.errors;
+    if (auto bad = checkBundleAnswers(bundle["payload"], path); !bad.empty())
+        return bad;
     try {
-        return Merger(store, std::filesystem::path(path).filename().string())
+        return Merger(store, std::filesystem::path(path).filename().string(), progress)
             .run(bundle["payload"]);
     } catch (const json::exception &e) { // a shape we did not foresee; the transaction rolled back
         return bundleError(path, "bundle-invalid", std::string("unexpected content: ") + e.what());

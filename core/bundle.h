@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,17 @@ struct ExportSelection
     bool all = false;
 };
 
+// Reports progress as `done` of `total` steps (one per enterprise and assessment); returning
+// false cancels: the call then fails with a diagnostic of code "cancelled" and leaves nothing
+// behind (no file written, nothing imported).
+using BundleProgress = std::function<bool(int done, int total)>;
+
 // Writes the bundle to `path` (through a temporary file, renamed when complete).
 Result<std::string> exportBundle(Store &store,
                                  const ExportSelection &selection,
                                  const std::string &path,
-                                 const std::string &createdBy);
+                                 const std::string &createdBy,
+                                 const BundleProgress &progress = {});
 
 struct MergeConflict
 {
@@ -55,7 +62,8 @@ struct ImportReport
 // everything is. Matching uses stable UUIDs (enterprises also by credit code), so importing the
 // same bundle twice changes nothing. An answer changed differently on both sides becomes a
 // conflict (kept for the user to resolve), never silently overwritten.
-Result<ImportReport> importBundle(Store &store, const std::string &path);
+Result<ImportReport>
+importBundle(Store &store, const std::string &path, const BundleProgress &progress = {});
 
 struct StoredConflict
 {

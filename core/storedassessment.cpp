@@ -21,7 +21,12 @@ Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record
     auto model = loadModelText(*text, record.modelId + " " + record.modelVersion + " (stored)");
     if (!model)
         return model.errors();
-    ModelSet set{std::move(*model), {}};
+    return withBundledOverlays(std::move(*model));
+}
+
+ModelSet withBundledOverlays(Model model)
+{
+    ModelSet set{std::move(model), {}};
     if (auto bundled = loadBundledModelSet(); bundled) {
         for (Model &o : bundled->overlays) {
             if (o.extends == set.model.id && checkOverlay(set.model, o).empty())

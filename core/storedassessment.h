@@ -29,6 +29,8 @@ struct LoadedAssessment
 // The model an assessment was answered against (from the database) with the bundled overlays
 // that extend it.
 Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record);
+// A model with the bundled overlays that extend it (and fit it).
+ModelSet withBundledOverlays(Model model);
 
 Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref);
 

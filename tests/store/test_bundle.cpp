@@ -298,6 +298,12 @@ TEST_CASE("a damaged, truncated or altered bundle is refused whole and changes n
     REQUIRE(file.is_object());
     file["sha256"] = dl::Sha256::hex("something else");
     badEvidence["payload_sha256"] = dl::Sha256::hex(badEvidence["payload"].dump());
+    // Altered with the checksum recomputed: caught by checking the value against the model.
+    nlohmann::json forged = nlohmann::json::parse(good);
+    for (auto &answer : forged["payload"]["assessments"][0]["answers"])
+        if (answer["key"] == "systems")
+            answer["value"] = "plenty";
+    forged["payload_sha256"] = dl::Sha256::hex(forged["payload"].dump());
     nlohmann::json future = nlohmann::json::parse(good);
     future["format"] = "digilevel-bundle/9";
     const std::vector<Case> cases = {
@@ -305,6 +311,7 @@ TEST_CASE("a damaged, truncated or altered bundle is refused whole and changes n
         {"without its closing brace", good.substr(0, good.rfind('}')), "bundle-damaged"},
         {"an answer altered after export", altered.dump(), "bundle-tampered"},
         {"an evidence file whose hash does not match", badEvidence.dump(), "bundle-invalid"},
+        {"an answer no screen could show, checksum recomputed", forged.dump(), "bundle-invalid"},
         {"a format from the future", future.dump(), "bundle-format"},
         {"not JSON at all", "PK\x03\x04 this is a zip file", "bundle-damaged"},
         {"empty", "", "bundle-damaged"},

@@ -3,21 +3,73 @@
 
 #include <QWidget>
 
-class AppSession;
+#include <optional>
+#include <vector>
 
-// The enterprise list. (Skeleton: replaced by the GUI work.)
+class AppSession;
+class EnterpriseListPanel;
+class EnterpriseTableModel;
+class QAction;
+class QStackedWidget;
+class QTableView;
+class WelcomePanel;
+
+// The home screen: the enterprise list with live search and level and status filters, and the
+// actions on the selected enterprise (profile, new assessment, questionnaire, on-site
+// verification, results, history) and on files (import, export). An empty database shows a
+// welcome panel instead, with a way to add the bundled example enterprise.
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit HomePage(AppSession &session, QWidget *parent = nullptr);
+    ~HomePage() override;
+
+    EnterpriseTableModel *model() const { return m_model; }
+    QTableView *view() const;
+    bool isWelcomeShown() const;
+    // The enterprise of the current row, or 0 when none is selected.
+    qint64 currentEnterprise() const;
+    // Makes the enterprise the current row, clearing the filters if they hide it.
+    void selectEnterprise(qint64 enterpriseId);
 
 public slots:
     void newEnterprise();
     void importBundle();
     void exportBundle();
+    void editProfile();
+    void newAssessment();
+    void continueQuestionnaire();
+    void verifyOnSite();
+    void showResults();
+    void showHistory();
+    void openExample();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    void buildActions();
+    void reloaded(const QString &error);
+    void updateActions();
+    void exportCsv(bool answers);
+    void setMessage(const QString &text);
+    std::optional<qint64> currentAssessment() const;
+
     AppSession &m_session;
+    EnterpriseTableModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    EnterpriseListPanel *m_list = nullptr;
+    QAction *m_newEnterprise = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_newAssessment = nullptr;
+    QAction *m_continue = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_results = nullptr;
+    QAction *m_history = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
 };

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundletransfer.h"
+
+#include "appsession.h"
+#include "csvexport.h"
+#include "importreportdialog.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("home/lastFolder");
+
+QString lastFolder()
+{
+    return QSettings().value(kFolderKey, QDir::homePath()).toString();
+}
+
+void rememberFolder(const QString &file)
+{
+    QSettings().setValue(kFolderKey, QFileInfo(file).absolutePath());
+}
+
+bool wasCancelled(const dl::Diagnostics &errors)
+{
+    return errors.size() == 1 && errors.front().code == "cancelled";
+}
+
+// A modal progress dialog driven by the core's progress callback; it appears only when the work
+// takes long enough to notice.
+class Progress
+{
+public:
+    Progress(const QString &label, QWidget *parent)
+        : m_dialog(label, BundleTransfer::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+    }
+    dl::BundleProgress callback()
+    {
+        return [this](int done, int total) {
+            if (m_dialog.maximum() != total)
+                m_dialog.setMaximum(total);
+            m_dialog.setValue(done); // processes events while the dialog is modal
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+QString BundleTransfer::importBundle(AppSession &session, const QString &path, QWidget *parent)
+{
+    const QString name = QFileInfo(path).fileName();
+    dl::Result<dl::ImportReport> report = dl::Diagnostics{};
+    {
+        Progress progress(tr("Importing %1…").arg(name), parent);
+        report = dl::importBundle(session.store(), path.toStdString(), progress.callback());
+    }
+    if (!report) {
+        if (wasCancelled(report.errors()))
+            return tr("Import cancelled; nothing was imported.");
+        AppSession::showErrors(parent, tr("The bundle could not be imported."), report.errors());
+        return tr("Import failed; nothing was imported.");
+    }
+    session.notifyEnterprisesChanged(); // the list scores what came in as it reloads
+    auto *dialog = new ImportReportDialog(session, name, *report, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return tr("Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.")
+        .arg(name)
+        .arg(report->enterprisesAdded)
+        .arg(report->assessmentsAdded)
+        .arg(int(report->conflicts.size()));
+}
+
+QString BundleTransfer::exportBundle(AppSession &session,
+                                     const dl::ExportSelection &selection,
+                                     const QString &path,
+                                     QWidget *parent)
+{
+    dl::Result<std::string> written = dl::Diagnostics{};
+    {
+        Progress progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), parent);
+        written = dl::exportBundle(session.store(), selection, path.toStdString(),
+                                   AppSession::ss(session.userName()), progress.callback());
+    }
+    if (!written) {
+        if (wasCancelled(written.errors()))
+            return tr("Export cancelled; no file was written.");
+        AppSession::showErrors(parent, tr("The bundle could not be written."), written.errors());
+        return tr("Export failed.");
+    }
+    return tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
+}
+
+QString BundleTransfer::exportCsv(AppSession &session,
+                                  Csv what,
+                                  const std::vector<std::int64_t> &assessments,
+                                  const QString &path,
+                                  QWidget *parent)
+{
+    // The CSV export scores each assessment and has no progress callback; show that it is busy.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rows = what == Csv::Assessments
+                    ? dl::exportAssessmentsCsv(session.store(), assessments, path.toStdString(),
+                                               session.lang())
+                    : dl::exportAnswersCsv(session.store(), assessments, path.toStdString(),
+                                           session.lang());
+    QApplication::restoreOverrideCursor();
+    if (!rows) {
+        AppSession::showErrors(parent, tr("The CSV file could not be written."), rows.errors());
+        return tr("Export failed.");
+    }
+    return tr("%1 rows written to %2.").arg(*rows).arg(QDir::toNativeSeparators(path));
+}
+
+QString BundleTransfer::chooseAndImport(AppSession &session, QWidget *parent)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Import bundle"), lastFolder(), tr("DigiLevel bundles (*.dlb);;All files (*)"));
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    return importBundle(session, path, parent);
+}
+
+QString BundleTransfer::chooseAndExport(AppSession &session,
+                                        const std::vector<qint64> &selected,
+                                        int enterpriseCount,
+                                        QWidget *parent)
+{
+    if (enterpriseCount == 0)
+        return tr("There is nothing to export yet.");
+    dl::ExportSelection selection;
+    if (selected.empty() || int(selected.size()) == enterpriseCount) {
+        selection.all = true;
+    } else {
+        QMessageBox ask(QMessageBox::Question, tr("Export bundle"),
+                        tr("Export the %1 selected enterprises or all %2?")
+                            .arg(selected.size())
+                            .arg(enterpriseCount),
+                        QMessageBox::Cancel, parent);
+        QPushButton *some = ask.addButton(tr("&Selected"), QMessageBox::AcceptRole);
+        QPushButton *all = ask.addButton(tr("&All"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(some);
+        ask.exec();
+        if (ask.clickedButton() == all)
+            selection.all = true;
+        else if (ask.clickedButton() == some)
+            selection.enterprises.assign(selected.begin(), selected.end());
+        else
+            return {};
+    }
+    const QString name = QStringLiteral("digilevel-%1.dlb")
+                             .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export bundle"), QDir(lastFolder()).filePath(name),
+                                     tr("DigiLevel bundles (*.dlb)"));
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    return exportBundle(session, selection, path, parent);
+}
+
+QString BundleTransfer::chooseAndExportCsv(AppSession &session,
+                                           Csv what,
+                                           const std::vector<qint64> &selected,
+                                           QWidget *parent)
+{
+    std::vector<std::int64_t> assessments;
+    for (qint64 id : selected) {
+        if (auto list = session.store().assessments(id))
+            for (const dl::AssessmentRecord &a : *list)
+                assessments.push_back(a.id);
+    }
+    if (!selected.empty() && assessments.empty())
+        return tr("The selected enterprises have no assessment to export.");
+    const bool answers = what == Csv::Answers;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, answers ? tr("Export answers") : tr("Export assessments"),
+        QDir(lastFolder()).filePath(answers ? tr("answers.csv") : tr("assessments.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    return exportCsv(session, what, assessments, path, parent);
+}

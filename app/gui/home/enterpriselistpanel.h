@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+#include <vector>
+
+class AppSession;
+class EnterpriseTableModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+
+// The enterprise list as the home page shows it: a toolbar (the page fills it), the search field
+// (Ctrl+F; Down or Enter goes to the list, Escape clears it), the level and status filters, the
+// table (sortable, whole rows, the header's state kept in the settings) and a status line. The
+// selection follows its enterprises through reloads and filters.
+class EnterpriseListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EnterpriseListPanel(AppSession &session, EnterpriseTableModel *model, QWidget *parent);
+    ~EnterpriseListPanel() override;
+
+    QToolBar *toolbar() const { return m_toolbar; }
+    QTableView *view() const { return m_view; }
+    // The enterprise of the current row (when selected, else the first selected), or 0.
+    qint64 currentEnterprise() const;
+    std::vector<qint64> selectedEnterprises() const;
+    // Makes the enterprise the current row, clearing the filters if they hide it.
+    void selectEnterprise(qint64 enterpriseId);
+    // A line about the last operation, beside the count.
+    void setMessage(const QString &text);
+    void saveHeader() const;
+
+signals:
+    void selectionChanged();
+    // Enter or a double click on a row.
+    void activated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void restoreHeader();
+    void fitColumns();
+    void updateStatus();
+
+    AppSession &m_session;
+    EnterpriseTableModel *m_model;
+    QToolBar *m_toolbar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_message = nullptr;
+    QSet<qint64> m_keepSelected; // across a reset of the model (a reload or a new filter)
+    qint64 m_keepCurrent = 0;
+    bool m_headerRestored = false; // or fitted to the rows once
+};

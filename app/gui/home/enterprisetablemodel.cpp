@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enterprisetablemodel.h"
+
+#include "appsession.h"
+#include "homelabels.h"
+#include "model.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cassert>
+#include <numeric>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHome, "digilevel.app.home")
+
+int sizeRank(const std::string &key)
+{
+    return key == "micro" ? 1 : key == "small" ? 2 : key == "medium" ? 3 : key == "large" ? 4 : 0;
+}
+
+int srdiRank(const std::string &key)
+{
+    return key == "innovative" ? 1 : key == "provincial" ? 2 : key == "little-giant" ? 3 : 0;
+}
+
+int statusRank(const std::string &key)
+{
+    return key == "draft" ? 1 : key == "submitted" ? 2 : key == "verified" ? 3 : 0;
+}
+
+QString region(const dl::EnterpriseRow &r)
+{
+    return (QString::fromStdString(r.province) + QLatin1Char(' ') + QString::fromStdString(r.city))
+        .trimmed();
+}
+
+} // namespace
+
+EnterpriseTableModel::EnterpriseTableModel(AppSession &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    for (int level = 0; level <= 4; ++level)
+        m_levelNames << QString::fromStdString(
+            dl::levelName(session.bundledModels().model, level, session.lang()));
+    connect(&session, &AppSession::enterprisesChanged, this, &EnterpriseTableModel::changed);
+    connect(&session, &AppSession::assessmentChanged, this, &EnterpriseTableModel::changed);
+    reload();
+}
+
+EnterpriseTableModel::~EnterpriseTableModel() = default;
+
+void EnterpriseTableModel::changed()
+{
+    if (m_deferred)
+        m_stale = true;
+    else
+        reload();
+}
+
+void EnterpriseTableModel::setDeferred(bool deferred)
+{
+    m_deferred = deferred;
+    if (!deferred && m_stale)
+        reload();
+}
+
+void EnterpriseTableModel::reload()
+{
+    m_stale = false;
+    QString error;
+    if (auto refreshed = dl::refreshSummaries(m_session.store()); !refreshed)
+        error = AppSession::errorText(refreshed.errors()); // the rows still load, unscored
+    auto rows = dl::enterpriseRows(m_session.store());
+    if (rows)
+        setRows(std::move(*rows));
+    else
+        error = AppSession::errorText(rows.errors());
+    if (!error.isEmpty())
+        qCWarning(lcHome) << "reading the enterprise list failed:" << error;
+    emit reloaded(error);
+}
+
+void EnterpriseTableModel::setRows(std::vector<dl::EnterpriseRow> rows)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_entries.reserve(rows.size());
+    m_nameKeys.clear();
+    m_regionKeys.clear();
+    // Few distinct industry codes: name each once, in the session language for display and in
+    // both languages for the search.
+    std::unordered_map<std::string, QString> searchNames;
+    for (dl::EnterpriseRow &row : rows) {
+        if (!m_industryText.count(row.industry))
+            m_industryText[row.industry] = HomeLabels::industry(row.industry, m_session.lang());
+        QString &names = searchNames[row.industry];
+        if (names.isNull())
+            names = (HomeLabels::industry(row.industry, dl::Lang::ZhCN) + QLatin1Char('\n') +
+                     HomeLabels::industryName(row.industry, dl::Lang::En))
+                        .toLower();
+        Entry e;
+        e.haystack = (QString::fromStdString(row.name) + QLatin1Char('\n') +
+                      QString::fromStdString(row.creditCode) + QLatin1Char('\n') +
+                      QString::fromStdString(row.province) + QString::fromStdString(row.city))
+                         .toLower() +
+                     QLatin1Char('\n') + names;
+        e.lastChange = std::max(row.updatedAt, row.latestDate);
+        if (row.summary && row.summary->answered > 0) {
+            e.level = row.summary->level;
+            e.score = QString::fromStdString(row.summary->score).toDouble();
+        }
+        if (row.summary && row.summary->questions > 0)
+            e.progress = double(row.summary->answered) / row.summary->questions;
+        e.row = std::move(row);
+        m_entries.push_back(std::move(e));
+    }
+    sortRows();
+    filterRows();
+    endResetModel();
+}
+
+void EnterpriseTableModel::setSearchText(const QString &text)
+{
+    const QStringList terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_search = text;
+    if (terms == m_terms)
+        return;
+    beginResetModel();
+    m_terms = terms;
+    filterRows();
+    endResetModel();
+}
+
+void EnterpriseTableModel::setLevelFilter(int level)
+{
+    if (level == m_level)
+        return;
+    beginResetModel();
+    m_level = level;
+    filterRows();
+    endResetModel();
+}
+
+void EnterpriseTableModel::setStatusFilter(const QString &key)
+{
+    if (key == m_status)
+        return;
+    beginResetModel();
+    m_status = key;
+    filterRows();
+    endResetModel();
+}
+
+void EnterpriseTableModel::filterRows()
+{
+    const std::string status =
+        m_status == QLatin1String("none") ? std::string() : m_status.toStdString();
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (int i : m_order) {
+        const Entry &e = m_entries[i];
+        if (m_level != AnyLevel && e.level != m_level)
+            continue;
+        if (!m_status.isEmpty() && e.row.latestStatus != status)
+            continue;
+        const bool match = std::all_of(m_terms.cbegin(), m_terms.cend(),
+                                       [&](const QString &t) { return e.haystack.contains(t); });
+        if (match)
+            m_visible.push_back(i);
+    }
+}
+
+const std::vector<QCollatorSortKey> &EnterpriseTableModel::collationKeys(int column)
+{
+    std::vector<QCollatorSortKey> &keys = column == Name ? m_nameKeys : m_regionKeys;
+    if (keys.size() != m_entries.size()) {
+        QCollator collator(
+            QLocale(m_session.lang() == dl::Lang::ZhCN ? QLocale::Chinese : QLocale::English));
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        keys.clear();
+        keys.reserve(m_entries.size());
+        for (const Entry &e : m_entries)
+            keys.push_back(collator.sortKey(column == Name ? QString::fromStdString(e.row.name)
+                                                           : region(e.row)));
+    }
+    return keys;
+}
+
+bool EnterpriseTableModel::less(int column, int a, int b) const
+{
+    const dl::EnterpriseRow &x = m_entries[a].row, &y = m_entries[b].row;
+    switch (column) {
+    case Name:
+        return m_nameKeys[a].compare(m_nameKeys[b]) < 0;
+    case CreditCode:
+        return x.creditCode < y.creditCode;
+    case Industry:
+        return x.industry < y.industry;
+    case Region:
+        return m_regionKeys[a].compare(m_regionKeys[b]) < 0;
+    case Size:
+        return sizeRank(x.sizeClass) < sizeRank(y.sizeClass);
+    case Srdi:
+        return srdiRank(x.srdi) < srdiRank(y.srdi);
+    case Level:
+        return m_entries[a].level < m_entries[b].level;
+    case Status:
+        return statusRank(x.latestStatus) < statusRank(y.latestStatus);
+    case Score:
+        return m_entries[a].score < m_entries[b].score;
+    case Progress:
+        return m_entries[a].progress < m_entries[b].progress;
+    case LastChange:
+        return m_entries[a].lastChange < m_entries[b].lastChange;
+    default:
+        return false;
+    }
+}
+
+void EnterpriseTableModel::sortRows()
+{
+    m_order.resize(m_entries.size());
+    std::iota(m_order.begin(), m_order.end(), 0); // ties keep the store's order (by id)
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    if (m_sortColumn == Name || m_sortColumn == Region)
+        collationKeys(m_sortColumn);
+    const int c = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int a, int b) { return less(c, a, b); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int a, int b) { return less(c, b, a); });
+}
+
+void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The selection and current row follow their enterprise to its new place.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> entryOf;
+    entryOf.reserve(before.size());
+    for (const QModelIndex &i : before)
+        entryOf.push_back(i.row() < int(m_visible.size()) ? m_visible[i.row()] : -1);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    filterRows();
+    std::vector<int> rowOf(m_entries.size(), -1);
+    for (int r = 0; r < int(m_visible.size()); ++r)
+        rowOf[m_visible[r]] = r;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int k = 0; k < before.size(); ++k) {
+        const int row = entryOf[k] < 0 ? -1 : rowOf[entryOf[k]];
+        after << (row < 0 ? QModelIndex() : index(row, before[k].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+const dl::EnterpriseRow &EnterpriseTableModel::rowAt(int row) const
+{
+    assert(row >= 0 && row < int(m_visible.size()));
+    return m_entries[m_visible[row]].row;
+}
+
+int EnterpriseTableModel::rowOfEnterprise(qint64 id) const
+{
+    for (int r = 0; r < int(m_visible.size()); ++r) {
+        if (m_entries[m_visible[r]].row.id == id)
+            return r;
+    }
+    return -1;
+}
+
+std::vector<int> EnterpriseTableModel::rowsOfEnterprises(const QSet<qint64> &ids) const
+{
+    std::vector<int> rows;
+    for (int r = 0; r < int(m_visible.size()) && int(rows.size()) < ids.size(); ++r) {
+        if (ids.contains(m_entries[m_visible[r]].row.id))
+            rows.push_back(r);
+    }
+    return rows;
+}
+
+int EnterpriseTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int EnterpriseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EnterpriseTableModel::display(const Entry &e, int column) const
+{
+    const dl::EnterpriseRow &r = e.row;
+    switch (column) {
+    case Name:
+        return QString::fromStdString(r.name);
+    case CreditCode:
+        return QString::fromStdString(r.creditCode);
+    case Industry: {
+        const auto it = m_industryText.find(r.industry);
+        return it == m_industryText.end() ? QString::fromStdString(r.industry) : it->second;
+    }
+    case Region:
+        return region(r);
+    case Size:
+        return HomeLabels::sizeClass(r.sizeClass);
+    case Srdi:
+        return HomeLabels::srdi(r.srdi);
+    case Level:
+        if (!r.latestAssessment)
+            return {};
+        return e.level >= 0 && e.level < m_levelNames.size() ? m_levelNames[e.level]
+                                                             : tr("Not scored");
+    case Status:
+        return HomeLabels::status(r.latestStatus);
+    case Score:
+        return e.level >= 0 ? QString::fromStdString(r.summary->score) : QString();
+    case Progress:
+        return r.summary
+                   ? QStringLiteral("%1/%2").arg(r.summary->answered).arg(r.summary->questions)
+                   : QString();
+    case LastChange:
+        return HomeLabels::localTime(e.lastChange);
+    default:
+        return {};
+    }
+}
+
+QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries[m_visible[index.row()]];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(e, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Level && e.level >= 0)
+            return e.row.summary->layer == "verified"
+                       ? tr("From the verified answers (on-site verification)")
+                       : tr("From the enterprise's own answers (self-assessment)");
+        if (index.column() == Progress && e.row.summary)
+            return tr("%1 of %2 questions answered")
+                .arg(e.row.summary->answered)
+                .arg(e.row.summary->questions);
+        if (index.column() == Name || index.column() == Industry)
+            return display(e, index.column());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Score || index.column() == Progress)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case EnterpriseIdRole:
+        return qint64(e.row.id);
+    case AssessmentIdRole:
+        return e.row.latestAssessment ? QVariant(qint64(*e.row.latestAssessment)) : QVariant();
+    case LevelRole:
+        return e.level;
+    case StatusRole:
+        return QString::fromStdString(e.row.latestStatus);
+    default:
+        return {};
+    }
+}
+
+QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Enterprise name");
+    case CreditCode:
+        return tr("Credit code");
+    case Industry:
+        return tr("Industry");
+    case Region:
+        return tr("Region");
+    case Size:
+        return tr("Size");
+    case Srdi:
+        return tr("SRDI");
+    case Level:
+        return tr("Level");
+    case Status:
+        return tr("Status");
+    case Score:
+        return tr("Base score");
+    case Progress:
+        return tr("Answered");
+    case LastChange:
+        return tr("Last change");
+    default:
+        return {};
+    }
+}

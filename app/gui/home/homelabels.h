@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "localtext.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+// Display names of the stored keys (size class, 专精特新 status, assessment status and mode) and
+// of industry codes, shared by the enterprise list and its dialogs.
+struct HomeLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(HomeLabels)
+
+public:
+    // large / medium / small / micro; "" gives "".
+    static QString sizeClass(const std::string &key);
+    // none / innovative / provincial / little-giant; none gives "" unless `noneText`.
+    static QString srdi(const std::string &key, bool noneText = false);
+    // draft / submitted / verified; "" (no assessment) gives "No assessment".
+    static QString status(const std::string &key);
+    // self / onsite
+    static QString mode(const std::string &key);
+    // "C34 通用设备制造业" (the division, else the section, in `lang`); the code alone when
+    // unknown.
+    static QString industry(const std::string &code, dl::Lang lang);
+    // The GB/T 4754 name only, or "".
+    static QString industryName(const std::string &code, dl::Lang lang);
+    // An ISO time from the store ("2026-11-27T01:02:03Z") as local "yyyy-MM-dd HH:mm".
+    static QString localTime(const std::string &iso);
+};

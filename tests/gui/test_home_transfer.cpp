@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bundles from the home page: progress and cancel (which must leave nothing behind), and the
+// import report with the conflicts' two values, who and when.
+#include "test_home_support.h"
+
+#include "bundle.h"
+#include "home/bundletransfer.h"
+#include "home/homepage.h"
+#include "home/importreportdialog.h"
+#include "portfolio.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace {
+
+void answer(AppSession &s, qint64 assessment, const char *key, const char *value, const char *who)
+{
+    REQUIRE(s.store().setAnswer(assessment, {"self", "item", key, value, {}, {}, {}}, who).ok());
+}
+
+int enterpriseCount(AppSession &s)
+{
+    auto rows = dl::enterpriseRows(s.store());
+    REQUIRE(rows.ok());
+    return int(rows->size());
+}
+
+} // namespace
+
+TEST_CASE("cancelling a bundle export writes no file; cancelling an import imports nothing",
+          "[gui][home]")
+{
+    TestSession laptop;
+    const qint64 a = laptop.addAssessment(laptop.addEnterprise(QStringLiteral("甲有限公司")));
+    answer(*laptop.session, a, "system-coverage", "most", "王工");
+    dl::Enterprise other; // no credit code: addEnterprise()'s shared one would merge the two
+    other.name = "乙有限公司";
+    REQUIRE(laptop.session->store().addEnterprise(other).ok());
+    const std::string path = laptop.dir.filePath(QStringLiteral("out.dlb")).toStdString();
+
+    // 1 assessment + 2 enterprises = 3 steps; cancel at the second.
+    std::vector<std::pair<int, int>> calls;
+    auto cancelSecond = [&](int done, int total) {
+        calls.emplace_back(done, total);
+        return calls.size() < 2;
+    };
+    auto cancelled =
+        dl::exportBundle(laptop.session->store(), {{}, {}, true}, path, "t", cancelSecond);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.errors().front().code == "cancelled");
+    CHECK_FALSE(QFile::exists(QString::fromStdString(path)));
+    CHECK_FALSE(QFile::exists(QString::fromStdString(path + ".part")));
+
+    calls.clear();
+    auto written = dl::exportBundle(laptop.session->store(), {{}, {}, true}, path, "t",
+                                    [&](int done, int total) {
+                                        calls.emplace_back(done, total);
+                                        return true;
+                                    });
+    REQUIRE(written.ok());
+    REQUIRE_FALSE(calls.empty());
+    CHECK(calls.back() == std::pair{3, 3});
+    for (std::size_t i = 1; i < calls.size(); ++i)
+        CHECK(calls[i].first >= calls[i - 1].first);
+
+    TestSession office;
+    auto stopped = dl::importBundle(office.session->store(), path,
+                                    [](int done, int) { return done < 2; }); // after 2 of 3
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.errors().front().code == "cancelled");
+    CHECK(enterpriseCount(*office.session) == 0); // the transaction rolled back
+    auto imported = dl::importBundle(office.session->store(), path, [](int, int) { return true; });
+    REQUIRE(imported.ok());
+    CHECK(imported->enterprisesAdded == 2);
+    CHECK(imported->assessmentsAdded == 1);
+    CHECK(enterpriseCount(*office.session) == 2);
+}
+
+TEST_CASE("the import report lists what came in and each conflict with both sides", "[gui][home]")
+{
+    TestSession office, laptop;
+    const qint64 a =
+        office.addAssessment(office.addEnterprise(QStringLiteral("甲精密机械有限公司")));
+    answer(*office.session, a, "system-coverage", "most", "王工");
+    const QString first = office.dir.filePath(QStringLiteral("first.dlb"));
+    REQUIRE(dl::exportBundle(office.session->store(), {{}, {}, true}, first.toStdString(), "o"));
+    REQUIRE(dl::importBundle(laptop.session->store(), first.toStdString()));
+
+    // Both sides change the same answer differently.
+    const qint64 onLaptop = laptop.session->store().assessments()->front().id;
+    answer(*laptop.session, onLaptop, "system-coverage", "all", "李工");
+    answer(*office.session, a, "system-coverage", "several", "王工");
+    answer(*laptop.session, onLaptop, "plan-implementation", "started", "李工");
+    const QString back = laptop.dir.filePath(QStringLiteral("back.dlb"));
+    REQUIRE(dl::exportBundle(laptop.session->store(), {{}, {}, true}, back.toStdString(), "l"));
+
+    HomePage page(*office.session);
+    page.show();
+    const QString status = BundleTransfer::importBundle(*office.session, back, &page);
+    CHECK(status == QStringLiteral("Imported back.dlb: 0 enterprises and 0 assessments added, 1 "
+                                   "conflicts."));
+    auto *report = page.findChild<ImportReportDialog *>();
+    REQUIRE(report);
+    auto *summary = report->findChild<QLabel *>(QStringLiteral("summary"));
+    REQUIRE(summary);
+    // plan-implementation is new here: added; system-coverage differs on both sides: conflict.
+    CHECK(summary->text().contains(QStringLiteral("Answers: 1 added, 0 updated")));
+    CHECK(summary->text().contains(QStringLiteral("Conflicts: 1.")));
+    auto *table = report->findChild<QTableWidget *>(QStringLiteral("conflicts"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("甲精密机械有限公司"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("信息系统覆盖 (system-coverage)"));
+    const QString here = table->item(0, 3)->text(), incoming = table->item(0, 4)->text();
+    CHECK(here.startsWith(QStringLiteral("两个及以上业务环节使用信息系统\n王工, ")));
+    CHECK(incoming.startsWith(QStringLiteral("全部业务环节使用信息系统\n李工, ")));
+    report->close();
+}
