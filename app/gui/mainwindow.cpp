@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsession.h"
+#include "conflictsdialog.h"
 #include "home/homepage.h"
 #include "modelbrowser.h"
 #include "questionnaire/questionnairepage.h"
@@ -77,6 +78,10 @@ void MainWindow::createMenus()
                     &HomePage::importBundle);
     file->addAction(tr("&Export bundle…"), QKeySequence(tr("Ctrl+E")), m_home,
                     &HomePage::exportBundle);
+    file->addAction(tr("Resolve merge &conflicts…"), this, [this] {
+        ConflictsDialog dialog(m_session, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();

@@ -53,7 +53,7 @@ ImportReportDialog::ImportReportDialog(AppSession &session,
         auto *explain = new QLabel(
             tr("These answers were changed differently here and on the other computer. Nothing "
                "was overwritten: the local answer stays in force and both values are kept until "
-               "the conflict is resolved (digilevel-cli conflicts resolve)."),
+               "the conflict is resolved (File ▸ Resolve merge conflicts)."),
             this);
         explain->setWordWrap(true);
         layout->addWidget(explain);
