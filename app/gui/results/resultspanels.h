@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "evaluation.h"
+#include "store.h"
+
+#include <QString>
+
+class QTreeWidget;
+
+// The text parts of the dashboard, built from an evaluation in the session language. The
+// sentences about conditions and changes come from core/textreport.h, so the dashboard, the
+// command line and the reports say the same thing.
+namespace ResultsPanels {
+
+// "Why this level and what blocks the next": the achieved level's conditions, the next level's
+// conditions met or missing, and the unanswered questions (rich text).
+QString explanationHtml(const dl::Evaluation &e, dl::Lang lang);
+
+// 专精特新 enterprises are to reach level 2 or higher under the 2025–2027 SME digital
+// empowerment plan.
+constexpr int kSrdiTargetLevel = 2;
+struct PlanTarget
+{
+    bool applies = false; // the enterprise is 专精特新 (any SRDI status)
+    bool reached = false;
+    QString html;
+};
+PlanTarget planTarget(const dl::Evaluation &e,
+                      const dl::AnswerSet &answers,
+                      const dl::Enterprise &enterprise,
+                      dl::Lang lang);
+
+// The what-if plans, cheapest first: one top-level row per plan (steps, points, target level)
+// with one child per change. Column 0 the text, column 1 the base points gained.
+void fillWhatIf(QTreeWidget *tree,
+                const dl::Evaluation &e,
+                const dl::AnswerSet &answers,
+                dl::Lang lang);
+
+// The DigiLevel industry additions, labelled as such; empty when none applies.
+QString overlaysHtml(const dl::Evaluation &e, dl::Lang lang);
+
+} // namespace ResultsPanels
