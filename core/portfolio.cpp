@@ -129,16 +129,32 @@ Result<int> refreshSummaries(Store &store, const std::function<bool(int, int)> &
         return stale.errors();
     ModelCache cache(store);
     int done = 0;
+    // Summaries are derived data, so they are written in batches: one transaction (and one
+    // sync) per batch instead of one per assessment. A batch lost to a crash is recomputed.
+    constexpr int kBatch = 256;
+    std::optional<SqliteTransaction> tx;
     for (std::int64_t id : *stale) {
         if (progress && !progress(done, int(stale->size())))
             break;
+        if (!tx) {
+            tx.emplace(store.db());
+            if (auto err = tx->begin())
+                return *err;
+        }
         auto summary = summarise(store, cache, id);
         if (!summary)
             return summary.errors();
         if (auto saved = storeSummary(store, id, *summary); !saved)
             return saved.errors();
-        ++done;
+        if (++done % kBatch == 0) {
+            if (auto err = tx->commit())
+                return *err;
+            tx.reset();
+        }
     }
+    if (tx)
+        if (auto err = tx->commit())
+            return *err;
     return done;
 }
 

@@ -215,6 +215,11 @@ std::string SqliteStatement::blob(int column) const
     return p ? std::string(p, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -82,6 +82,7 @@ public:
     std::int64_t integer(int column) const;
     std::string blob(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
 
 private:
     SqliteDb *m_db = nullptr;

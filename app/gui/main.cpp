@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
 #include "appsettings.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 #include "storeopener.h"
 
@@ -30,8 +31,12 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("zh_CN or en, for this run."),
                                         QStringLiteral("LANG"));
+    // For tools/benchmark.sh: print the time of the first paint and quit.
+    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     args.addOption(dbOption);
     args.addOption(langOption);
+    args.addOption(firstPaintOption);
     args.process(app);
 
     AppSettings settings = AppSettings::load();
@@ -54,6 +59,8 @@ int main(int argc, char **argv)
         return 1;
     AppSession session(std::move(*store), lang);
     MainWindow window(session);
+    if (args.isSet(firstPaintOption))
+        quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

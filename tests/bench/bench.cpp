@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// digilevel-bench: the core measurements behind docs/benchmarks.md (tools/benchmark.sh runs it).
+// Each command prints "name<TAB>value<TAB>unit" lines that the script collects.
+//
+//   digilevel-bench model                  model load + validate vs a bare yaml-cpp parse
+//   digilevel-bench rescore DB             re-score every assessment (in memory and from the DB)
+//   digilevel-bench portfolio DB           enterprise rows + level distribution by industry x region
+//   digilevel-bench export DB BUNDLE       the whole database to one bundle
+//   digilevel-bench import BUNDLE DB       the bundle into a fresh database
+//   digilevel-bench csv DB DIR             the same rows as CSV files per table (for sqlite3 .import)
+
+#include "answercodec.h"
+#include "bundle.h"
+#include "bundled.h"
+#include "csvexport.h"
+#include "embedded.h"
+#include "industry.h"
+#include "portfolio.h"
+#include "scoring.h"
+#include "storedassessment.h"
+
+#include <sqlite3.h>
+#include <yaml-cpp/yaml.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+using namespace dl;
+using Clock_ = std::chrono::steady_clock;
+
+namespace {
+
+double secondsSince(Clock_::time_point t)
+{
+    return std::chrono::duration<double>(Clock_::now() - t).count();
+}
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s\t%.6g\t%s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const Diagnostics &errors)
+{
+    for (const Diagnostic &d : errors)
+        std::fprintf(stderr, "digilevel-bench: %s\n", d.toString().c_str());
+    std::exit(1);
+}
+
+Store openStore(const std::string &path)
+{
+    Store::Options o;
+    o.dailyBackup = false;
+    auto s = Store::open(path, o);
+    if (!s)
+        die(s.errors());
+    return std::move(*s);
+}
+
+int model()
+{
+    const std::string text(*embeddedFile("assessments/miit-sme-2024.yaml"));
+    const int rounds = 200;
+    // Warm both paths once, then time each over the same number of rounds.
+    (void) loadModelText(text, "miit-sme-2024.yaml");
+    (void) YAML::Load(text);
+    auto t = Clock_::now();
+    for (int k = 0; k < rounds; ++k)
+        if (!loadModelText(text, "miit-sme-2024.yaml"))
+            return 1;
+    const double ours = secondsSince(t) / rounds;
+    t = Clock_::now();
+    std::size_t nodes = 0;
+    for (int k = 0; k < rounds; ++k)
+        nodes += YAML::Load(text).size();
+    const double bare = secondsSince(t) / rounds;
+    print("model_load_validate_ms", ours * 1e3, "ms");
+    print("model_yamlcpp_parse_ms", bare * 1e3, "ms");
+    print("model_ratio", ours / bare, "x");
+    return nodes > 0 ? 0 : 1;
+}
+
+int rescore(const std::string &path)
+{
+    Store store = openStore(path);
+    auto models = loadBundledModelSet();
+    if (!models)
+        die(models.errors());
+    auto t = Clock_::now();
+    // Every answer in one pass, assessment by assessment.
+    auto st = store.db().prepare(
+        "SELECT a.id, e.industry, n.layer, n.kind, n.key, n.value FROM assessment a JOIN "
+        "enterprise e ON e.id = a.enterprise_id JOIN answer n ON n.assessment_id = a.id ORDER BY "
+        "a.id");
+    if (!st)
+        die(st.errors());
+    struct Pending
+    {
+        std::optional<IndustryCode> industry;
+        std::vector<StoredAnswer> answers;
+    };
+    std::vector<std::pair<std::optional<IndustryCode>, AnswerSet>> decoded;
+    std::map<std::string, Model> applied;
+    std::int64_t current = -1;
+    Pending pending;
+    auto flush = [&] {
+        if (current < 0)
+            return;
+        auto d = decodeStoredAnswers(*models, pending.industry, pending.answers);
+        if (!d)
+            die(d.errors());
+        decoded.emplace_back(pending.industry, std::move(d->self.base));
+        pending.answers.clear();
+    };
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            die(row.errors());
+        if (!*row)
+            break;
+        if (st->integer(0) != current) {
+            flush();
+            current = st->integer(0);
+            pending.industry = IndustryTable::gbt4754().parse(st->text(1));
+        }
+        pending.answers.push_back({st->text(2), st->text(3), st->text(4), st->text(5), {}, {}, {}});
+    }
+    flush();
+    const double loadSeconds = secondsSince(t);
+
+    // Score only: the industry-applied model is shared by every enterprise of that industry.
+    t = Clock_::now();
+    std::array<int, 5> levels{};
+    for (const auto &[industry, answers] : decoded) {
+        const std::string key = industry ? industry->section + industry->division : "";
+        auto it = applied.find(key);
+        if (it == applied.end())
+            it = applied.emplace(key, applyIndustry(models->model, industry)).first;
+        ++levels[std::size_t(score(it->second, answers).level)];
+    }
+    const double scoreSeconds = secondsSince(t);
+    const double n = double(decoded.size());
+    print("rescore_assessments", n, "assessments");
+    print("rescore_score_only_per_s", n / scoreSeconds, "assessments/s");
+    print("rescore_end_to_end_per_s", n / (scoreSeconds + loadSeconds), "assessments/s");
+    for (int l = 0; l <= 4; ++l) {
+        const std::string name = "level_" + std::to_string(l) + "_count";
+        print(name.c_str(), levels[std::size_t(l)], "assessments");
+    }
+    return 0;
+}
+
+int portfolio(const std::string &path)
+{
+    Store store = openStore(path);
+    auto t = Clock_::now();
+    auto refreshed = refreshSummaries(store);
+    if (!refreshed)
+        die(refreshed.errors());
+    print("summaries_refreshed", *refreshed, "assessments");
+    print("summaries_refresh_s", secondsSince(t), "s");
+    double best = 1e9;
+    std::size_t cells = 0;
+    for (int round = 0; round < 5; ++round) {
+        t = Clock_::now();
+        auto rows = enterpriseRows(store);
+        if (!rows)
+            die(rows.errors());
+        auto table = levelDistribution(*rows, [](const EnterpriseRow &r) {
+            return r.industry.substr(0, 1) + "|" + r.province;
+        });
+        best = std::min(best, secondsSince(t));
+        cells = table.size();
+    }
+    print("portfolio_cells", double(cells), "industry x province");
+    print("portfolio_aggregate_ms", best * 1e3, "ms");
+    return 0;
+}
+
+int exportAll(const std::string &path, const std::string &bundle)
+{
+    Store store = openStore(path);
+    auto t = Clock_::now();
+    auto done = exportBundle(store, {{}, {}, true}, bundle, "benchmark");
+    if (!done)
+        die(done.errors());
+    print("export_s", secondsSince(t), "s");
+    print("bundle_mb", double(std::filesystem::file_size(bundle)) / 1e6, "MB");
+    return 0;
+}
+
+int importInto(const std::string &bundle, const std::string &path)
+{
+    std::filesystem::remove(path);
+    Store store = openStore(path);
+    auto t = Clock_::now();
+    auto report = importBundle(store, bundle);
+    if (!report)
+        die(report.errors());
+    print("import_s", secondsSince(t), "s");
+    print("import_enterprises", report->enterprisesAdded, "enterprises");
+    print("import_answers", report->answersAdded, "answers");
+    return 0;
+}
+
+// One CSV per table with the same rows, for the sqlite3 command-line tool's .import.
+int csv(const std::string &path, const std::string &dir)
+{
+    Store store = openStore(path);
+    std::filesystem::create_directories(dir);
+    for (const char *table : {"model", "enterprise", "assessment", "answer", "audit",
+                              "evidence_check"}) {
+        auto st = store.db().prepare(std::string("SELECT * FROM ") + table);
+        if (!st)
+            die(st.errors());
+        std::ofstream out(dir + "/" + table + ".csv", std::ios::binary);
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                die(row.errors());
+            if (!*row)
+                break;
+            for (int c = 0; c < st->columnCount(); ++c) {
+                if (c > 0)
+                    out << ',';
+                out << csvField(st->isNull(c) ? std::string() : st->text(c));
+            }
+            out << "\r\n";
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> a(argv + 1, argv + argc);
+    if (a.size() == 1 && a[0] == "model")
+        return model();
+    if (a.size() == 2 && a[0] == "rescore")
+        return rescore(a[1]);
+    if (a.size() == 2 && a[0] == "portfolio")
+        return portfolio(a[1]);
+    if (a.size() == 3 && a[0] == "export")
+        return exportAll(a[1], a[2]);
+    if (a.size() == 3 && a[0] == "import")
+        return importInto(a[1], a[2]);
+    if (a.size() == 3 && a[0] == "csv")
+        return csv(a[1], a[2]);
+    std::fprintf(stderr, "usage: digilevel-bench model | rescore DB | portfolio DB | export DB "
+                         "BUNDLE | import BUNDLE DB | csv DB DIR\n");
+    return 2;
+}
