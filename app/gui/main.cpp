@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
+#include "screenshottour.h"
 #include "storeopener.h"
 
 #include <QApplication>
@@ -37,6 +38,12 @@ int main(int argc, char **argv)
     args.addOption(dbOption);
     args.addOption(langOption);
     args.addOption(firstPaintOption);
+    const QCommandLineOption tourOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Walk the main screens, save a PNG of each into DIR and quit "
+                       "(tools/screenshots.sh; use an empty database)."),
+        QStringLiteral("DIR"));
+    args.addOption(tourOption);
     args.process(app);
 
     AppSettings settings = AppSettings::load();
@@ -61,6 +68,10 @@ int main(int argc, char **argv)
     MainWindow window(session);
     if (args.isSet(firstPaintOption))
         quitAfterFirstPaint(&window);
+    if (args.isSet(tourOption))
+        window.resize(1280, 860); // the same size for every run, whatever was saved
     window.show();
+    if (args.isSet(tourOption))
+        startScreenshotTour(session, window, args.value(tourOption));
     return QApplication::exec();
 }

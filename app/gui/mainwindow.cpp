@@ -97,10 +97,15 @@ void MainWindow::createMenus()
     view->addAction(tr("&History"), QKeySequence(tr("Alt+4")), this,
                     [this] { showPage(m_history); });
     view->addAction(tr("Assessment &model"), QKeySequence(tr("Alt+5")), this,
-                    [this] { showPage(m_modelBrowser); });
+                    &MainWindow::showModelBrowser);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DigiLevel"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showModelBrowser()
+{
+    showPage(m_modelBrowser);
 }
 
 void MainWindow::showPage(QWidget *page)

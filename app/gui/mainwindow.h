@@ -26,6 +26,9 @@ public:
     ResultsPage *resultsPage() const { return m_results; }
     HistoryPage *historyPage() const { return m_history; }
 
+public slots:
+    void showModelBrowser();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

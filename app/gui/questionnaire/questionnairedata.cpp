@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "questionnairedata.h"
+
+#include "answerloader.h"
+
+namespace {
+
+bool sameFigure(const std::optional<dl::Rational> &a, const std::optional<dl::Rational> &b)
+{
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+} // namespace
+
+dl::Result<std::unique_ptr<QuestionnaireData>> QuestionnaireData::load(dl::Store &store,
+                                                                       std::int64_t id)
+{
+    auto a = dl::loadAssessment(store, std::to_string(id));
+    if (!a)
+        return a.errors();
+    std::unique_ptr<QuestionnaireData> data(new QuestionnaireData(store, std::move(*a)));
+    dl::Diagnostics errors = data->reload();
+    if (!errors.empty())
+        return errors;
+    return data;
+}
+
+QuestionnaireData::QuestionnaireData(dl::Store &store, dl::LoadedAssessment a)
+    : m_store(store)
+    , m_a(std::move(a))
+    , m_applied(dl::applyIndustry(m_a.models.model, m_a.industry))
+{
+    m_sets.push_back(-1);
+    for (int k : dl::activeOverlays(m_a.models, m_a.industry))
+        m_sets.push_back(k);
+    for (int s : m_sets) {
+        const dl::Model &m = model(s);
+        for (const dl::Dimension &d : m.dimensions)
+            for (int sub : d.subdimensions)
+                for (int i : m.subdimensions[sub].items)
+                    m_entries.push_back({false, s, i, m.items[i].id});
+        for (const dl::ScenarioGroup &g : m.groups)
+            for (int i : g.scenarios)
+                m_entries.push_back({true, s, i, m.scenarios[i].id});
+    }
+}
+
+const dl::Model &QuestionnaireData::model(int set) const
+{
+    return set < 0 ? m_applied : m_a.models.overlays[set];
+}
+
+int QuestionnaireData::findEntry(const std::string &id) const
+{
+    for (int e = 0; e < int(m_entries.size()); ++e) {
+        if (m_entries[e].id == id)
+            return e;
+    }
+    return -1;
+}
+
+const dl::Item &QuestionnaireData::item(int e) const
+{
+    return model(m_entries[e].set).items[m_entries[e].index];
+}
+
+const dl::Scenario &QuestionnaireData::scenario(int e) const
+{
+    return model(m_entries[e].set).scenarios[m_entries[e].index];
+}
+
+bool QuestionnaireData::enabled(int e) const
+{
+    return m_entries[e].scenario ? scenario(e).enabled : item(e).enabled;
+}
+
+std::string QuestionnaireData::value(Layer l, const std::string &kind, const std::string &key) const
+{
+    const auto it = m_stored.find({layerKey(l), kind, key});
+    return it == m_stored.end() ? std::string() : it->second.value;
+}
+
+std::string QuestionnaireData::note(Layer l, const std::string &kind, const std::string &key) const
+{
+    const auto it = m_stored.find({layerKey(l), kind, key});
+    return it == m_stored.end() ? std::string() : it->second.note;
+}
+
+const dl::AnswerSet &QuestionnaireData::set(const dl::AnswerLayer &layer, int s) const
+{
+    return s < 0 ? layer.base : layer.overlays[s];
+}
+
+const dl::ScoreResult &QuestionnaireData::scoreOf(Layer l, int s) const
+{
+    return (l == Layer::Self ? m_selfScores : m_mergedScores).at(s);
+}
+
+std::optional<dl::Rational> QuestionnaireData::figure(Layer l, int s, int f) const
+{
+    return set(l == Layer::Self ? m_a.answers.self : m_verifiedOnly, s).figures[f];
+}
+
+bool QuestionnaireData::answered(int e, Layer l) const
+{
+    const Entry &en = m_entries[e];
+    if (l == Layer::Self) {
+        if (en.scenario)
+            return set(m_a.answers.self, en.set).scenarios[en.index].rating >= 0;
+        return scoreOf(Layer::Self, en.set).items[en.index].answered;
+    }
+    const dl::AnswerSet &v = set(m_verifiedOnly, en.set);
+    if (en.scenario)
+        return v.scenarios[en.index].rating >= 0;
+    // As in dl::mergeVerified: an item is verified directly or through all of its figures.
+    const dl::Item &it = item(e);
+    return v.items[en.index].answered ||
+           (it.figureA >= 0 && v.figures[it.figureA] && (it.figureB < 0 || v.figures[it.figureB]));
+}
+
+bool QuestionnaireData::differs(int e) const
+{
+    if (!answered(e, Layer::Verified))
+        return false;
+    const Entry &en = m_entries[e];
+    const dl::AnswerSet &s = set(m_a.answers.self, en.set);
+    const dl::AnswerSet &m = set(m_merged, en.set);
+    if (en.scenario)
+        return s.scenarios[en.index].rating != m.scenarios[en.index].rating;
+    const dl::ItemScore &a = scoreOf(Layer::Self, en.set).items[en.index];
+    const dl::ItemScore &b = scoreOf(Layer::Verified, en.set).items[en.index];
+    if (a.answered != b.answered || a.state != b.state || a.points != b.points)
+        return true;
+    const dl::Item &it = item(e);
+    if (it.type == dl::ItemType::Multi && s.items[en.index].selected != m.items[en.index].selected)
+        return true;
+    for (int f : {it.figureA, it.figureB}) {
+        if (f >= 0 && !sameFigure(s.figures[f], m.figures[f]))
+            return true;
+    }
+    return false;
+}
+
+std::optional<dl::Rational> QuestionnaireData::points(int e, Layer l) const
+{
+    const Entry &en = m_entries[e];
+    if (en.scenario)
+        return std::nullopt;
+    const dl::ItemScore &s = scoreOf(l, en.set).items[en.index];
+    return s.answered ? std::optional(s.points) : std::nullopt;
+}
+
+int QuestionnaireData::rating(int e, Layer l) const
+{
+    const Entry &en = m_entries[e];
+    if (!en.scenario)
+        return -1;
+    return set(l == Layer::Self ? m_a.answers.self : m_merged, en.set).scenarios[en.index].rating;
+}
+
+QuestionnaireData::Summary QuestionnaireData::summary() const
+{
+    Summary s;
+    for (int e = 0; e < int(m_entries.size()); ++e) {
+        if (!enabled(e))
+            continue;
+        ++s.total;
+        s.answered += answered(e, Layer::Self) ? 1 : 0;
+        s.verified += answered(e, Layer::Verified) ? 1 : 0;
+    }
+    const dl::ScoreResult &self = scoreOf(Layer::Self, -1);
+    const dl::ScoreResult &verified = scoreOf(Layer::Verified, -1);
+    s.selfBase = self.base;
+    s.verifiedBase = verified.base;
+    s.maxBase = self.maxBase;
+    s.selfLevel = self.level;
+    s.verifiedLevel = verified.level;
+    return s;
+}
+
+dl::Diagnostics QuestionnaireData::write(Layer l,
+                                         const std::string &kind,
+                                         const std::string &key,
+                                         const std::string &value,
+                                         const std::string &note,
+                                         const std::string &who)
+{
+    if (value.empty() && note.empty()) {
+        auto done = m_store.clearAnswer(id(), layerKey(l), kind, key, who);
+        return done ? dl::Diagnostics{} : done.errors();
+    }
+    auto done = m_store.setAnswer(id(), {layerKey(l), kind, key, value, note, {}, {}}, who);
+    return done ? dl::Diagnostics{} : done.errors();
+}
+
+dl::Diagnostics QuestionnaireData::setValue(Layer l,
+                                            const std::string &kind,
+                                            const std::string &key,
+                                            const std::string &text,
+                                            const std::string &who)
+{
+    std::string canonical;
+    if (!text.empty()) {
+        auto c = dl::canonicalAnswer(m_a.models, m_a.industry, kind, key, text);
+        if (!c)
+            return c.errors();
+        canonical = *c;
+    }
+    if (canonical == value(l, kind, key))
+        return {}; // nothing changed: no audit row
+    if (auto errors = write(l, kind, key, canonical, note(l, kind, key), who); !errors.empty())
+        return errors;
+    if (auto errors = reloadAnswers(); !errors.empty() || kind != "figure")
+        return errors;
+    // A trend answered directly and through both its figures must agree; once both figures are
+    // given they decide, so the direct answer goes (its note stays).
+    bool cleared = false;
+    for (int s : m_sets) {
+        const dl::Model &m = model(s);
+        const int f = m.findFigure(key);
+        if (f < 0)
+            continue;
+        for (const dl::Item &it : m.items) {
+            if (it.type != dl::ItemType::Trend || (it.figureA != f && it.figureB != f) ||
+                !figure(l, s, it.figureA) || !figure(l, s, it.figureB) ||
+                value(l, "item", it.id).empty())
+                continue;
+            if (auto errors = write(l, "item", it.id, {}, note(l, "item", it.id), who);
+                !errors.empty())
+                return errors;
+            cleared = true;
+        }
+    }
+    return cleared ? reloadAnswers() : dl::Diagnostics{};
+}
+
+dl::Diagnostics QuestionnaireData::setNote(Layer l,
+                                           const std::string &kind,
+                                           const std::string &key,
+                                           const std::string &note,
+                                           const std::string &who)
+{
+    if (note == this->note(l, kind, key))
+        return {};
+    if (auto errors = write(l, kind, key, value(l, kind, key), note, who); !errors.empty())
+        return errors;
+    return reloadAnswers();
+}
+
+dl::Diagnostics QuestionnaireData::copySelfToVerified(int e, const std::string &who, bool &copied)
+{
+    copied = false;
+    const Entry &en = m_entries[e];
+    const std::string kind = kindOf(e);
+    std::vector<std::pair<std::string, std::string>> writes; // (kind, key)
+    if (!value(Layer::Self, kind, en.id).empty())
+        writes.push_back({kind, en.id});
+    if (!en.scenario) {
+        const dl::Item &it = item(e);
+        const bool trendDirect = it.type == dl::ItemType::Trend && !writes.empty();
+        for (int f : {it.figureA, it.figureB}) {
+            if (f < 0)
+                continue;
+            const std::string &fid = model(en.set).figures[f].id;
+            // A trend the enterprise answered directly is verified directly, not by figures.
+            if (trendDirect || !value(Layer::Self, "figure", fid).empty())
+                writes.push_back({"figure", fid});
+        }
+    }
+    for (const auto &[k, key] : writes) {
+        if (auto errors = setValue(Layer::Verified, k, key, value(Layer::Self, k, key), who);
+            !errors.empty())
+            return errors;
+        copied = true;
+    }
+    return {};
+}
+
+bool QuestionnaireData::evidenceTicked(const std::string &target,
+                                       const std::string &evidenceId) const
+{
+    const auto it = m_checks.find({target, evidenceId});
+    return it != m_checks.end() && it->second;
+}
+
+dl::Diagnostics QuestionnaireData::setEvidenceTicked(const std::string &target,
+                                                     const std::string &evidenceId,
+                                                     bool ticked)
+{
+    auto done = m_store.setEvidenceCheck(id(), target, evidenceId, ticked);
+    if (!done)
+        return done.errors();
+    m_checks[{target, evidenceId}] = ticked;
+    return {};
+}
+
+std::vector<dl::EvidenceFile> QuestionnaireData::files(const std::string &target) const
+{
+    std::vector<dl::EvidenceFile> out;
+    for (const dl::EvidenceFile &f : m_files) {
+        if (f.target == target)
+            out.push_back(f);
+    }
+    return out;
+}
+
+dl::Diagnostics QuestionnaireData::addFile(const std::string &target,
+                                           std::string_view content,
+                                           const std::string &name,
+                                           const std::string &mediaType,
+                                           const std::string &who)
+{
+    auto added = m_store.addEvidenceFile(id(), target, content, name, mediaType, who);
+    if (!added)
+        return added.errors();
+    m_files.push_back(*added);
+    return {};
+}
+
+dl::Result<std::string> QuestionnaireData::fileContent(const std::string &uuid)
+{
+    return m_store.evidenceContent(uuid);
+}
+
+dl::Diagnostics QuestionnaireData::reload()
+{
+    dl::Diagnostics errors = reloadAnswers();
+    dl::Diagnostics more = reloadEvidence();
+    errors.insert(errors.end(), more.begin(), more.end());
+    return errors;
+}
+
+dl::Diagnostics QuestionnaireData::reloadAnswers()
+{
+    auto stored = m_store.answers(id());
+    if (!stored)
+        return stored.errors();
+    m_stored.clear();
+    for (const dl::StoredAnswer &a : *stored)
+        m_stored[{a.layer, a.kind, a.key}] = a;
+    auto decoded = dl::decodeStoredAnswers(m_a.models, m_a.industry, *stored);
+    if (!decoded) {
+        // Keep every answer that still fits (say, after the enterprise's industry changed and an
+        // addition no longer applies) and report the others instead of refusing to open.
+        std::vector<dl::StoredAnswer> good;
+        m_problems.clear();
+        for (const dl::StoredAnswer &a : *stored) {
+            auto one = dl::decodeStoredAnswers(m_a.models, m_a.industry, {a});
+            if (one)
+                good.push_back(a);
+            else
+                m_problems.insert(m_problems.end(), one.errors().begin(), one.errors().end());
+        }
+        decoded = dl::decodeStoredAnswers(m_a.models, m_a.industry, good);
+        if (!decoded)
+            return decoded.errors();
+    }
+    m_a.answers = std::move(*decoded);
+    m_verifiedOnly =
+        m_a.answers.verified ? *m_a.answers.verified : dl::emptyAnswerLayer(m_a.models);
+    m_merged = dl::mergeVerified(m_a.models, m_a.answers.self, m_verifiedOnly);
+    for (int s : m_sets) {
+        m_selfScores[s] = dl::score(model(s), set(m_a.answers.self, s));
+        m_mergedScores[s] = dl::score(model(s), set(m_merged, s));
+    }
+    return {};
+}
+
+dl::Diagnostics QuestionnaireData::reloadEvidence()
+{
+    auto checks = m_store.evidenceChecks(id());
+    if (!checks)
+        return checks.errors();
+    auto files = m_store.evidenceFiles(id());
+    if (!files)
+        return files.errors();
+    m_checks.clear();
+    for (const dl::EvidenceCheck &c : *checks)
+        m_checks[{c.target, c.evidenceId}] = c.ticked;
+    m_files = std::move(*files);
+    return {};
+}
