@@ -2,56 +2,1565 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundleTransfer</name>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="71"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="76"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="77"/>
+        <source>The bundle could not be imported.</source>
+        <translation>The bundle could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="78"/>
+        <source>Import failed; nothing was imported.</source>
+        <translation>Import failed; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="84"/>
+        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
+        <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="104"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <source>The bundle could not be written.</source>
+        <translation>The bundle could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <source>Export failed.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="126"/>
+        <source>The CSV file could not be written.</source>
+        <translation>The CSV file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
+        <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <source>There is nothing to export yet.</source>
+        <translation>There is nothing to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <source>Export the %1 selected enterprises or all %2?</source>
+        <translation>Export the %1 selected enterprises or all %2?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
+        <source>&amp;Selected</source>
+        <translation>&amp;Selected</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="173"/>
+        <source>DigiLevel bundles (*.dlb)</source>
+        <translation>DigiLevel bundles (*.dlb)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="192"/>
+        <source>The selected enterprises have no assessment to export.</source>
+        <translation>The selected enterprises have no assessment to export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <source>Export answers</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <source>Export assessments</source>
+        <translation>Export assessments</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <source>answers.csv</source>
+        <translation>answers.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <source>assessments.csv</source>
+        <translation>assessments.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="88"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="89"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="101"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="102"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="128"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="19"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <source>★ Scenario</source>
+        <translation>★ Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="29"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="30"/>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="108"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="110"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="112"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="114"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="116"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="17"/>
+        <source>on-site verified</source>
+        <translation>on-site verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="18"/>
+        <source>enterprise&apos;s answer</source>
+        <translation>enterprise&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="27"/>
+        <source>Keep &amp;local value</source>
+        <translation>Keep &amp;local value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="28"/>
+        <source>Take &amp;incoming value</source>
+        <translation>Take &amp;incoming value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
+        <source>Merge conflicts</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="31"/>
+        <source>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</source>
+        <translation>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <source>Local value</source>
+        <translation>Local value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <source>Changed locally</source>
+        <translation>Changed locally</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <source>Incoming value</source>
+        <translation>Incoming value</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <source>Changed there</source>
+        <translation>Changed there</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="67"/>
+        <source>The conflicts cannot be read.</source>
+        <translation>The conflicts cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="79"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="99"/>
+        <source>The conflict could not be resolved.</source>
+        <translation>The conflict could not be resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <source>Enterprise profile</source>
+        <translation>Enterprise profile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <source>New enterprise</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="114"/>
+        <source>18 characters, e.g. 91330106MA2CF3K8X6</source>
+        <translation>18 characters, e.g. 91330106MA2CF3K8X6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="118"/>
+        <source>GB/T 4754 code, e.g. C34</source>
+        <translation>GB/T 4754 code, e.g. C34</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="122"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
+        <source>Choose from the GB/T 4754-2017 table (F4)</source>
+        <translation>Choose from the GB/T 4754-2017 table (F4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="142"/>
+        <source>Above designated size (规上企业)</source>
+        <translation>Above designated size (规上企业)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="158"/>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="161"/>
+        <source>&amp;Credit code:</source>
+        <translation>&amp;Credit code:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="165"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Employees:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
+        <source>&amp;Revenue (10k CNY):</source>
+        <translation>&amp;Revenue (10k CNY):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <source>&amp;Assets (10k CNY):</source>
+        <translation>&amp;Assets (10k CNY):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <source>Size class:</source>
+        <translation>Size class:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <source>&amp;SRDI status:</source>
+        <translation>&amp;SRDI status:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <source>C&amp;ontact person:</source>
+        <translation>C&amp;ontact person:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="188"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="270"/>
+        <source>The enterprise&apos;s registered name is required.</source>
+        <translation>The enterprise&apos;s registered name is required.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="291"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="297"/>
+        <source>Check character correct.</source>
+        <translation>Check character correct.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="303"/>
+        <source>Needed for the size class and the industry additions.</source>
+        <translation>Needed for the size class and the industry additions.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="307"/>
+        <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
+        <translation>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="317"/>
+        <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
+        <translation>Amounts are numbers of 10k CNY, e.g. 1250.5.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="329"/>
+        <source>Derived from the industry and the figures above.</source>
+        <translation>Derived from the industry and the figures above.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="343"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="380"/>
+        <source>Already used by %1.</source>
+        <translation>Already used by %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="389"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="394"/>
+        <source>The enterprise could not be saved.</source>
+        <translation>The enterprise could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseListPanel</name>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="32"/>
+        <source>Search name, credit code, industry or region (Ctrl+F)</source>
+        <translation>Search name, credit code, industry or region (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="45"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="55"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="56"/>
+        <source>No assessment</source>
+        <translation>No assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="178"/>
+        <source>%1 of %2 enterprises</source>
+        <translation>%1 of %2 enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="181"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · %2 selected</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTableModel</name>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="326"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="353"/>
+        <source>From the verified answers (on-site verification)</source>
+        <translation>From the verified answers (on-site verification)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <source>From the enterprise&apos;s own answers (self-assessment)</source>
+        <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="356"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="385"/>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="387"/>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="389"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="391"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="393"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="395"/>
+        <source>SRDI</source>
+        <translation>SRDI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="397"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="399"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
+        <source>Base score</source>
+        <translation>Base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="403"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="405"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
+        <source>No files attached yet.</source>
+        <translation>No files attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="52"/>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="53"/>
+        <source>Op&amp;en</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="54"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="64"/>
+        <source>The model lists no evidence for this question.</source>
+        <translation>The model lists no evidence for this question.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="84"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="89"/>
+        <source>Evidence to check</source>
+        <translation>Evidence to check</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="91"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="168"/>
+        <source>Could not store the tick</source>
+        <translation>Could not store the tick</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <source>Assessor&apos;s &amp;note</source>
+        <translation>Assessor&apos;s &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="180"/>
+        <source>What you saw on site, and why the answer differs…</source>
+        <translation>What you saw on site, and why the answer differs…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="181"/>
+        <source>Anything the assessor should know about this answer…</source>
+        <translation>Anything the assessor should know about this answer…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="202"/>
+        <source>Enterprise&apos;s note: %1</source>
+        <translation>Enterprise&apos;s note: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
+        <source>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</source>
+        <translation>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="222"/>
+        <source>A guiding scenario (指导性).</source>
+        <translation>A guiding scenario (指导性).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="223"/>
+        <source>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</source>
+        <translation>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="229"/>
+        <source>To reach %1:</source>
+        <translation>To reach %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="248"/>
+        <source>How to score higher:</source>
+        <translation>How to score higher:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="264"/>
+        <source>%1
+SHA-256 %2
+Added %3 by %4</source>
+        <translation>%1
+SHA-256 %2
+Added %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="274"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="285"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="292"/>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="286"/>
+        <source>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</source>
+        <translation>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="293"/>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="303"/>
+        <source>Could not attach the file</source>
+        <translation>Could not attach the file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="318"/>
+        <source>Could not open the file</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="334"/>
+        <source>Open evidence</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="335"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="367"/>
+        <source>Could not store the note</source>
+        <translation>Could not store the note</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="58"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="59"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="118"/>
+        <source>Or choose the change directly (higher is better):</source>
+        <translation>Or choose the change directly (higher is better):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="119"/>
+        <source>Or choose the change directly (lower is better):</source>
+        <translation>Or choose the change directly (lower is better):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="164"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="182"/>
+        <source>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</source>
+        <translation>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Enter a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
+        <source>Enter an amount of 0 or more.</source>
+        <translation>Enter an amount of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>Enter a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="197"/>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="280"/>
+        <source>Enter both years&apos; figures, or choose the change directly below.</source>
+        <translation>Enter both years&apos; figures, or choose the change directly below.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>rose</source>
+        <translation>rose</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>fell</source>
+        <translation>fell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="285"/>
+        <source>From the figures: %1, which counts as %2 — %3</source>
+        <translation>From the figures: %1, which counts as %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="290"/>
+        <source>Enter both figures to work out the share.</source>
+        <translation>Enter both figures to work out the share.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="291"/>
+        <source>Enter the figure to find its band.</source>
+        <translation>Enter the figure to find its band.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="294"/>
+        <source>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</source>
+        <translation>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="299"/>
+        <source>%1 is outside the range this item accepts, %2.</source>
+        <translation>%1 is outside the range this item accepts, %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
+        <source>Share: %1 % — band %2 — %3</source>
+        <translation>Share: %1 % — band %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="308"/>
+        <source>Value: %1 — band %2 — %3</source>
+        <translation>Value: %1 — band %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="325"/>
+        <source>Bands: %1</source>
+        <translation>Bands: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="96"/>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="138"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="151"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="153"/>
+        <source>Model version</source>
+        <translation>Model version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="155"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="157"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="159"/>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="163"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="165"/>
+        <source>Base score</source>
+        <translation>Base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="167"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="54"/>
+        <source>No enterprise is open.</source>
+        <translation>No enterprise is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="61"/>
+        <source>&amp;Back to the enterprise list</source>
+        <translation>&amp;Back to the enterprise list</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="81"/>
+        <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
+        <translation>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="86"/>
+        <source>&amp;Open results</source>
+        <translation>&amp;Open results</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="119"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="126"/>
+        <source>Answers compared:</source>
+        <translation>Answers compared:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="131"/>
+        <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
+        <translation>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="138"/>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="143"/>
+        <source>Base score:</source>
+        <translation>Base score:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="205"/>
+        <source>The assessments could not be read.</source>
+        <translation>The assessments could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="220"/>
+        <source>Enterprise not found</source>
+        <translation>Enterprise not found</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="231"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <source>, above designated size (规上)</source>
+        <translation>, above designated size (规上)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <source>Revenue (10k CNY)</source>
+        <translation>Revenue (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <source>Specialised SME (专精特新)</source>
+        <translation>Specialised SME (专精特新)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="255"/>
+        <source>Base score over time</source>
+        <translation>Base score over time</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="296"/>
+        <source>This is the first assessment; there is nothing before it.</source>
+        <translation>This is the first assessment; there is nothing before it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="297"/>
+        <source>Select two assessments to compare them.</source>
+        <translation>Select two assessments to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="305"/>
+        <source>The assessments could not be loaded:
+%1</source>
+        <translation>The assessments could not be loaded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="313"/>
+        <source>From %1 (%2) to %3 (%4)</source>
+        <translation>From %1 (%2) to %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="319"/>
+        <source>The two assessments use different model versions; items are compared by id.</source>
+        <translation>The two assessments use different model versions; items are compared by id.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="331"/>
+        <location filename="../app/gui/results/historypage.cpp" line="340"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeLabels</name>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="11"/>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="13"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="15"/>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="17"/>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="24"/>
+        <source>Innovative SME</source>
+        <translation>Innovative SME</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="26"/>
+        <source>Specialised and innovative SME</source>
+        <translation>Specialised and innovative SME</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="28"/>
+        <source>Little giant</source>
+        <translation>Little giant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="29"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="35"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="37"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="39"/>
+        <source>Verified on site</source>
+        <translation>Verified on site</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="40"/>
+        <source>No assessment</source>
+        <translation>No assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
+        <source>On-site assessment</source>
+        <translation>On-site assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <source>&amp;New enterprise…</source>
+        <translation>&amp;New enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <source>New &amp;assessment…</source>
+        <translation>New &amp;assessment…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <source>&amp;Continue questionnaire</source>
+        <translation>&amp;Continue questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <source>Open the latest assessment (Enter or double click)</source>
+        <translation>Open the latest assessment (Enter or double click)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <source>&amp;Verify on site</source>
+        <translation>&amp;Verify on site</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <source>New enterprise (Ctrl+N)</source>
+        <translation>New enterprise (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <source>Import a bundle from another computer (Ctrl+I)</source>
+        <translation>Import a bundle from another computer (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
+        <translation>Export the selected enterprises as a bundle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <source>Bundle for another computer (.dlb)…</source>
+        <translation>Bundle for another computer (.dlb)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <source>Assessments as CSV…</source>
+        <translation>Assessments as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="122"/>
+        <source>Answers as CSV…</source>
+        <translation>Answers as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="140"/>
+        <source>The enterprise list could not be read: %1</source>
+        <translation>The enterprise list could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="179"/>
+        <source>The enterprise could not be read.</source>
+        <translation>The enterprise could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="230"/>
+        <source>The example enterprise could not be added.</source>
+        <translation>The example enterprise could not be added.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="43"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="44"/>
+        <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Imported %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="54"/>
+        <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
+        <translation>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="74"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="78"/>
+        <source>On-site verified</source>
+        <translation>On-site verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="79"/>
+        <source>Self-assessed</source>
+        <translation>Self-assessed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
+        <translation>Enterprises: %1 added, %2 already here (%3 of them updated).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="101"/>
+        <source>Assessments: %1 added, %2 already here.</source>
+        <translation>Assessments: %1 added, %2 already here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
+        <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Answers: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="108"/>
+        <source>Evidence files: %1 added.</source>
+        <translation>Evidence files: %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="109"/>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <source>Conflicts: %1.</source>
+        <translation>Conflicts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="130"/>
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="133"/>
+        <source>rated %1</source>
+        <translation>rated %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="148"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>IndustryPickerDialog</name>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="43"/>
+        <source>Choose the industry</source>
+        <translation>Choose the industry</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="45"/>
+        <source>Code or name, e.g. 34 or 机械 or machinery</source>
+        <translation>Code or name, e.g. 34 or 机械 or machinery</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="49"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="89"/>
+        <source>GB/T 4754-2017: sections (门类) with their divisions (大类). Choose the division where you can.</source>
+        <translation>GB/T 4754-2017: sections (门类) with their divisions (大类). Choose the division where you can.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="24"/>
+        <location filename="../app/gui/mainwindow.cpp" line="26"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — SME digital level self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <source>&amp;New enterprise…</source>
+        <translation>&amp;New enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation>Resolve merge &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <source>&amp;Enterprises</source>
+        <translation>&amp;Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <source>Assessment &amp;model</source>
+        <translation>Assessment &amp;model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <source>Alt+5</source>
+        <translation>Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56"/>
         <source>Model error</source>
         <translation>Model error</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
         <source>The bundled assessment model could not be loaded:
 %1</source>
         <translation>The bundled assessment model could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>%1 — %2 items, %3 scenarios</source>
         <translation>%1 — %2 items, %3 scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
@@ -122,24 +1631,981 @@
 <context>
     <name>ModelTreeModel</name>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="136"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
         <source>Constrained</source>
         <translation>Constrained</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="136"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
         <source>Guiding</source>
         <translation>Guiding</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="148"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="148"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
         <source>Points / type</source>
         <translation>Points / type</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="25"/>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="44"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="53"/>
+        <source>No DigiLevel industry addition applies to this industry.</source>
+        <translation>No DigiLevel industry addition applies to this industry.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
+        <translation>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="56"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="66"/>
+        <source>&amp;Self-assessment by the enterprise</source>
+        <translation>&amp;Self-assessment by the enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="68"/>
+        <source>On-site &amp;verification of an existing self-assessment:</source>
+        <translation>On-site &amp;verification of an existing self-assessment:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <source>&amp;On-site assessment by an assessor</source>
+        <translation>&amp;On-site assessment by an assessor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="85"/>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="112"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="114"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <source>O&amp;rganisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <source>Open for verification</source>
+        <translation>Open for verification</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <source>Create and open</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="152"/>
+        <source>The assessment could not be created.</source>
+        <translation>The assessment could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="51"/>
+        <source>Show &amp;results</source>
+        <translation>Show &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="63"/>
+        <source>Same as the &amp;enterprise</source>
+        <translation>Same as the &amp;enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="64"/>
+        <source>&amp;Clear answer</source>
+        <translation>&amp;Clear answer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <source>Next &amp;unanswered</source>
+        <translation>Next &amp;unanswered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="196"/>
+        <source>Could not open the assessment</source>
+        <translation>Could not open the assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <source>Next &amp;unverified</source>
+        <translation>Next &amp;unverified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <source>No assessment is open. Choose one on the Enterprises page.</source>
+        <translation>No assessment is open. Choose one on the Enterprises page.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <source>Verifying: %1 — %2</source>
+        <translation>Verifying: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <source>Questionnaire: %1 — %2</source>
+        <translation>Questionnaire: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="216"/>
+        <source>Some stored answers no longer fit and are left out</source>
+        <translation>Some stored answers no longer fit and are left out</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="41"/>
+        <source>Next question (Ctrl+PgDown, Alt+Right)</source>
+        <translation>Next question (Ctrl+PgDown, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="42"/>
+        <source>Previous question (Ctrl+PgUp, Alt+Left)</source>
+        <translation>Previous question (Ctrl+PgUp, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
+        <source>The next question still open (Ctrl+U)</source>
+        <translation>The next question still open (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
+        <source>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</source>
+        <translation>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <source>This is the last question.</source>
+        <translation>This is the last question.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <source>This is the first question.</source>
+        <translation>This is the first question.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <source>Every question is verified.</source>
+        <translation>Every question is verified.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <source>Every question is answered.</source>
+        <translation>Every question is answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="107"/>
+        <source>The enterprise has not answered this question; there is nothing to copy.</source>
+        <translation>The enterprise has not answered this question; there is nothing to copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="122"/>
+        <source>Could not store the answer</source>
+        <translation>Could not store the answer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="142"/>
+        <source>Could not reload the assessment</source>
+        <translation>Could not reload the assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <source>%1 of %2 verified</source>
+        <translation>%1 of %2 verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <source>Base score %1 of %2 · %3</source>
+        <translation>Base score %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="71"/>
+        <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
+        <translation>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
+        <translation>Worked out from the answers given so far; unanswered questions count as nothing.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="115"/>
+        <source>★ %1 (constrained scenario)</source>
+        <translation>★ %1 (constrained scenario)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="118"/>
+        <source>Choose the level that describes the enterprise today (keys 0–4).</source>
+        <translation>Choose the level that describes the enterprise today (keys 0–4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="127"/>
+        <source>Choose one (keys 1–9).</source>
+        <translation>Choose one (keys 1–9).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="130"/>
+        <source>Tick all that apply (keys 1–9 toggle).</source>
+        <translation>Tick all that apply (keys 1–9 toggle).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="133"/>
+        <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
+        <translation>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="139"/>
+        <source>Choose yes or no (keys 1 and 2).</source>
+        <translation>Choose yes or no (keys 1 and 2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="142"/>
+        <source>Enter both figures; the share and its band are worked out for you.</source>
+        <translation>Enter both figures; the share and its band are worked out for you.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="145"/>
+        <source>Enter the figure; its band is worked out for you.</source>
+        <translation>Enter the figure; its band is worked out for you.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="148"/>
+        <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
+        <translation>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="154"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="160"/>
+        <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
+        <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
+        <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
+        <translation>Not asked for this enterprise&apos;s industry (%1). It does not count.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="178"/>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <source>Rated: %1</source>
+        <translation>Rated: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="183"/>
+        <source>Points: %1 / %2</source>
+        <translation>Points: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <source>Points: – / %1, not answered yet</source>
+        <translation>Points: – / %1, not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="193"/>
+        <source>Not verified yet: the enterprise&apos;s answer counts.</source>
+        <translation>Not verified yet: the enterprise&apos;s answer counts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <source>Not verified yet, and not answered by the enterprise.</source>
+        <translation>Not verified yet, and not answered by the enterprise.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
+        <source>Verified: the same as the enterprise&apos;s answer.</source>
+        <translation>Verified: the same as the enterprise&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="204"/>
+        <source>Enterprise %1 → verified %2</source>
+        <translation>Enterprise %1 → verified %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="210"/>
+        <source>Enterprise %1 → verified %2: %3 points</source>
+        <translation>Enterprise %1 → verified %2: %3 points</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTreeModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="60"/>
+        <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</source>
+        <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="62"/>
+        <source>Not asked for this enterprise&apos;s industry (%1).</source>
+        <translation>Not asked for this enterprise&apos;s industry (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="64"/>
+        <source>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</source>
+        <translation>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="72"/>
+        <source>A DigiLevel addition for this industry: scored beside the official result, never part of it.</source>
+        <translation>A DigiLevel addition for this industry: scored beside the official result, never part of it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="200"/>
+        <source>The verified answer differs from the enterprise&apos;s answer.</source>
+        <translation>The verified answer differs from the enterprise&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="222"/>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="223"/>
+        <source>verified, differs</source>
+        <translation>verified, differs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="242"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
+        <source>Export PDF report</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
+        <source>Report written</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="63"/>
+        <source>The report was saved as %1.
+Open it now?</source>
+        <translation>The report was saved as %1.
+Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
+        <source>Chinese report (中文)…</source>
+        <translation>Chinese report (中文)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="80"/>
+        <source>English report…</source>
+        <translation>English report…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="74"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="75"/>
+        <source>Up to the maximum</source>
+        <translation>Up to the maximum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="215"/>
+        <source>Base score</source>
+        <translation>Base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="221"/>
+        <source>%1: base score %2, %3</source>
+        <translation>%1: base score %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFormat</name>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="68"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="70"/>
+        <source>Verified by assessor</source>
+        <translation>Verified by assessor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="78"/>
+        <source>On-site diagnosis</source>
+        <translation>On-site diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="80"/>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <source>Verified view</source>
+        <translation>Verified view</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <source>Self-assessed answers</source>
+        <translation>Self-assessed answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="93"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="95"/>
+        <source>Innovative SME (创新型中小企业)</source>
+        <translation>Innovative SME (创新型中小企业)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="97"/>
+        <source>Provincial specialised SME (省级专精特新)</source>
+        <translation>Provincial specialised SME (省级专精特新)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="99"/>
+        <source>Little giant (专精特新“小巨人”)</source>
+        <translation>Little giant (专精特新“小巨人”)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="109"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="113"/>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="114"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="61"/>
+        <source>No assessment is open. Open one from the enterprise list.</source>
+        <translation>No assessment is open. Open one from the enterprise list.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="108"/>
+        <source>Base score:</source>
+        <translation>Base score:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
+        <source>Answers shown:</source>
+        <translation>Answers shown:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="133"/>
+        <source>&amp;Edit answers</source>
+        <translation>&amp;Edit answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <source>&amp;Verify on site</source>
+        <translation>&amp;Verify on site</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Export &amp;PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="164"/>
+        <source>Why this level, and what blocks the next</source>
+        <translation>Why this level, and what blocks the next</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="171"/>
+        <source>Cheapest ways to the next level</source>
+        <translation>Cheapest ways to the next level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="176"/>
+        <source>Dimension scores</source>
+        <translation>Dimension scores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <source>Sub-dimensions (% of each maximum)</source>
+        <translation>Sub-dimensions (% of each maximum)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="184"/>
+        <source>Scenarios by rating</source>
+        <translation>Scenarios by rating</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
+        <translation>DigiLevel additions — not part of the official scheme; they never change the official level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="245"/>
+        <source>The assessment could not be loaded:
+%1</source>
+        <translation>The assessment could not be loaded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="296"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="299"/>
+        <source>Assessor: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <source>Not yet verified (own answer counts): %1</source>
+        <translation>Not yet verified (own answer counts): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanels</name>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="57"/>
+        <source>Why %1: every condition holds</source>
+        <translation>Why %1: every condition holds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="66"/>
+        <source>%1: no level has all its conditions met</source>
+        <translation>%1: no level has all its conditions met</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="70"/>
+        <source>What blocks %1</source>
+        <translation>What blocks %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="75"/>
+        <source>This is the highest level of the scheme.</source>
+        <translation>This is the highest level of the scheme.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="81"/>
+        <source>Questions not answered yet (they score 0): %1</source>
+        <translation>Questions not answered yet (they score 0): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="95"/>
+        <source>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</source>
+        <translation>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="100"/>
+        <source>Reached.</source>
+        <translation>Reached.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="117"/>
+        <source>Not reached yet; these conditions are missing:</source>
+        <translation>Not reached yet; these conditions are missing:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
+        <source>Not reached yet: %1 base points and these conditions are missing:</source>
+        <translation>Not reached yet: %1 base points and these conditions are missing:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="128"/>
+        <source>The cheapest way there needs %1 change step(s) and gains %2 base points.</source>
+        <translation>The cheapest way there needs %1 change step(s) and gains %2 base points.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <source>Base points</source>
+        <translation>Base points</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
+        <source>The highest level is reached; nothing to plan.</source>
+        <translation>The highest level is reached; nothing to plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="145"/>
+        <source>The next level cannot be reached by improving answers.</source>
+        <translation>The next level cannot be reached by improving answers.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="152"/>
+        <source>Cheapest: %1 to %2, steps: %3</source>
+        <translation>Cheapest: %1 to %2, steps: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="156"/>
+        <source>Alternative %1, steps: %2</source>
+        <translation>Alternative %1, steps: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="198"/>
+        <source>Scenario %1: %2</source>
+        <translation>Scenario %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="200"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="201"/>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/scenarioeditor.cpp" line="59"/>
+        <source>Not even the level 1 description applies yet.</source>
+        <translation>Not even the level 1 description applies yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/scenarioeditor.cpp" line="113"/>
+        <source>◆ Enterprise&apos;s rating</source>
+        <translation>◆ Enterprise&apos;s rating</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGrid</name>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="49"/>
+        <source>0 Below level 1</source>
+        <translation>0 Below level 1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="51"/>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="52"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="54"/>
+        <source>★ constrained scenario (约束性)</source>
+        <translation>★ constrained scenario (约束性)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="81"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <source>below level 1</source>
+        <translation>below level 1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="99"/>
+        <source> (constrained)</source>
+        <translation> (constrained)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="102"/>
+        <source>Level %1: %2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="108"/>
+        <source>Next, level %1: %2</source>
+        <translation>Next, level %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="72"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="42"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="43"/>
+        <source>&amp;Data directory:</source>
+        <translation>&amp;Data directory:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="44"/>
+        <source>Default &amp;assessor:</source>
+        <translation>Default &amp;assessor:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <source>Data directory</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="73"/>
+        <source>The data directory %1 cannot be created. Choose another one.</source>
+        <translation>The data directory %1 cannot be created. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
+        <source>The language and the data directory take effect the next time DigiLevel starts.</source>
+        <translation>The language and the data directory take effect the next time DigiLevel starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="41"/>
+        <source>Database damaged</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="42"/>
+        <source>The database %1 is damaged:
+%2
+
+Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</source>
+        <translation>The database %1 is damaged:
+%2
+
+Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="50"/>
+        <source>The backup could not be restored.</source>
+        <translation>The backup could not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="57"/>
+        <source>DigiLevel cannot open its database %1.</source>
+        <translation>DigiLevel cannot open its database %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="12"/>
+        <source>Welcome to DigiLevel</source>
+        <translation>Welcome to DigiLevel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="19"/>
+        <source>DigiLevel scores a small or medium enterprise&apos;s digital level, 一级 to 四级, under the MIIT scheme (2024 edition), from a questionnaire answered by the enterprise or verified on site by an assessor. It explains the level, shows the cheapest way to the next one, and keeps every enterprise&apos;s data on this computer.</source>
+        <translation>DigiLevel scores a small or medium enterprise&apos;s digital level, 一级 to 四级, under the MIIT scheme (2024 edition), from a questionnaire answered by the enterprise or verified on site by an assessor. It explains the level, shows the cheapest way to the next one, and keeps every enterprise&apos;s data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="26"/>
+        <source>New enterprise…</source>
+        <translation>New enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="33"/>
+        <source>Open the example enterprise</source>
+        <translation>Open the example enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="36"/>
+        <source>Adds a machinery maker with a finished self-assessment at 二级, to explore the results and the ways up</source>
+        <translation>Adds a machinery maker with a finished self-assessment at 二级, to explore the results and the ways up</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="38"/>
+        <source>Import a bundle from another computer…</source>
+        <translation>Import a bundle from another computer…</translation>
     </message>
 </context>
 </TS>

@@ -2,56 +2,1565 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BundleTransfer</name>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="71"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="76"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="77"/>
+        <source>The bundle could not be imported.</source>
+        <translation>无法导入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="78"/>
+        <source>Import failed; nothing was imported.</source>
+        <translation>导入失败，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="84"/>
+        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
+        <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="104"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <source>The bundle could not be written.</source>
+        <translation>无法写入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <source>Export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="126"/>
+        <source>The CSV file could not be written.</source>
+        <translation>无法写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
+        <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <source>There is nothing to export yet.</source>
+        <translation>尚无可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <source>Export the %1 selected enterprises or all %2?</source>
+        <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
+        <source>&amp;Selected</source>
+        <translation>选中的企业(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="173"/>
+        <source>DigiLevel bundles (*.dlb)</source>
+        <translation>DigiLevel 数据包 (*.dlb)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="192"/>
+        <source>The selected enterprises have no assessment to export.</source>
+        <translation>选中的企业没有可导出的评测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <source>Export answers</source>
+        <translation>导出答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <source>Export assessments</source>
+        <translation>导出评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <source>answers.csv</source>
+        <translation>答案.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <source>assessments.csv</source>
+        <translation>评测.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="88"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="89"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="101"/>
+        <source>Enterprise</source>
+        <translation>企业填报</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="102"/>
+        <source>Verified</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/answereditor.cpp" line="128"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="19"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <source>★ Scenario</source>
+        <translation>★ 场景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="29"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="30"/>
+        <source>level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="108"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="110"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="112"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="114"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="116"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="17"/>
+        <source>on-site verified</source>
+        <translation>现场核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="18"/>
+        <source>enterprise&apos;s answer</source>
+        <translation>企业自评</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="27"/>
+        <source>Keep &amp;local value</source>
+        <translation>保留本机值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="28"/>
+        <source>Take &amp;incoming value</source>
+        <translation>采用导入值(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
+        <source>Merge conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="31"/>
+        <source>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</source>
+        <translation>以下答案在两台电脑上被改成了不同的值。在您选择之前本机值继续有效；您的选择会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Enterprise</source>
+        <translation>企业填报</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <source>Layer</source>
+        <translation>答案层</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <source>Local value</source>
+        <translation>本机值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <source>Changed locally</source>
+        <translation>本机修改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <source>Incoming value</source>
+        <translation>导入值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <source>Changed there</source>
+        <translation>对方修改</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="67"/>
+        <source>The conflicts cannot be read.</source>
+        <translation>无法读取合并冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="79"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/conflictsdialog.cpp" line="99"/>
+        <source>The conflict could not be resolved.</source>
+        <translation>无法处理该冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <source>Enterprise profile</source>
+        <translation>企业档案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="114"/>
+        <source>18 characters, e.g. 91330106MA2CF3K8X6</source>
+        <translation>18 位，例如 91330106MA2CF3K8X6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="118"/>
+        <source>GB/T 4754 code, e.g. C34</source>
+        <translation>GB/T 4754 代码，例如 C34</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="122"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
+        <source>Choose from the GB/T 4754-2017 table (F4)</source>
+        <translation>从 GB/T 4754-2017 行业分类中选择（F4）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="142"/>
+        <source>Above designated size (规上企业)</source>
+        <translation>规模以上企业（规上）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="158"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="161"/>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="165"/>
+        <source>&amp;Industry:</source>
+        <translation>所属行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <source>Size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <source>&amp;Employees:</source>
+        <translation>从业人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
+        <source>&amp;Revenue (10k CNY):</source>
+        <translation>营业收入（万元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <source>&amp;Assets (10k CNY):</source>
+        <translation>资产总额（万元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <source>Size class:</source>
+        <translation>规模类型：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <source>&amp;SRDI status:</source>
+        <translation>专精特新(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <source>E&amp;mail:</source>
+        <translation>电子邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="188"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="270"/>
+        <source>The enterprise&apos;s registered name is required.</source>
+        <translation>请填写企业的登记名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="291"/>
+        <source>%1 of %2 characters</source>
+        <translation>已输入 %1 位，共 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="297"/>
+        <source>Check character correct.</source>
+        <translation>校验码正确。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="303"/>
+        <source>Needed for the size class and the industry additions.</source>
+        <translation>用于划分企业规模和匹配行业补充指标。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="307"/>
+        <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
+        <translation>不是 GB/T 4754-2017 的门类或大类，应为 C 或 C34 这样的代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="317"/>
+        <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
+        <translation>金额以万元为单位填写数字，例如 1250.5。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="329"/>
+        <source>Derived from the industry and the figures above.</source>
+        <translation>根据所属行业和上面的数字自动划分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="343"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="380"/>
+        <source>Already used by %1.</source>
+        <translation>已被“%1”使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="389"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="394"/>
+        <source>The enterprise could not be saved.</source>
+        <translation>无法保存企业档案。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseListPanel</name>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="32"/>
+        <source>Search name, credit code, industry or region (Ctrl+F)</source>
+        <translation>搜索企业名称、统一社会信用代码、行业或地区（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="45"/>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="55"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="56"/>
+        <source>No assessment</source>
+        <translation>未评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="178"/>
+        <source>%1 of %2 enterprises</source>
+        <translation>显示 %1 家企业，共 %2 家</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="181"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · 已选 %2 家</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTableModel</name>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="326"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="353"/>
+        <source>From the verified answers (on-site verification)</source>
+        <translation>依据现场核验后的答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <source>From the enterprise&apos;s own answers (self-assessment)</source>
+        <translation>依据企业自评答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="356"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>已作答 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="385"/>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="387"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="389"/>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="391"/>
+        <source>Region</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="393"/>
+        <source>Size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="395"/>
+        <source>SRDI</source>
+        <translation>专精特新</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="397"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="399"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="403"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="405"/>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
+        <source>No files attached yet.</source>
+        <translation>尚未附加文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="52"/>
+        <source>&amp;Attach file…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="53"/>
+        <source>Op&amp;en</source>
+        <translation>打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="54"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="64"/>
+        <source>The model lists no evidence for this question.</source>
+        <translation>评测模型未列出本题需核验的材料。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="84"/>
+        <source>Help</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="89"/>
+        <source>Evidence to check</source>
+        <translation>需核验的材料</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="91"/>
+        <source>Attached files</source>
+        <translation>已附加的文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="168"/>
+        <source>Could not store the tick</source>
+        <translation>无法保存勾选状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <source>Assessor&apos;s &amp;note</source>
+        <translation>核验备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="180"/>
+        <source>What you saw on site, and why the answer differs…</source>
+        <translation>现场看到的情况，以及与企业填报不同的原因…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="181"/>
+        <source>Anything the assessor should know about this answer…</source>
+        <translation>需要向评估人员说明的情况…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="202"/>
+        <source>Enterprise&apos;s note: %1</source>
+        <translation>企业备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
+        <source>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</source>
+        <translation>约束性场景：定级时计入各等级要求的约束性场景数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="222"/>
+        <source>A guiding scenario (指导性).</source>
+        <translation>指导性场景。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="223"/>
+        <source>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</source>
+        <translation>请选择与企业当前做法完全相符的最高等级；各等级逐级递进。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="229"/>
+        <source>To reach %1:</source>
+        <translation>达到%1的做法：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="248"/>
+        <source>How to score higher:</source>
+        <translation>如何提高得分：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="264"/>
+        <source>%1
+SHA-256 %2
+Added %3 by %4</source>
+        <translation>%1
+SHA-256 %2
+由 %4 于 %3 添加</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="274"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="285"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="292"/>
+        <source>Attach evidence</source>
+        <translation>附加佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="286"/>
+        <source>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</source>
+        <translation>%1 超过 200 MB。请附加较小的文件，或在备注中说明材料存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="293"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="303"/>
+        <source>Could not attach the file</source>
+        <translation>无法附加文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="318"/>
+        <source>Could not open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="334"/>
+        <source>Open evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="335"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="367"/>
+        <source>Could not store the note</source>
+        <translation>无法保存备注</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="58"/>
+        <source>Enterprise</source>
+        <translation>企业填报</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="59"/>
+        <source>Verified</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <source>not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="118"/>
+        <source>Or choose the change directly (higher is better):</source>
+        <translation>或直接选择变化情况（越高越好）：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="119"/>
+        <source>Or choose the change directly (lower is better):</source>
+        <translation>或直接选择变化情况（越低越好）：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <source>Better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="164"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="182"/>
+        <source>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</source>
+        <translation>不是有效数字：请输入数字，最多一个小数点，如 120 或 97.5（最多 6 位小数）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>请输入不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
+        <source>Enter an amount of 0 or more.</source>
+        <translation>请输入不小于 0 的数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="197"/>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="280"/>
+        <source>Enter both years&apos; figures, or choose the change directly below.</source>
+        <translation>请填写两个年度的数据，或在下方直接选择变化情况。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>rose</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>fell</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="285"/>
+        <source>From the figures: %1, which counts as %2 — %3</source>
+        <translation>按填报数据：%1，判定为%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="290"/>
+        <source>Enter both figures to work out the share.</source>
+        <translation>填写两项数据后自动计算比例。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="291"/>
+        <source>Enter the figure to find its band.</source>
+        <translation>填写数据后自动判断所在档位。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="294"/>
+        <source>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</source>
+        <translation>%1（%2）不能大于%3（%4）：部分不能超过总数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="299"/>
+        <source>%1 is outside the range this item accepts, %2.</source>
+        <translation>%1 超出本题允许的范围 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
+        <source>Share: %1 % — band %2 — %3</source>
+        <translation>比例：%1% — 档位 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="308"/>
+        <source>Value: %1 — band %2 — %3</source>
+        <translation>数值：%1 — 档位 %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="325"/>
+        <source>Bands: %1</source>
+        <translation>分档：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="96"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="138"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="151"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="153"/>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="155"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="157"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="159"/>
+        <source>Assessor</source>
+        <translation>评测人员</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="163"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="165"/>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="167"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="54"/>
+        <source>No enterprise is open.</source>
+        <translation>尚未打开企业。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="61"/>
+        <source>&amp;Back to the enterprise list</source>
+        <translation>返回企业列表(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="81"/>
+        <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
+        <translation>选择一次评测，与其上一次评测比较；或选择两次评测相互比较。双击打开评测结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="86"/>
+        <source>&amp;Open results</source>
+        <translation>打开评测结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="119"/>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="126"/>
+        <source>Answers compared:</source>
+        <translation>对比的答案：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="131"/>
+        <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
+        <translation>核验视图：已核验的指标采用评测人员的答案，其余采用企业自评答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="138"/>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="143"/>
+        <source>Base score:</source>
+        <translation>基础分：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="205"/>
+        <source>The assessments could not be read.</source>
+        <translation>无法读取评测记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="220"/>
+        <source>Enterprise not found</source>
+        <translation>未找到该企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="231"/>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <source>Region</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <source>Size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <source>, above designated size (规上)</source>
+        <translation>，规模以上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <source>Revenue (10k CNY)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <source>Specialised SME (专精特新)</source>
+        <translation>专精特新</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="255"/>
+        <source>Base score over time</source>
+        <translation>基础分变化趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="296"/>
+        <source>This is the first assessment; there is nothing before it.</source>
+        <translation>这是第一次评测，没有更早的评测可供比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="297"/>
+        <source>Select two assessments to compare them.</source>
+        <translation>请选择两次评测进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="305"/>
+        <source>The assessments could not be loaded:
+%1</source>
+        <translation>无法加载评测：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="313"/>
+        <source>From %1 (%2) to %3 (%4)</source>
+        <translation>从 %1（%2 版）到 %3（%4 版）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="319"/>
+        <source>The two assessments use different model versions; items are compared by id.</source>
+        <translation>两次评测使用的模型版本不同，仅比较编号相同的指标。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="331"/>
+        <location filename="../app/gui/results/historypage.cpp" line="340"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>HomeLabels</name>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="11"/>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="13"/>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="15"/>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="17"/>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="24"/>
+        <source>Innovative SME</source>
+        <translation>创新型中小企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="26"/>
+        <source>Specialised and innovative SME</source>
+        <translation>专精特新中小企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="28"/>
+        <source>Little giant</source>
+        <translation>专精特新“小巨人”企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="29"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="35"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="37"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="39"/>
+        <source>Verified on site</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="40"/>
+        <source>No assessment</source>
+        <translation>未评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
+        <source>On-site assessment</source>
+        <translation>现场评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
+        <source>Self-assessment</source>
+        <translation>企业自评</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <source>&amp;New enterprise…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑档案(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <source>New &amp;assessment…</source>
+        <translation>新建评测(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <source>&amp;Continue questionnaire</source>
+        <translation>继续答题(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <source>Open the latest assessment (Enter or double click)</source>
+        <translation>打开最近一次评测（回车或双击）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <source>&amp;Verify on site</source>
+        <translation>现场核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <source>&amp;Results</source>
+        <translation>评测结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <source>New enterprise (Ctrl+N)</source>
+        <translation>新建企业（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <source>Import a bundle from another computer (Ctrl+I)</source>
+        <translation>导入其他电脑导出的数据包（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
+        <translation>将选中的企业导出为数据包（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <source>Bundle for another computer (.dlb)…</source>
+        <translation>数据包，供其他电脑导入 (.dlb)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <source>Assessments as CSV…</source>
+        <translation>评测结果 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="122"/>
+        <source>Answers as CSV…</source>
+        <translation>答案明细 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="140"/>
+        <source>The enterprise list could not be read: %1</source>
+        <translation>无法读取企业列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="179"/>
+        <source>The enterprise could not be read.</source>
+        <translation>无法读取企业档案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="230"/>
+        <source>The example enterprise could not be added.</source>
+        <translation>无法添加示例企业。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="43"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="44"/>
+        <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已导入 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="54"/>
+        <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
+        <translation>以下答案在本机和另一台电脑上被改成了不同的值。没有覆盖任何内容：本机答案继续有效，两个值都会保留，直到冲突得到处理（文件 ▸ 处理合并冲突）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Layer</source>
+        <translation>答案层</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <source>Incoming</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="74"/>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="78"/>
+        <source>On-site verified</source>
+        <translation>现场核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="79"/>
+        <source>Self-assessed</source>
+        <translation>企业自评</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
+        <translation>企业：新增 %1 家，已有 %2 家（其中 %3 家已更新）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="101"/>
+        <source>Assessments: %1 added, %2 already here.</source>
+        <translation>评测：新增 %1 次，已有 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
+        <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>答案：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="108"/>
+        <source>Evidence files: %1 added.</source>
+        <translation>证明材料：新增 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="109"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <source>Conflicts: %1.</source>
+        <translation>冲突：%1 处。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="130"/>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="133"/>
+        <source>rated %1</source>
+        <translation>评为 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="148"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryPickerDialog</name>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="43"/>
+        <source>Choose the industry</source>
+        <translation>选择所属行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="45"/>
+        <source>Code or name, e.g. 34 or 机械 or machinery</source>
+        <translation>代码或名称，例如 34、机械</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="49"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="49"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/industrypickerdialog.cpp" line="89"/>
+        <source>GB/T 4754-2017: sections (门类) with their divisions (大类). Choose the division where you can.</source>
+        <translation>GB/T 4754-2017 国民经济行业分类：门类及其下的大类。请尽量选到大类。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="24"/>
+        <location filename="../app/gui/mainwindow.cpp" line="26"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — 中小企业数字化水平自评诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <source>&amp;New enterprise…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <source>&amp;Import bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <source>&amp;Export bundle…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation>处理合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="88"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <source>&amp;Enterprises</source>
+        <translation>企业列表(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>&amp;Questionnaire</source>
+        <translation>问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <source>&amp;Results</source>
+        <translation>评测结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <source>Assessment &amp;model</source>
+        <translation>评测指标体系(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <source>Alt+5</source>
+        <translation>Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56"/>
         <source>Model error</source>
         <translation>评测模型错误</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
         <source>The bundled assessment model could not be loaded:
 %1</source>
         <translation>无法加载内置评测模型：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>%1 — %2 items, %3 scenarios</source>
         <translation>%1 — %2 个评分项，%3 个场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。</translation>
     </message>
@@ -122,24 +1631,981 @@
 <context>
     <name>ModelTreeModel</name>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="136"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
         <source>Constrained</source>
         <translation>约束性</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="136"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
         <source>Guiding</source>
         <translation>指导性</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="148"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="148"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
         <source>Points / type</source>
         <translation>分值 / 类型</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="25"/>
+        <source>New assessment</source>
+        <translation>新建评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="44"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（%2 版）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="53"/>
+        <source>No DigiLevel industry addition applies to this industry.</source>
+        <translation>该行业没有适用的 DigiLevel 行业补充指标。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
+        <translation>适用于该行业的 DigiLevel 补充指标（单独计分，不影响官方等级）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="56"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="66"/>
+        <source>&amp;Self-assessment by the enterprise</source>
+        <translation>企业自评(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="68"/>
+        <source>On-site &amp;verification of an existing self-assessment:</source>
+        <translation>对已有自评进行现场核验(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <source>&amp;On-site assessment by an assessor</source>
+        <translation>评测人员现场评测(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="85"/>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="112"/>
+        <source>Model:</source>
+        <translation>评测模型：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="114"/>
+        <source>&amp;Assessor:</source>
+        <translation>评测人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <source>O&amp;rganisation:</source>
+        <translation>所在机构(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <source>Open for verification</source>
+        <translation>打开进行核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <source>Create and open</source>
+        <translation>创建并打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="152"/>
+        <source>The assessment could not be created.</source>
+        <translation>无法创建评测。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="51"/>
+        <source>Show &amp;results</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="63"/>
+        <source>Same as the &amp;enterprise</source>
+        <translation>与企业填报一致(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="64"/>
+        <source>&amp;Clear answer</source>
+        <translation>清除答案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <source>&amp;Previous</source>
+        <translation>上一题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <source>&amp;Next</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <source>Next &amp;unanswered</source>
+        <translation>下一道未答题(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="196"/>
+        <source>Could not open the assessment</source>
+        <translation>无法打开评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <source>Next &amp;unverified</source>
+        <translation>下一道未核验题(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <source>No assessment is open. Choose one on the Enterprises page.</source>
+        <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <source>Verifying: %1 — %2</source>
+        <translation>现场核验：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <source>Questionnaire: %1 — %2</source>
+        <translation>问卷填报：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="216"/>
+        <source>Some stored answers no longer fit and are left out</source>
+        <translation>部分已保存的答案与当前模型或行业不符，已略去</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="41"/>
+        <source>Next question (Ctrl+PgDown, Alt+Right)</source>
+        <translation>下一题（Ctrl+PgDown、Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="42"/>
+        <source>Previous question (Ctrl+PgUp, Alt+Left)</source>
+        <translation>上一题（Ctrl+PgUp、Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
+        <source>The next question still open (Ctrl+U)</source>
+        <translation>下一道尚未完成的题（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
+        <source>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</source>
+        <translation>将企业填报的答案作为核验结果（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <source>This is the last question.</source>
+        <translation>已是最后一题。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <source>This is the first question.</source>
+        <translation>已是第一题。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <source>Every question is verified.</source>
+        <translation>所有题目均已核验。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <source>Every question is answered.</source>
+        <translation>所有题目均已作答。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="107"/>
+        <source>The enterprise has not answered this question; there is nothing to copy.</source>
+        <translation>企业未作答此题，没有可沿用的答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="122"/>
+        <source>Could not store the answer</source>
+        <translation>无法保存答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="142"/>
+        <source>Could not reload the assessment</source>
+        <translation>无法重新加载评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <source>%1 of %2 verified</source>
+        <translation>已核验 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <source>%1 of %2 answered</source>
+        <translation>已作答 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <source>Base score %1 of %2 · %3</source>
+        <translation>基础得分 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="71"/>
+        <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
+        <translation>基础得分：企业填报 %1 → 核验 %2（满分 %3）· %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
+        <translation>按目前已作答的题目计算；未作答的题目不得分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="115"/>
+        <source>★ %1 (constrained scenario)</source>
+        <translation>★ %1（约束性场景）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="118"/>
+        <source>Choose the level that describes the enterprise today (keys 0–4).</source>
+        <translation>请选择最符合企业当前情况的等级（数字键 0–4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="127"/>
+        <source>Choose one (keys 1–9).</source>
+        <translation>单选（数字键 1–9）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="130"/>
+        <source>Tick all that apply (keys 1–9 toggle).</source>
+        <translation>可多选（数字键 1–9 勾选或取消）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="133"/>
+        <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
+        <translation>可多选（数字键 1–9 勾选或取消）。选择“%1”会清除其他选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="139"/>
+        <source>Choose yes or no (keys 1 and 2).</source>
+        <translation>请选择是或否（数字键 1、2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="142"/>
+        <source>Enter both figures; the share and its band are worked out for you.</source>
+        <translation>请填写两项数据，系统自动计算比例和所在档位。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="145"/>
+        <source>Enter the figure; its band is worked out for you.</source>
+        <translation>请填写数据，系统自动判断所在档位。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="148"/>
+        <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
+        <translation>请填写两个年度的数据；如无数据，可直接选择变化情况（数字键 1–3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="154"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <source>Not asked</source>
+        <translation>不作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="160"/>
+        <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
+        <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。此题不计分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
+        <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
+        <translation>该企业所属行业（%1）不作答此题，不计分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <source>Not counted</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="178"/>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <source>Rated: %1</source>
+        <translation>评级：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="183"/>
+        <source>Points: %1 / %2</source>
+        <translation>得分 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <source>Points: – / %1, not answered yet</source>
+        <translation>得分 – / %1，尚未作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="193"/>
+        <source>Not verified yet: the enterprise&apos;s answer counts.</source>
+        <translation>尚未核验：暂按企业填报计分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <source>Not verified yet, and not answered by the enterprise.</source>
+        <translation>尚未核验，企业也未作答。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
+        <source>Verified: the same as the enterprise&apos;s answer.</source>
+        <translation>已核验：与企业填报一致。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="204"/>
+        <source>Enterprise %1 → verified %2</source>
+        <translation>企业填报 %1 → 核验 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="210"/>
+        <source>Enterprise %1 → verified %2: %3 points</source>
+        <translation>企业填报 %1 分 → 核验 %2 分：%3 分</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTreeModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="60"/>
+        <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</source>
+        <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="62"/>
+        <source>Not asked for this enterprise&apos;s industry (%1).</source>
+        <translation>该企业所属行业（%1）不作答此题。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="64"/>
+        <source>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</source>
+        <translation>约束性场景：计入定级所需的约束性场景数。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="72"/>
+        <source>A DigiLevel addition for this industry: scored beside the official result, never part of it.</source>
+        <translation>DigiLevel 针对本行业的补充指标：与官方结果分开计分，不计入官方结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="200"/>
+        <source>The verified answer differs from the enterprise&apos;s answer.</source>
+        <translation>核验结果与企业填报不一致。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="222"/>
+        <source>not asked</source>
+        <translation>不作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="223"/>
+        <source>verified, differs</source>
+        <translation>已核验，有差异</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <source>verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <source>not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="242"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <source>Verified</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
+        <source>The report could not be written.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
+        <source>Report written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="63"/>
+        <source>The report was saved as %1.
+Open it now?</source>
+        <translation>报告已保存为 %1。
+现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
+        <source>Chinese report (中文)…</source>
+        <translation>中文报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/reportexport.cpp" line="80"/>
+        <source>English report…</source>
+        <translation>英文报告…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="74"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="75"/>
+        <source>Up to the maximum</source>
+        <translation>距满分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="215"/>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultscharts.cpp" line="221"/>
+        <source>%1: base score %2, %3</source>
+        <translation>%1：基础分 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFormat</name>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="68"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="70"/>
+        <source>Verified by assessor</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="78"/>
+        <source>On-site diagnosis</source>
+        <translation>现场诊断</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="80"/>
+        <source>Self-assessment</source>
+        <translation>企业自评</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <source>Verified view</source>
+        <translation>核验视图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <source>Self-assessed answers</source>
+        <translation>企业自评答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="93"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="95"/>
+        <source>Innovative SME (创新型中小企业)</source>
+        <translation>创新型中小企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="97"/>
+        <source>Provincial specialised SME (省级专精特新)</source>
+        <translation>省级专精特新中小企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="99"/>
+        <source>Little giant (专精特新“小巨人”)</source>
+        <translation>专精特新“小巨人”企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="109"/>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="113"/>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultsformat.cpp" line="114"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="61"/>
+        <source>No assessment is open. Open one from the enterprise list.</source>
+        <translation>尚未打开评测。请从企业列表中打开一次评测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="108"/>
+        <source>Base score:</source>
+        <translation>基础分：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
+        <source>Answers shown:</source>
+        <translation>显示的答案：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="133"/>
+        <source>&amp;Edit answers</source>
+        <translation>修改答案(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <source>&amp;Verify on site</source>
+        <translation>现场核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="164"/>
+        <source>Why this level, and what blocks the next</source>
+        <translation>为什么是这个等级，升级还差什么</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="171"/>
+        <source>Cheapest ways to the next level</source>
+        <translation>升到下一等级最省力的路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="176"/>
+        <source>Dimension scores</source>
+        <translation>各维度得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <source>Sub-dimensions (% of each maximum)</source>
+        <translation>各子维度得分率（占满分的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="184"/>
+        <source>Scenarios by rating</source>
+        <translation>场景等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
+        <translation>DigiLevel 补充指标——不属于官方评测体系，不影响官方等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="245"/>
+        <source>The assessment could not be loaded:
+%1</source>
+        <translation>无法加载该评测：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="296"/>
+        <source>%1, version %2</source>
+        <translation>%1（%2 版）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="299"/>
+        <source>Assessor: %1</source>
+        <translation>评测人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <source>Started %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <source>Not yet verified (own answer counts): %1</source>
+        <translation>尚未核验（按企业自评答案计）：%1 项</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanels</name>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="57"/>
+        <source>Why %1: every condition holds</source>
+        <translation>为什么是%1：各项条件均已满足</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="66"/>
+        <source>%1: no level has all its conditions met</source>
+        <translation>%1：没有任何等级的条件全部满足</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="70"/>
+        <source>What blocks %1</source>
+        <translation>达到%1还差什么</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="75"/>
+        <source>This is the highest level of the scheme.</source>
+        <translation>已达到评测体系的最高等级。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="81"/>
+        <source>Questions not answered yet (they score 0): %1</source>
+        <translation>尚未作答的题目（按 0 分计）：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="95"/>
+        <source>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</source>
+        <translation>按《中小企业数字化赋能专项行动方案（2025—2027年）》，专精特新中小企业应达到%1及以上。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="100"/>
+        <source>Reached.</source>
+        <translation>已达到。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="117"/>
+        <source>Not reached yet; these conditions are missing:</source>
+        <translation>尚未达到，还缺以下条件：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
+        <source>Not reached yet: %1 base points and these conditions are missing:</source>
+        <translation>尚未达到：基础分还差 %1 分，并缺以下条件：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="128"/>
+        <source>The cheapest way there needs %1 change step(s) and gains %2 base points.</source>
+        <translation>最省力的路径需改进 %1 步，基础分提高 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
+        <source>The highest level is reached; nothing to plan.</source>
+        <translation>已达到最高等级，无需规划。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="145"/>
+        <source>The next level cannot be reached by improving answers.</source>
+        <translation>无法通过改进答案达到下一等级。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="152"/>
+        <source>Cheapest: %1 to %2, steps: %3</source>
+        <translation>最省力：%1 → %2，共 %3 步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="156"/>
+        <source>Alternative %1, steps: %2</source>
+        <translation>备选方案 %1：共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="198"/>
+        <source>Scenario %1: %2</source>
+        <translation>场景「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="200"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="201"/>
+        <source>level %1</source>
+        <translation>%1 级</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../app/gui/questionnaire/scenarioeditor.cpp" line="59"/>
+        <source>Not even the level 1 description applies yet.</source>
+        <translation>尚未达到一级的描述。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/scenarioeditor.cpp" line="113"/>
+        <source>◆ Enterprise&apos;s rating</source>
+        <translation>◆ 企业自评等级</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGrid</name>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="49"/>
+        <source>0 Below level 1</source>
+        <translation>0 未达一级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="51"/>
+        <source>Level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="52"/>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="54"/>
+        <source>★ constrained scenario (约束性)</source>
+        <translation>★ 约束性场景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="81"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <source>below level 1</source>
+        <translation>未达一级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <source>level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="99"/>
+        <source> (constrained)</source>
+        <translation>（约束性）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="102"/>
+        <source>Level %1: %2</source>
+        <translation>%1 级：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="108"/>
+        <source>Next, level %1: %2</source>
+        <translation>下一级（%1 级）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="24"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="72"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="42"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="43"/>
+        <source>&amp;Data directory:</source>
+        <translation>数据目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="44"/>
+        <source>Default &amp;assessor:</source>
+        <translation>默认评测人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Organisation:</source>
+        <translation>所属机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="73"/>
+        <source>The data directory %1 cannot be created. Choose another one.</source>
+        <translation>无法创建数据目录 %1，请选择其他目录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
+        <source>The language and the data directory take effect the next time DigiLevel starts.</source>
+        <translation>语言和数据目录将在下次启动 DigiLevel 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="41"/>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="42"/>
+        <source>The database %1 is damaged:
+%2
+
+Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</source>
+        <translation>数据库 %1 已损坏：
+%2
+
+是否恢复最新的自动备份（%3）？损坏的文件会以 .damaged 结尾保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="50"/>
+        <source>The backup could not be restored.</source>
+        <translation>无法恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="57"/>
+        <source>DigiLevel cannot open its database %1.</source>
+        <translation>DigiLevel 无法打开数据库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="12"/>
+        <source>Welcome to DigiLevel</source>
+        <translation>欢迎使用 DigiLevel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="19"/>
+        <source>DigiLevel scores a small or medium enterprise&apos;s digital level, 一级 to 四级, under the MIIT scheme (2024 edition), from a questionnaire answered by the enterprise or verified on site by an assessor. It explains the level, shows the cheapest way to the next one, and keeps every enterprise&apos;s data on this computer.</source>
+        <translation>DigiLevel 依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》，根据企业自评或评测人员现场核验的问卷，评定中小企业的数字化水平等级（一级至四级）。它说明等级的依据，给出升到下一级最省力的路径，所有企业数据都保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="26"/>
+        <source>New enterprise…</source>
+        <translation>新建企业…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="33"/>
+        <source>Open the example enterprise</source>
+        <translation>打开示例企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="36"/>
+        <source>Adds a machinery maker with a finished self-assessment at 二级, to explore the results and the ways up</source>
+        <translation>添加一家已完成自评、达到二级的机械企业，便于查看评测结果和提升路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/welcomepanel.cpp" line="38"/>
+        <source>Import a bundle from another computer…</source>
+        <translation>导入其他电脑导出的数据包…</translation>
     </message>
 </context>
 </TS>

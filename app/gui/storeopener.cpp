@@ -4,19 +4,29 @@
 #include "appsession.h"
 
 #include <QCoreApplication>
+#include <QtCore/qcoreapplication.h>
 #include <QFileInfo>
 #include <QMessageBox>
 
 namespace {
 
-QString tr(const char *text)
+// Gives the messages a translation context that lupdate finds.
+struct StoreOpener
 {
-    return QCoreApplication::translate("StoreOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoreOpener)
+
+public:
+    static std::optional<dl::Store> open(const QString &path);
+};
 
 } // namespace
 
 std::optional<dl::Store> openStoreInteractively(const QString &path)
+{
+    return StoreOpener::open(path);
+}
+
+std::optional<dl::Store> StoreOpener::open(const QString &path)
 {
     const std::string file = path.toStdString();
     for (;;) {
