@@ -128,6 +128,8 @@ public:
         std::string backupDir; // default: "<db>.backups" next to the database
         int keepBackups = 7;
         bool dailyBackup = true; // one rolling backup per day, taken on open
+        // Files up to this size get the full quick_check on every open; larger ones once a day.
+        std::uintmax_t fullCheckBelowBytes = 64u << 20;
     };
 
     static Result<Store> open(const std::string &path, Options options);
@@ -205,6 +207,9 @@ private:
         , m_options(std::move(options))
     {}
     Result<Done> migrate();
+    // The header and the schema only: what opening a large database checks after the day's
+    // full check (see open()).
+    Result<std::vector<std::string>> lightCheck();
     Result<Done>
     writeAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
     std::string now() const;

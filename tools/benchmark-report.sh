@@ -41,7 +41,7 @@ $(v level_0_count) / $(v level_1_count) / $(v level_2_count) / $(v level_3_count
 
 | figure | measured | anchor (same run) | ratio | goal | result |
 |---|---|---|---|---|---|
-| bulk import of the bundle ($(v bundle_mb) MB) | $import s | sqlite3 \`.import\` of the same rows as CSV: $sqlite_import s | $(ratio "$import" "$sqlite_import") | faster than the CLI (< 1) | $(check "$(ratio "$import" "$sqlite_import")" "<" 1) |
+| bulk import of the data as $(v bundle_parts) bundles ($(v bundle_mb) MB in all) | $import s | sqlite3 \`.import\` of the same rows as CSV: $sqlite_import s | $(ratio "$import" "$sqlite_import") | faster than the CLI (< 1) | $(check "$(ratio "$import" "$sqlite_import")" "<" 1) |
 | re-score every assessment, score only (one thread) | $(v rescore_score_only_per_s) /s | | | >= 200,000 /s | $(check "$(v rescore_score_only_per_s)" ">=" 200000) |
 | re-score every assessment, reading and decoding the answers from the database too | $(v rescore_end_to_end_per_s) /s | | | (for reference) | |
 | model load + validate | $(v model_load_validate_ms) ms | bare yaml-cpp parse: $(v model_yamlcpp_parse_ms) ms | $model_ratio | <= 1.3 | $(check "$model_ratio" "<=" 1.3) |

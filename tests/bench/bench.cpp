@@ -5,8 +5,8 @@
 //   digilevel-bench model                  model load + validate vs a bare yaml-cpp parse
 //   digilevel-bench rescore DB             re-score every assessment (in memory and from the DB)
 //   digilevel-bench portfolio DB           enterprise rows + level distribution by industry x region
-//   digilevel-bench export DB BUNDLE       the whole database to one bundle
-//   digilevel-bench import BUNDLE DB       the bundle into a fresh database
+//   digilevel-bench export DB PREFIX N     the whole database as N bundles PREFIX-1.dlb ...
+//   digilevel-bench import DB BUNDLE...    the bundles into a fresh database
 //   digilevel-bench csv DB DIR             the same rows as CSV files per table (for sqlite3 .import)
 
 #include "answercodec.h"
@@ -181,29 +181,48 @@ int portfolio(const std::string &path)
     return 0;
 }
 
-int exportAll(const std::string &path, const std::string &bundle)
+// The database as `parts` bundles of consecutive enterprises: a bundle is held in memory whole
+// and is refused above 1 GiB, and the whole pilot-city database is larger than that.
+int exportAll(const std::string &path, const std::string &prefix, int parts)
 {
     Store store = openStore(path);
+    auto all = store.enterprises();
+    if (!all)
+        die(all.errors());
     auto t = Clock_::now();
-    auto done = exportBundle(store, {{}, {}, true}, bundle, "benchmark");
-    if (!done)
-        die(done.errors());
+    double bytes = 0;
+    for (int p = 0; p < parts; ++p) {
+        ExportSelection selection;
+        for (std::size_t k = std::size_t(p); k < all->size(); k += std::size_t(parts))
+            selection.enterprises.push_back((*all)[k].id);
+        const std::string bundle = prefix + "-" + std::to_string(p + 1) + ".dlb";
+        auto done = exportBundle(store, selection, bundle, "benchmark");
+        if (!done)
+            die(done.errors());
+        bytes += double(std::filesystem::file_size(bundle));
+    }
     print("export_s", secondsSince(t), "s");
-    print("bundle_mb", double(std::filesystem::file_size(bundle)) / 1e6, "MB");
+    print("bundle_parts", parts, "bundles");
+    print("bundle_mb", bytes / 1e6, "MB");
     return 0;
 }
 
-int importInto(const std::string &bundle, const std::string &path)
+int importInto(const std::string &path, const std::vector<std::string> &bundles)
 {
     std::filesystem::remove(path);
     Store store = openStore(path);
     auto t = Clock_::now();
-    auto report = importBundle(store, bundle);
-    if (!report)
-        die(report.errors());
+    int enterprises = 0, answers = 0;
+    for (const std::string &bundle : bundles) {
+        auto report = importBundle(store, bundle);
+        if (!report)
+            die(report.errors());
+        enterprises += report->enterprisesAdded;
+        answers += report->answersAdded;
+    }
     print("import_s", secondsSince(t), "s");
-    print("import_enterprises", report->enterprisesAdded, "enterprises");
-    print("import_answers", report->answersAdded, "answers");
+    print("import_enterprises", enterprises, "enterprises");
+    print("import_answers", answers, "answers");
     return 0;
 }
 
@@ -246,13 +265,13 @@ int main(int argc, char **argv)
         return rescore(a[1]);
     if (a.size() == 2 && a[0] == "portfolio")
         return portfolio(a[1]);
-    if (a.size() == 3 && a[0] == "export")
-        return exportAll(a[1], a[2]);
-    if (a.size() == 3 && a[0] == "import")
-        return importInto(a[1], a[2]);
+    if (a.size() == 4 && a[0] == "export")
+        return exportAll(a[1], a[2], std::max(1, std::atoi(a[3].c_str())));
+    if (a.size() >= 3 && a[0] == "import")
+        return importInto(a[1], {a.begin() + 2, a.end()});
     if (a.size() == 3 && a[0] == "csv")
         return csv(a[1], a[2]);
     std::fprintf(stderr, "usage: digilevel-bench model | rescore DB | portfolio DB | export DB "
-                         "BUNDLE | import BUNDLE DB | csv DB DIR\n");
+                         "PREFIX N | import DB BUNDLE... | csv DB DIR\n");
     return 2;
 }

@@ -256,3 +256,32 @@ TEST_CASE("backups taken within one second keep apart, and are listed without an
         CHECK(answers->front().value == std::to_string(k + 1));
     }
 }
+
+TEST_CASE("a large database is fully checked once a day, before that day's backup", "[store]")
+{
+    TempDir dir("daily-check");
+    const std::string db = dir.file("office.sqlite");
+    dl::Store::Options options;
+    options.fullCheckBelowBytes = 0; // every file counts as large here
+    options.clock = [] {
+        return std::chrono::system_clock::time_point(
+            std::chrono::sys_days{std::chrono::year{2026} / 6 / 1});
+    };
+    {
+        auto store = dl::Store::open(db, options); // first open: full check, then the backup
+        REQUIRE(store.ok());
+        setUp(*store);
+        REQUIRE(store->backups().size() == 1);
+    }
+    // The same day: a light check only, and the file still opens and reads.
+    auto again = dl::Store::open(db, options);
+    REQUIRE(again.ok());
+    CHECK(again->assessments()->size() == 1);
+    // A file that is not a database is refused by the light check too.
+    std::ofstream(db, std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
+    fs::remove(db + "-wal");
+    fs::remove(db + "-shm");
+    auto garbage = dl::Store::open(db, options);
+    REQUIRE_FALSE(garbage.ok());
+    CHECK(garbage.errors().front().code == "database-corrupt");
+}
