@@ -767,6 +767,9 @@ importBundle(Store &store, const std::string &path, const BundleProgress &progre
         return bundleError(path, "bundle-damaged",
                            "not a complete DigiLevel bundle (damaged or truncated at byte " +
                                std::to_string(e.byte) + ")");
+    } catch (const json::exception &) { // out_of_range: a number such as 1e400 (found by fuzzing)
+        return bundleError(path, "bundle-damaged",
+                           "not a DigiLevel bundle: it holds a number too large to read");
     }
     // find(), not value(): value() throws when "format" is there but is not a string.
     if (const auto f = bundle.find("format");
