@@ -37,8 +37,7 @@ Diagnostics checkBundleAnswers(const json &payload, const std::string &file)
     std::map<std::string, std::optional<IndustryCode>> industries; // by enterprise uuid
     for (const json &e : payload["enterprises"]) {
         const std::string code = e["industry"];
-        industries[e["uuid"]] =
-            code.empty() ? std::nullopt : IndustryTable::gbt4754().parse(code);
+        industries[e["uuid"]] = code.empty() ? std::nullopt : IndustryTable::gbt4754().parse(code);
     }
     // Bundles from the field repeat the same few values many times: check each once.
     std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> good;

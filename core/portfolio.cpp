@@ -37,7 +37,8 @@ public:
                          const ModelSet &set,
                          const std::optional<IndustryCode> &industry)
     {
-        const std::string key = hash + '|' + (industry ? industry->section + industry->division : std::string());
+        const std::string key =
+            hash + '|' + (industry ? industry->section + industry->division : std::string());
         auto &slot = m_applied[key];
         if (!slot)
             slot = std::make_unique<Model>(applyIndustry(set.model, industry));
@@ -50,8 +51,7 @@ private:
     std::map<std::string, std::unique_ptr<Model>> m_applied;
 };
 
-Result<AssessmentSummary>
-summarise(Store &store, ModelCache &cache, std::int64_t assessmentId)
+Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_t assessmentId)
 {
     auto record = store.assessment(assessmentId);
     if (!record)
@@ -74,9 +74,9 @@ summarise(Store &store, ModelCache &cache, std::int64_t assessmentId)
     const Model &model = cache.applied(record->modelHash, **models, industry);
     AssessmentSummary s;
     s.layer = decoded->verified ? "verified" : "self";
-    const AnswerSet answers = decoded->verified
-                                  ? mergeVerified(model, decoded->self.base, decoded->verified->base)
-                                  : decoded->self.base;
+    const AnswerSet answers =
+        decoded->verified ? mergeVerified(model, decoded->self.base, decoded->verified->base)
+                          : decoded->self.base;
     const ScoreResult r = score(model, answers);
     s.level = r.level;
     s.score = r.base.toString(6);

@@ -104,8 +104,9 @@ Diagnostic storeError(const std::string &path, std::string code, std::string mes
 // index, so a lookup stays one index probe each instead of a scan of the table.
 void bindIdOf(SqliteStatement &st, int index, const std::string &ref)
 {
-    const bool digits = !ref.empty() && ref.size() < 19 &&
-                        std::all_of(ref.begin(), ref.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits =
+        !ref.empty() && ref.size() < 19 &&
+        std::all_of(ref.begin(), ref.end(), [](char c) { return c >= '0' && c <= '9'; });
     digits ? st.bind(index, std::int64_t(std::stoll(ref))) : st.bindNull(index);
 }
 
@@ -214,8 +215,9 @@ Result<Store> Store::open(const std::string &path, Options options)
     const bool large = !sizeError && bytes > store.m_options.fullCheckBelowBytes;
     const bool backedUpToday = store.m_options.dailyBackup && [&] {
         const auto existing = store.backups();
-        return !existing.empty() && fs::path(existing.front()).filename().string().find(
-                                        store.now().substr(0, 10)) != std::string::npos;
+        return !existing.empty() &&
+               fs::path(existing.front()).filename().string().find(store.now().substr(0, 10)) !=
+                   std::string::npos;
     }();
     auto check = large && backedUpToday ? store.lightCheck() : store.integrityCheck(true);
     if (!check && check.errors().front().code == "database-corrupt")
@@ -497,9 +499,9 @@ Result<Enterprise> Store::enterprise(std::int64_t id)
 
 Result<Enterprise> Store::enterpriseByRef(const std::string &ref)
 {
-    auto st =
-        m_db.prepare("SELECT " + std::string(kEnterpriseColumns) +
-                     " FROM enterprise WHERE id=?2 OR uuid=?1 OR credit_code=?1 ORDER BY id LIMIT 1");
+    auto st = m_db.prepare(
+        "SELECT " + std::string(kEnterpriseColumns) +
+        " FROM enterprise WHERE id=?2 OR uuid=?1 OR credit_code=?1 ORDER BY id LIMIT 1");
     if (!st)
         return st.errors();
     st->bind(1, ref);
@@ -581,7 +583,6 @@ Result<AssessmentRecord> Store::assessment(std::int64_t id)
 {
     return assessmentByRef(std::to_string(id));
 }
-
 
 Result<AssessmentRecord> Store::assessmentByRef(const std::string &ref)
 {

@@ -219,7 +219,8 @@ private:
 };
 
 // Where Store::open keeps automatic backups by default ("<db>.backups"), and the rolling backups
-// found in a folder, newest first. These work without an open Store, for a file that failed to open.
+// found in a folder, newest first. These work without an open Store, for a file that failed to
+// open.
 std::string defaultBackupDir(const std::string &databasePath);
 std::vector<std::string> listBackups(const std::string &backupDir);
 

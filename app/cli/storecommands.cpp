@@ -263,9 +263,7 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
     const Comparison cmp = compareAssessments(*a, *b, layer);
     const Model &model = b->models.model;
     const bool zh = c.lang == Lang::ZhCN;
-    auto signedText = [](const Rational &d) {
-        return (d.isNegative() ? "" : "+") + d.toString();
-    };
+    auto signedText = [](const Rational &d) { return (d.isNegative() ? "" : "+") + d.toString(); };
     c.out << (zh ? "比较 " : "Comparing ") << a->record.id << " (" << a->record.createdAt << ") -> "
           << b->record.id << " (" << b->record.createdAt << ")\n";
     c.out << (zh ? "等级：" : "Level: ") << levelName(a->models.model, cmp.levelBefore, c.lang)

@@ -8,7 +8,7 @@
 // The user's preferences, kept with QSettings. The language takes effect at the next start.
 struct AppSettings
 {
-    QString language; // "" follow the system, "zh_CN" or "en"
+    QString language;      // "" follow the system, "zh_CN" or "en"
     QString dataDirectory; // "" the standard user data directory
     QString assessorName;
     QString assessorOrg;

@@ -51,13 +51,13 @@ int main(int argc, char **argv)
         settings.language = args.value(langOption);
     const dl::Lang lang = settings.effectiveLanguage();
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/digilevel_%1")
-                            .arg(QString::fromLatin1(dl::langCode(lang)))))
+    if (translator.load(
+            QStringLiteral(":/i18n/digilevel_%1").arg(QString::fromLatin1(dl::langCode(lang)))))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator; // Qt's own dialogs and buttons
-    if (lang == dl::Lang::ZhCN
-        && qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (lang == dl::Lang::ZhCN &&
+        qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
     const QString path = args.isSet(dbOption) ? args.value(dbOption) : settings.databasePath();

@@ -29,10 +29,9 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     m_results = new ResultsPage(session, m_stack);
     m_history = new HistoryPage(session, m_stack);
     m_modelBrowser = new ModelBrowser(session.bundledModels().model, session.lang(), m_stack);
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_questionnaire),
-          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_history),
-          static_cast<QWidget *>(m_modelBrowser)})
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_questionnaire),
+                          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_history),
+                          static_cast<QWidget *>(m_modelBrowser)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 

@@ -105,9 +105,9 @@ void startScreenshotTour(AppSession &session, MainWindow &window, const QString 
         [=] { tour->shoot(main, QStringLiteral("02-enterprises")); },
         [=] {
             auto e = app->store().enterprise(example->enterprise);
-            tour->shootDialog(new EnterpriseDialog(*app, e ? std::optional(*e) : std::nullopt,
-                                                   main),
-                              QStringLiteral("03-profile"));
+            tour->shootDialog(
+                new EnterpriseDialog(*app, e ? std::optional(*e) : std::nullopt, main),
+                QStringLiteral("03-profile"));
         },
         [=] {
             tour->shootDialog(new NewAssessmentDialog(*app, example->enterprise, main),

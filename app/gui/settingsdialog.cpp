@@ -54,8 +54,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::browseDataDirectory()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Data directory"),
-                                                          m_dataDirectory->text());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Data directory"), m_dataDirectory->text());
     if (!dir.isEmpty())
         m_dataDirectory->setText(QDir::toNativeSeparators(dir));
 }

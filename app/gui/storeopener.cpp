@@ -4,9 +4,9 @@
 #include "appsession.h"
 
 #include <QCoreApplication>
-#include <QtCore/qcoreapplication.h>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QtCore/qcoreapplication.h>
 
 namespace {
 
@@ -41,8 +41,7 @@ std::optional<dl::Store> StoreOpener::open(const QString &path)
                 nullptr, tr("Database damaged"),
                 tr("The database %1 is damaged:\n%2\n\nRestore the newest automatic backup (%3)? "
                    "The damaged file is kept beside it with the ending .damaged.")
-                    .arg(path, AppSession::errorText(store.errors()),
-                         QFileInfo(newest).fileName()),
+                    .arg(path, AppSession::errorText(store.errors()), QFileInfo(newest).fileName()),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer != QMessageBox::Yes)
                 return std::nullopt;
@@ -54,7 +53,8 @@ std::optional<dl::Store> StoreOpener::open(const QString &path)
             continue; // open the restored file
         }
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                        tr("DigiLevel cannot open its database %1.").arg(path), QMessageBox::Retry | QMessageBox::Close);
+                        tr("DigiLevel cannot open its database %1.").arg(path),
+                        QMessageBox::Retry | QMessageBox::Close);
         box.setInformativeText(AppSession::errorText(store.errors()));
         if (box.exec() != QMessageBox::Retry)
             return std::nullopt;

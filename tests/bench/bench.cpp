@@ -4,10 +4,11 @@
 //
 //   digilevel-bench model                  model load + validate vs a bare yaml-cpp parse
 //   digilevel-bench rescore DB             re-score every assessment (in memory and from the DB)
-//   digilevel-bench portfolio DB           enterprise rows + level distribution by industry x region
-//   digilevel-bench export DB PREFIX N     the whole database as N bundles PREFIX-1.dlb ...
+//   digilevel-bench portfolio DB           enterprise rows + level distribution by industry x
+//   region digilevel-bench export DB PREFIX N     the whole database as N bundles PREFIX-1.dlb ...
 //   digilevel-bench import DB BUNDLE...    the bundles into a fresh database
-//   digilevel-bench csv DB DIR             the same rows as CSV files per table (for sqlite3 .import)
+//   digilevel-bench csv DB DIR             the same rows as CSV files per table (for sqlite3
+//   .import)
 
 #include "answercodec.h"
 #include "bundle.h"
@@ -66,8 +67,8 @@ int model()
     const std::string text(*embeddedFile("assessments/miit-sme-2024.yaml"));
     const int rounds = 200;
     // Warm both paths once, then time each over the same number of rounds.
-    (void) loadModelText(text, "miit-sme-2024.yaml");
-    (void) YAML::Load(text);
+    (void)loadModelText(text, "miit-sme-2024.yaml");
+    (void)YAML::Load(text);
     auto t = Clock_::now();
     for (int k = 0; k < rounds; ++k)
         if (!loadModelText(text, "miit-sme-2024.yaml"))
@@ -231,8 +232,8 @@ int csv(const std::string &path, const std::string &dir)
 {
     Store store = openStore(path);
     std::filesystem::create_directories(dir);
-    for (const char *table : {"model", "enterprise", "assessment", "answer", "audit",
-                              "evidence_check"}) {
+    for (const char *table :
+         {"model", "enterprise", "assessment", "answer", "audit", "evidence_check"}) {
         auto st = store.db().prepare(std::string("SELECT * FROM ") + table);
         if (!st)
             die(st.errors());

@@ -30,12 +30,15 @@ using namespace dl;
 namespace {
 
 const char *const kProvinces[][3] = {
-    {"浙江省", "杭州市", "宁波市"},   {"江苏省", "苏州市", "无锡市"},  {"广东省", "深圳市", "东莞市"},
-    {"山东省", "青岛市", "潍坊市"},   {"福建省", "泉州市", "厦门市"},  {"河南省", "郑州市", "洛阳市"},
-    {"湖北省", "武汉市", "襄阳市"},   {"四川省", "成都市", "绵阳市"},  {"安徽省", "合肥市", "芜湖市"},
-    {"河北省", "石家庄市", "保定市"}, {"湖南省", "长沙市", "株洲市"},  {"辽宁省", "沈阳市", "大连市"},
-    {"上海市", "上海市", "上海市"},   {"北京市", "北京市", "北京市"},  {"重庆市", "重庆市", "重庆市"},
-    {"天津市", "天津市", "天津市"},   {"江西省", "南昌市", "赣州市"},  {"陕西省", "西安市", "宝鸡市"},
+    {"浙江省", "杭州市", "宁波市"}, {"江苏省", "苏州市", "无锡市"},
+    {"广东省", "深圳市", "东莞市"}, {"山东省", "青岛市", "潍坊市"},
+    {"福建省", "泉州市", "厦门市"}, {"河南省", "郑州市", "洛阳市"},
+    {"湖北省", "武汉市", "襄阳市"}, {"四川省", "成都市", "绵阳市"},
+    {"安徽省", "合肥市", "芜湖市"}, {"河北省", "石家庄市", "保定市"},
+    {"湖南省", "长沙市", "株洲市"}, {"辽宁省", "沈阳市", "大连市"},
+    {"上海市", "上海市", "上海市"}, {"北京市", "北京市", "北京市"},
+    {"重庆市", "重庆市", "重庆市"}, {"天津市", "天津市", "天津市"},
+    {"江西省", "南昌市", "赣州市"}, {"陕西省", "西安市", "宝鸡市"},
 };
 
 struct Sql
@@ -99,8 +102,8 @@ std::string creditCode(std::mt19937_64 &rng)
 
 std::string isoDate(int daysFrom2024, int seconds)
 {
-    const auto day = std::chrono::sys_days{std::chrono::year{2024} / 1 / 1} +
-                     std::chrono::days{daysFrom2024};
+    const auto day =
+        std::chrono::sys_days{std::chrono::year{2024} / 1 / 1} + std::chrono::days{daysFrom2024};
     const std::chrono::year_month_day ymd{day};
     char out[32];
     std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
@@ -116,7 +119,8 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
     std::normal_distribution<double> noise(0.0, 0.18);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     auto around = [&](double x) { return std::clamp(x + noise(rng), 0.0, 1.0); };
-    std::vector<std::pair<std::string, std::pair<std::string, std::string>>> out; // kind, key, value
+    std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
+        out; // kind, key, value
     std::map<int, long> figures;
     for (const Item &item : model.items) {
         switch (item.type) {
@@ -148,8 +152,8 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
             out.push_back({"item", {item.id, unit(rng) < around(m) ? "yes" : "no"}});
             break;
         case ItemType::Ratio: {
-            const long all = figures.count(item.figureB) ? figures[item.figureB]
-                                                         : 20 + long(rng() % 500);
+            const long all =
+                figures.count(item.figureB) ? figures[item.figureB] : 20 + long(rng() % 500);
             figures[item.figureB] = all;
             if (!figures.count(item.figureA))
                 figures[item.figureA] = std::lround(double(all) * around(m));
@@ -166,9 +170,10 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
             if (item.figureA >= 0 && item.figureB >= 0) {
                 const bool percent =
                     model.figures[std::size_t(item.figureA)].kind == FigureKind::Percent;
-                const long before = figures.count(item.figureA)
-                                        ? figures[item.figureA]
-                                        : (percent ? 50 + long(rng() % 45) : 1000 + long(rng() % 9000));
+                const long before =
+                    figures.count(item.figureA)
+                        ? figures[item.figureA]
+                        : (percent ? 50 + long(rng() % 45) : 1000 + long(rng() % 9000));
                 figures[item.figureA] = before;
                 const double change = (around(m) - 0.45) * 0.3; // better with maturity
                 double after = double(before) * (1 + (item.higherIsBetter ? change : -change));
@@ -178,7 +183,10 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
                     figures[item.figureB] = std::max(0L, std::lround(after));
             } else {
                 const double x = around(m);
-                out.push_back({"item", {item.id, x < 0.33 ? "worse" : x < 0.66 ? "same" : "better"}});
+                out.push_back({"item",
+                               {item.id, x < 0.33   ? "worse"
+                                         : x < 0.66 ? "same"
+                                                    : "better"}});
             }
             break;
         }
@@ -186,7 +194,8 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
     }
     for (const auto &[index, value] : figures)
         if (index >= 0)
-            out.push_back({"figure", {model.figures[std::size_t(index)].id, std::to_string(value)}});
+            out.push_back(
+                {"figure", {model.figures[std::size_t(index)].id, std::to_string(value)}});
     for (const Scenario &s : model.scenarios) {
         const double r = 4.0 * m + noise(rng) * 4.0;
         out.push_back({"scenario", {s.id, std::to_string(std::clamp(int(std::lround(r)), 0, 4))}});
@@ -211,7 +220,8 @@ int main(int argc, char **argv)
             seed = unsigned(std::atoi(argv[k + 1]));
     }
     if (path.empty()) {
-        std::fprintf(stderr, "usage: digilevel-generate --db OUT.sqlite [--enterprises N] [--seed S]\n");
+        std::fprintf(stderr,
+                     "usage: digilevel-generate --db OUT.sqlite [--enterprises N] [--seed S]\n");
         return 2;
     }
     std::filesystem::remove(path);
@@ -262,8 +272,9 @@ int main(int argc, char **argv)
     std::vector<const IndustryEntry *> manufacturing, other;
     for (const IndustryEntry &d : divisions)
         (d.section == "C" ? manufacturing : other).push_back(&d);
-    const char *const names[] = {"精密", "智能", "新材料", "机电", "电子", "食品", "纺织", "汽配",
-                                 "化工", "医疗器械", "包装", "家居", "模具", "光电", "环保"};
+    const char *const names[] = {"精密", "智能", "新材料", "机电", "电子",
+                                 "食品", "纺织", "汽配",   "化工", "医疗器械",
+                                 "包装", "家居", "模具",   "光电", "环保"};
     const char *const suffixes[] = {"有限公司", "股份有限公司", "科技有限公司", "制造有限公司"};
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     long answers = 0, assessments = 0;

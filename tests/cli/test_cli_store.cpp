@@ -31,9 +31,9 @@ Run cli(std::vector<std::string> args, const std::string &db)
 
 struct Folder
 {
-    fs::path path = fs::temp_directory_path() /
-                    ("digilevel-cli-store-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(std::rand()));
+    fs::path path =
+        fs::temp_directory_path() /
+        ("digilevel-cli-store-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     Folder() { fs::create_directories(path); }
     ~Folder() { fs::remove_all(path); }
     std::string file(const std::string &name) const { return (path / name).string(); }

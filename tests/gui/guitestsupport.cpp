@@ -31,9 +31,9 @@ qint64 TestSession::addEnterprise(const QString &name)
 
 qint64 TestSession::addAssessment(qint64 enterpriseId)
 {
-    auto a = session->store().newAssessment(enterpriseId, session->bundledModels().model,
-                                            session->bundledModelText(), "测试员", "测试机构",
-                                            "self");
+    auto a =
+        session->store().newAssessment(enterpriseId, session->bundledModels().model,
+                                       session->bundledModelText(), "测试员", "测试机构", "self");
     REQUIRE(a.ok());
     return a->id;
 }

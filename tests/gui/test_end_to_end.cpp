@@ -146,7 +146,8 @@ void checkShownQuestion(QuestionnairePage &page, const Expected &x)
     if (const int s = x.model.findScenario(id); s >= 0) {
         const int rating = x.answers.scenarios[std::size_t(s)].rating;
         for (int l = 0; l <= 4; ++l) {
-            auto *b = visibleChild<QAbstractButton>(page, QStringLiteral("scenario-level-%1").arg(l));
+            auto *b =
+                visibleChild<QAbstractButton>(page, QStringLiteral("scenario-level-%1").arg(l));
             REQUIRE(b);
             CHECK(b->isChecked() == (l == rating));
         }

@@ -31,8 +31,8 @@ dl::Store::Options machine(int startHour)
 {
     dl::Store::Options o = quietOptions();
     auto tick = std::make_shared<int>(0);
-    const auto start = std::chrono::sys_days{std::chrono::year{2026} / 11 / 2} +
-                       std::chrono::hours(startHour);
+    const auto start =
+        std::chrono::sys_days{std::chrono::year{2026} / 11 / 2} + std::chrono::hours(startHour);
     o.clock = [tick, start] { return start + std::chrono::seconds((*tick)++); };
     return o;
 }
@@ -52,8 +52,12 @@ struct Laptop
         REQUIRE(s.ok());
         return std::move(*s);
     }
-    void answer(std::int64_t a, const char *kind, const char *key, const char *value,
-                const char *who, const char *layer = "self")
+    void answer(std::int64_t a,
+                const char *kind,
+                const char *key,
+                const char *value,
+                const char *who,
+                const char *layer = "self")
     {
         REQUIRE(store.setAnswer(a, {layer, kind, key, value, "", {}, {}}, who).ok());
     }
@@ -117,9 +121,10 @@ std::int64_t fillLaptopA(Laptop &a)
         a.answer(as->id, "scenario", s, "1", "王工");
     a.answer(as->id, "scenario", "finance", "2", "王工");
     a.answer(as->id, "item", "systems", "all", "李审", "verified");
-    REQUIRE(a.store
-                .addEvidenceFile(as->id, "planning", "排产计划原件", "plan.txt", "text/plain", "王工")
-                .ok());
+    REQUIRE(
+        a.store
+            .addEvidenceFile(as->id, "planning", "排产计划原件", "plan.txt", "text/plain", "王工")
+            .ok());
     REQUIRE(a.store.setEvidenceCheck(as->id, "planning", "plan-doc", true).ok());
     return as->id;
 }
@@ -369,9 +374,8 @@ std::vector<std::vector<std::string>> readCsv(const std::string &path)
     return rows;
 }
 
-std::string column(const std::vector<std::vector<std::string>> &rows,
-                   std::size_t row,
-                   const std::string &name)
+std::string
+column(const std::vector<std::vector<std::string>> &rows, std::size_t row, const std::string &name)
 {
     const auto &header = rows.front();
     const auto it = std::find(header.begin(), header.end(), name);
@@ -403,7 +407,7 @@ TEST_CASE("CSV exports open in a spreadsheet with the right columns", "[csv]")
     CHECK(column(rows, 1, "level") == "1");
     CHECK(column(rows, 1, "scenarios_at_1") == "4");
     CHECK(column(rows, 1, "constrained_at_2") == "1"); // finance★ is the only one at 2
-    CHECK(column(rows, 1, "unanswered") == "3");        // energy, headcount-size, hr
+    CHECK(column(rows, 1, "unanswered") == "3");       // energy, headcount-size, hr
 
     auto zh = dl::exportAssessmentsCsv(a.store, {}, assessments, dl::Lang::ZhCN);
     REQUIRE(zh.ok());
