@@ -21,24 +21,6 @@ int valueOf(char c)
     return at == std::string_view::npos || c == '\0' ? -1 : int(at);
 }
 
-std::string T(Lang lang, std::string_view zh, std::string_view en)
-{
-    return std::string(lang == Lang::ZhCN ? zh : en);
-}
-
-std::string fmt(std::string text, std::initializer_list<std::string> args)
-{
-    int n = 1;
-    for (const std::string &a : args) {
-        const std::string key = "%" + std::to_string(n++);
-        for (std::size_t at = text.find(key); at != std::string::npos;
-             at = text.find(key, at + a.size())) {
-            text.replace(at, key.size(), a);
-        }
-    }
-    return text;
-}
-
 // One user-perceived character: people paste codes from web pages and documents, so positions
 // and lengths count characters, not UTF-8 bytes.
 struct Char

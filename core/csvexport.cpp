@@ -80,12 +80,40 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
     return out;
 }
 
-std::string T(Lang lang, const char *zh, const char *en)
-{
-    return lang == Lang::ZhCN ? zh : en;
-}
-
 } // namespace
+
+std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang)
+{
+    std::vector<std::string> h = {"assessment_uuid",
+                  T(lang, "企业名称", "enterprise"),
+                  T(lang, "统一社会信用代码", "credit_code"),
+                  T(lang, "行业", "industry"),
+                  T(lang, "省份", "province"),
+                  T(lang, "城市", "city"),
+                  T(lang, "规模", "size_class"),
+                  T(lang, "专精特新", "srdi"),
+                  T(lang, "评测模型", "model"),
+                  T(lang, "模型版本", "model_version"),
+                  T(lang, "状态", "status"),
+                  T(lang, "方式", "mode"),
+                  T(lang, "评估人", "assessor"),
+                  T(lang, "评估机构", "organisation"),
+                  T(lang, "创建时间", "created_at"),
+                  T(lang, "更新时间", "updated_at"),
+                  T(lang, "答案层", "layer"),
+                  T(lang, "基础分", "base_score"),
+                  T(lang, "基础分满分", "max_base_score"),
+                  T(lang, "等级", "level"),
+                  T(lang, "等级名称", "level_name")};
+    for (const Dimension &d : model.dimensions)
+        h.push_back(d.name.get(lang));
+    for (int l = 1; l <= 4; ++l)
+        h.push_back(T(lang, "场景≥", "scenarios_at_") + std::to_string(l));
+    for (int l = 1; l <= 4; ++l)
+        h.push_back(T(lang, "约束性场景≥", "constrained_at_") + std::to_string(l));
+    h.push_back(T(lang, "未作答数", "unanswered"));
+    return h;
+}
 
 Result<int> exportAssessmentsCsv(Store &store,
                                  const std::vector<std::int64_t> &assessmentIds,
@@ -104,35 +132,7 @@ Result<int> exportAssessmentsCsv(Store &store,
             return loaded.errors();
         const LoadedAssessment &a = *loaded;
         if (!header) { // dimension columns follow the first assessment's model
-            std::vector<std::string> h = {"assessment_uuid",
-                                          T(lang, "企业名称", "enterprise"),
-                                          T(lang, "统一社会信用代码", "credit_code"),
-                                          T(lang, "行业", "industry"),
-                                          T(lang, "省份", "province"),
-                                          T(lang, "城市", "city"),
-                                          T(lang, "规模", "size_class"),
-                                          T(lang, "专精特新", "srdi"),
-                                          T(lang, "评测模型", "model"),
-                                          T(lang, "模型版本", "model_version"),
-                                          T(lang, "状态", "status"),
-                                          T(lang, "方式", "mode"),
-                                          T(lang, "评估人", "assessor"),
-                                          T(lang, "评估机构", "organisation"),
-                                          T(lang, "创建时间", "created_at"),
-                                          T(lang, "更新时间", "updated_at"),
-                                          T(lang, "答案层", "layer"),
-                                          T(lang, "基础分", "base_score"),
-                                          T(lang, "基础分满分", "max_base_score"),
-                                          T(lang, "等级", "level"),
-                                          T(lang, "等级名称", "level_name")};
-            for (const Dimension &d : a.models.model.dimensions)
-                h.push_back(d.name.get(lang));
-            for (int l = 1; l <= 4; ++l)
-                h.push_back(T(lang, "场景≥", "scenarios_at_") + std::to_string(l));
-            for (int l = 1; l <= 4; ++l)
-                h.push_back(T(lang, "约束性场景≥", "constrained_at_") + std::to_string(l));
-            h.push_back(T(lang, "未作答数", "unanswered"));
-            csv.row(h);
+            csv.row(assessmentSummaryHeader(a.models.model, lang));
             header = true;
         }
         for (const char *layer : {"self", "verified"}) {

@@ -29,4 +29,8 @@ Result<int> exportAnswersCsv(Store &store,
 
 std::string csvField(std::string_view value);
 
+// The columns of the one-row-per-assessment exports (CSV and the XLSX scores sheet); the
+// dimension columns follow `model`.
+std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang);
+
 } // namespace dl

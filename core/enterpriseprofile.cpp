@@ -9,11 +9,6 @@ namespace dl {
 
 namespace {
 
-std::string T(Lang lang, const char *zh, const char *en)
-{
-    return lang == Lang::ZhCN ? zh : en;
-}
-
 const char *sizeKey(SizeClass s)
 {
     switch (s) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,11 @@ struct LocalText
     const std::string &get(Lang lang) const { return lang == Lang::ZhCN ? zh : en; }
     bool empty() const { return zh.empty() && en.empty(); }
 };
+
+// Fixed phrases written in code (core has no Qt, and reports pick their language per export, not
+// the interface's): the Chinese or the English of a pair.
+std::string T(Lang lang, std::string_view zh, std::string_view en);
+// "%1".."%9" in `text` replaced by `args` in order.
+std::string fmt(std::string text, std::initializer_list<std::string> args);
 
 } // namespace dl

@@ -57,18 +57,7 @@ Tri triOr(Tri a, Tri b)
     return a == Tri::False && b == Tri::False ? Tri::False : Tri::Unknown;
 }
 
-std::string fmt(std::string text, std::initializer_list<std::string> args)
-{
-    int n = 1;
-    for (const std::string &a : args) {
-        const std::string key = "%" + std::to_string(n++);
-        for (std::size_t at = text.find(key); at != std::string::npos;
-             at = text.find(key, at + a.size())) {
-            text.replace(at, key.size(), a);
-        }
-    }
-    return text;
-}
+using dl::fmt; // the text version, beside this pair version
 
 LocalText fmt(const LocalText &text,
               std::initializer_list<std::string> zhArgs,

@@ -5,26 +5,6 @@ namespace dl {
 
 namespace {
 
-// A string in both languages, picked at run time. Core has no Qt, so its few user-facing
-// phrases carry both languages side by side.
-std::string T(Lang lang, std::string_view zh, std::string_view en)
-{
-    return std::string(lang == Lang::ZhCN ? zh : en);
-}
-
-std::string fmt(std::string text, std::initializer_list<std::string> args)
-{
-    int n = 1;
-    for (const std::string &a : args) {
-        const std::string key = "%" + std::to_string(n++);
-        for (std::size_t at = text.find(key); at != std::string::npos;
-             at = text.find(key, at + a.size())) {
-            text.replace(at, key.size(), a);
-        }
-    }
-    return text;
-}
-
 std::string plus(const Rational &r)
 {
     return (r.isNegative() ? "" : "+") + r.toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
+#include "csvexport.h"
+
 #include "storedassessment.h"
 #include "textreport.h"
 
@@ -13,11 +15,6 @@
 namespace dl {
 
 namespace {
-
-std::string T(Lang lang, const char *zh, const char *en)
-{
-    return lang == Lang::ZhCN ? zh : en;
-}
 
 // A cell is text, or a number when `number` is set (Excel can then sum and sort it).
 struct Cell
@@ -204,34 +201,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
         }
         const LoadedAssessment &a = *loaded;
         if (!headerWritten) { // dimension columns follow the first assessment's model
-            std::vector<std::string> h = {"assessment_uuid",
-                                          T(lang, "企业名称", "enterprise"),
-                                          T(lang, "统一社会信用代码", "credit_code"),
-                                          T(lang, "行业", "industry"),
-                                          T(lang, "省份", "province"),
-                                          T(lang, "城市", "city"),
-                                          T(lang, "规模", "size_class"),
-                                          T(lang, "评测模型", "model"),
-                                          T(lang, "模型版本", "model_version"),
-                                          T(lang, "状态", "status"),
-                                          T(lang, "方式", "mode"),
-                                          T(lang, "评估人", "assessor"),
-                                          T(lang, "评估机构", "organisation"),
-                                          T(lang, "创建时间", "created_at"),
-                                          T(lang, "更新时间", "updated_at"),
-                                          T(lang, "答案层", "layer"),
-                                          T(lang, "基础分", "base_score"),
-                                          T(lang, "基础分满分", "max_base_score"),
-                                          T(lang, "等级", "level"),
-                                          T(lang, "等级名称", "level_name")};
-            for (const Dimension &d : a.models.model.dimensions)
-                h.push_back(d.name.get(lang));
-            for (int l = 1; l <= 4; ++l)
-                h.push_back(T(lang, "场景≥", "scenarios_at_") + std::to_string(l));
-            for (int l = 1; l <= 4; ++l)
-                h.push_back(T(lang, "约束性场景≥", "constrained_at_") + std::to_string(l));
-            h.push_back(T(lang, "未作答数", "unanswered"));
-            scores.header(h);
+            scores.header(assessmentSummaryHeader(a.models.model, lang));
             headerWritten = true;
         }
         const AnswerLayer selfLayer = a.layer("self");
@@ -249,6 +219,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
                                      {a.enterprise.province},
                                      {a.enterprise.city},
                                      {a.enterprise.sizeClass},
+                                     {srdiKey(a.enterprise.srdi)},
                                      {a.record.modelId},
                                      {a.record.modelVersion},
                                      {statusKey(a.record.status)},

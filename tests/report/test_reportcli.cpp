@@ -160,7 +160,7 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
 
     const Cells scores = readSheet(xlsx, 1);
     CHECK(scores.at("B1") == "企业名称");
-    CHECK(scores.at("Q1") == "基础分");
+    CHECK(scores.at("R1") == "基础分");
     // Hand results: 13 self 71.175 三级, 13 verified 60.175 二级, 06 59.25 二级 (max 100).
     const std::vector<
         std::tuple<int, std::string, std::string, std::string, std::string, std::string>>
@@ -171,11 +171,11 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
         const std::string r = std::to_string(row);
         INFO("row " << r);
         CHECK(scores.at("B" + r) == name);
-        CHECK(scores.at("P" + r) == layer);
-        CHECK(scores.at("Q" + r) == base);
-        CHECK(scores.at("R" + r) == "100");
-        CHECK(scores.at("S" + r) == level);
-        CHECK(scores.at("T" + r) == levelName);
+        CHECK(scores.at("Q" + r) == layer);
+        CHECK(scores.at("R" + r) == base);
+        CHECK(scores.at("S" + r) == "100");
+        CHECK(scores.at("T" + r) == level);
+        CHECK(scores.at("U" + r) == levelName);
     }
     CHECK(rowsOf(scores) == 4);
 
