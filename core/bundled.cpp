@@ -5,7 +5,9 @@
 
 namespace dl {
 
-Result<ModelSet> loadBundledModelSet()
+namespace {
+
+Result<ModelSet> parseBundledModelSet()
 {
     const auto text = embeddedFile("assessments/miit-sme-2024.yaml");
     if (!text)
@@ -34,6 +36,15 @@ Result<ModelSet> loadBundledModelSet()
     if (!errors.empty())
         return errors;
     return set;
+}
+
+} // namespace
+
+Result<ModelSet> loadBundledModelSet()
+{
+    // The text is compiled in and never changes: parse it once per process (thread-safe static).
+    static const Result<ModelSet> parsed = parseBundledModelSet();
+    return parsed;
 }
 
 } // namespace dl

@@ -4,6 +4,9 @@
 #include "bundled.h"
 #include "industry.h"
 
+#include <map>
+#include <mutex>
+
 namespace dl {
 
 AnswerLayer LoadedAssessment::layer(const std::string &name) const
@@ -15,13 +18,25 @@ AnswerLayer LoadedAssessment::layer(const std::string &name) const
 
 Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record)
 {
+    // A stored model is kept by the hash of its text, so a parsed copy can be reused for as long
+    // as the process runs: saving an answer re-scores without parsing the model again.
+    static std::mutex mutex;
+    static std::map<std::string, ModelSet> parsed;
+    {
+        std::lock_guard lock(mutex);
+        if (const auto it = parsed.find(record.modelHash); it != parsed.end())
+            return it->second;
+    }
     auto text = store.modelText(record.modelHash);
     if (!text)
         return text.errors();
     auto model = loadModelText(*text, record.modelId + " " + record.modelVersion + " (stored)");
     if (!model)
         return model.errors();
-    return withBundledOverlays(std::move(*model));
+    ModelSet set = withBundledOverlays(std::move(*model));
+    std::lock_guard lock(mutex);
+    parsed.emplace(record.modelHash, set);
+    return set;
 }
 
 ModelSet withBundledOverlays(Model model)
