@@ -3,13 +3,15 @@
 
 #include "base64.h"
 #include "bundleanswers.h"
+#include "bundlemerge.h"
+#include "bundlereader.h"
 #include "sha256.h"
-#include "yamltree.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <map>
 #include <set>
 
@@ -19,39 +21,10 @@ namespace {
 
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "digilevel-bundle/1";
-constexpr std::size_t kMaxBundleBytes = std::size_t(1) << 30;
 
 Diagnostic bundleError(const std::string &file, std::string code, std::string message)
 {
     return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
-}
-
-// nlohmann::json parses iteratively but serialises recursively (dump(), for the checksum), so a
-// payload nested a hundred thousand levels deep overflowed the stack (found by fuzzing). A real
-// bundle is 5 levels deep. Returns the byte offset of the first bracket past `limit`.
-std::optional<std::size_t> nestedTooDeep(std::string_view text, int limit)
-{
-    int depth = 0;
-    bool inString = false, escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::nullopt;
 }
 
 Diagnostic cancelled(const std::string &file)
@@ -110,143 +83,6 @@ json enterpriseJson(const Enterprise &e)
             {"contact_email", e.contactEmail},
             {"created_at", e.createdAt},
             {"updated_at", e.updatedAt}};
-}
-
-// ---- validation of an incoming bundle -------------------------------------------------------
-
-// Checks the shape of the payload and names the exact place of the first problems.
-class Shape
-{
-public:
-    explicit Shape(const std::string &file)
-        : m_file(file)
-    {}
-    Diagnostics errors;
-
-    void need(const json &obj,
-              const std::string &path,
-              const std::string &key,
-              json::value_t type,
-              bool nullable = false)
-    {
-        if (!obj.is_object()) {
-            fail(path, "expected an object");
-            return;
-        }
-        const auto it = obj.find(key);
-        if (it == obj.end()) {
-            fail(path + "." + key, "is missing");
-            return;
-        }
-        if (nullable && it->is_null())
-            return;
-        const bool ok =
-            type == json::value_t::number_integer
-                ? it->is_number_integer()
-                : (type == json::value_t::boolean ? it->is_boolean() : it->type() == type);
-        if (!ok)
-            fail(path + "." + key,
-                 std::string("expected ") + typeName(type) + ", found " + it->type_name());
-    }
-    void fail(const std::string &path, const std::string &what)
-    {
-        if (errors.size() < 20)
-            errors.push_back(bundleError(m_file, "bundle-invalid", path + ": " + what));
-    }
-
-private:
-    static const char *typeName(json::value_t t)
-    {
-        switch (t) {
-        case json::value_t::string:
-            return "a string";
-        case json::value_t::array:
-            return "a list";
-        case json::value_t::object:
-            return "an object";
-        case json::value_t::boolean:
-            return "true or false";
-        default:
-            return "a whole number";
-        }
-    }
-    std::string m_file;
-};
-
-void checkPayload(const json &p, Shape &s)
-{
-    using V = json::value_t;
-    s.need(p, "payload", "models", V::array);
-    s.need(p, "payload", "enterprises", V::array);
-    s.need(p, "payload", "assessments", V::array);
-    if (!s.errors.empty())
-        return;
-    for (std::size_t i = 0; i < p["models"].size(); ++i) {
-        const json &m = p["models"][i];
-        const std::string path = "payload.models[" + std::to_string(i) + "]";
-        for (const char *k : {"content_hash", "model_id", "version", "content"})
-            s.need(m, path, k, V::string);
-        if (s.errors.empty() && Sha256::hex(m["content"].get<std::string>()) != m["content_hash"])
-            s.fail(path, "the model text does not match its content_hash (altered?)");
-    }
-    for (std::size_t i = 0; i < p["enterprises"].size(); ++i) {
-        const json &e = p["enterprises"][i];
-        const std::string path = "payload.enterprises[" + std::to_string(i) + "]";
-        for (const char *k :
-             {"uuid", "name", "credit_code", "industry", "province", "city", "size_class", "srdi",
-              "contact_name", "contact_phone", "contact_email", "created_at", "updated_at"})
-            s.need(e, path, k, V::string);
-        s.need(e, path, "employees", V::number_integer, true);
-        s.need(e, path, "revenue_wan", V::string, true);
-        s.need(e, path, "assets_wan", V::string, true);
-        s.need(e, path, "above_scale", V::boolean);
-        if (s.errors.empty() && e["name"].get<std::string>().empty())
-            s.fail(path + ".name", "is empty");
-    }
-    for (std::size_t i = 0; i < p["assessments"].size(); ++i) {
-        const json &a = p["assessments"][i];
-        const std::string path = "payload.assessments[" + std::to_string(i) + "]";
-        for (const char *k : {"uuid", "enterprise_uuid", "model_hash", "status", "mode",
-                              "assessor_name", "assessor_org", "created_at", "updated_at"})
-            s.need(a, path, k, V::string);
-        for (const char *k : {"answers", "audit", "evidence_files", "evidence_checks"})
-            s.need(a, path, k, V::array);
-        if (!s.errors.empty())
-            return;
-        for (std::size_t j = 0; j < a["answers"].size(); ++j)
-            for (const char *k : {"layer", "kind", "key", "value", "note", "updated_at",
-                                  "updated_by", "change_uuid"})
-                s.need(a["answers"][j], path + ".answers[" + std::to_string(j) + "]", k, V::string);
-        for (std::size_t j = 0; j < a["audit"].size(); ++j) {
-            const std::string ap = path + ".audit[" + std::to_string(j) + "]";
-            for (const char *k :
-                 {"uuid", "layer", "kind", "key", "note", "changed_at", "changed_by"})
-                s.need(a["audit"][j], ap, k, V::string);
-            s.need(a["audit"][j], ap, "old_value", V::string, true);
-            s.need(a["audit"][j], ap, "new_value", V::string, true);
-        }
-        for (std::size_t j = 0; j < a["evidence_files"].size(); ++j) {
-            const json &f = a["evidence_files"][j];
-            const std::string fp = path + ".evidence_files[" + std::to_string(j) + "]";
-            for (const char *k : {"uuid", "target", "sha256", "original_name", "media_type",
-                                  "content_base64", "added_at", "added_by"})
-                s.need(f, fp, k, V::string);
-            s.need(f, fp, "size", V::number_integer);
-            if (!s.errors.empty())
-                return;
-            const auto bytes = base64Decode(f["content_base64"].get<std::string>());
-            if (!bytes)
-                s.fail(fp + ".content_base64", "is not valid base64");
-            else if (Sha256::hex(*bytes) != f["sha256"] || std::int64_t(bytes->size()) != f["size"])
-                s.fail(fp, "the file content does not match its SHA-256 and size (altered?)");
-        }
-        for (std::size_t j = 0; j < a["evidence_checks"].size(); ++j) {
-            const std::string cp = path + ".evidence_checks[" + std::to_string(j) + "]";
-            for (const char *k : {"target", "evidence_id", "updated_at"})
-                s.need(a["evidence_checks"][j], cp, k, V::string);
-            s.need(a["evidence_checks"][j], cp, "ticked", V::number_integer);
-        }
-    }
 }
 
 } // namespace
@@ -396,356 +232,20 @@ Result<std::string> exportBundle(Store &store,
 
 namespace {
 
-// ---- merge ------------------------------------------------------------------------------------
-
-class Merger
+// Everything an import does before it writes: read, parse, check.
+Result<BundlePayload> readCheckedBundle(const std::string &path)
 {
-public:
-    Merger(Store &store, const std::string &source, const BundleProgress &progress)
-        : m_store(store)
-        , m_db(store.db())
-        , m_source(source)
-        , m_progress(progress)
-    {}
-
-    Result<ImportReport> run(const json &payload);
-
-private:
-    std::optional<Diagnostic> mergeModels(const json &models);
-    Result<std::int64_t> mergeEnterprise(const json &e);
-    std::optional<Diagnostic> mergeAssessment(const json &a);
-    std::optional<Diagnostic> mergeAnswer(std::int64_t assessmentId,
-                                          const std::string &assessmentUuid,
-                                          const json &ans,
-                                          const std::set<std::string> &incomingHistory);
-    Result<std::set<std::string>> localHistory(std::int64_t assessmentId,
-                                               const std::string &layer,
-                                               const std::string &kind,
-                                               const std::string &key);
-
-    Store &m_store;
-    SqliteDb &m_db;
-    std::string m_source;
-    const BundleProgress &m_progress;
-    ImportReport m_report;
-    std::map<std::string, std::int64_t> m_enterpriseIds; // incoming uuid -> local id
-    std::map<std::string, std::string> m_enterpriseNames;
-};
-
-std::optional<Diagnostic> Merger::mergeModels(const json &models)
-{
-    for (const json &m : models) {
-        auto st = m_db.prepare("INSERT OR IGNORE INTO model (content_hash, model_id, version, "
-                               "content) VALUES (?,?,?,?)");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, m["content_hash"].get<std::string>()).bind(2, m["model_id"].get<std::string>());
-        st->bind(3, m["version"].get<std::string>()).bindBlob(4, m["content"].get<std::string>());
-        if (auto err = st->run())
-            return err;
-    }
-    return std::nullopt;
+    auto payload = readBundle(path);
+    if (!payload)
+        return payload.errors();
+    if (auto bad = checkBundleAnswers(*payload, path); !bad.empty())
+        return bad;
+    return payload;
 }
 
-Result<std::int64_t> Merger::mergeEnterprise(const json &e)
+std::string sourceName(const std::string &path)
 {
-    const std::string uuid = e["uuid"];
-    const std::string credit = e["credit_code"];
-    auto find = m_db.prepare("SELECT id, updated_at FROM enterprise WHERE uuid=?1 OR "
-                             "(?2 <> '' AND credit_code=?2) ORDER BY uuid=?1 DESC, id LIMIT 1");
-    if (!find)
-        return find.errors();
-    find->bind(1, uuid).bind(2, credit);
-    auto row = find->step();
-    if (!row)
-        return row.errors();
-    Enterprise incoming;
-    incoming.uuid = uuid;
-    incoming.name = e["name"];
-    incoming.creditCode = credit;
-    incoming.industry = e["industry"];
-    incoming.province = e["province"];
-    incoming.city = e["city"];
-    if (!e["employees"].is_null())
-        incoming.employees = e["employees"].get<std::int64_t>();
-    if (!e["revenue_wan"].is_null())
-        incoming.revenueWan = e["revenue_wan"].get<std::string>();
-    if (!e["assets_wan"].is_null())
-        incoming.assetsWan = e["assets_wan"].get<std::string>();
-    incoming.sizeClass = e["size_class"];
-    incoming.aboveScale = e["above_scale"];
-    incoming.srdi = parseSrdi(e["srdi"].get<std::string>()).value_or(SrdiStatus::None);
-    incoming.contactName = e["contact_name"];
-    incoming.contactPhone = e["contact_phone"];
-    incoming.contactEmail = e["contact_email"];
-    incoming.createdAt = e["created_at"];
-    incoming.updatedAt = e["updated_at"];
-    m_enterpriseNames[uuid] = incoming.name;
-    if (*row) {
-        const std::int64_t id = find->integer(0);
-        const std::string localUpdated = find->text(1);
-        ++m_report.enterprisesMatched;
-        // The profile is last-writer-wins: it has no per-field history, and a newer profile is
-        // what both sides would keep.
-        if (e["updated_at"].get<std::string>() > localUpdated) {
-            incoming.id = id;
-            if (auto done = m_store.updateEnterprise(incoming); !done)
-                return done.errors();
-            auto stamp = m_db.prepare("UPDATE enterprise SET updated_at=? WHERE id=?");
-            if (!stamp)
-                return stamp.errors();
-            stamp->bind(1, incoming.updatedAt).bind(2, id); // the profile is as new as its source
-            if (auto err = stamp->run())
-                return *err;
-            ++m_report.enterprisesUpdated;
-        }
-        m_enterpriseIds[uuid] = id;
-        return id;
-    }
-    auto added = m_store.addEnterprise(incoming);
-    if (!added)
-        return added.errors();
-    ++m_report.enterprisesAdded;
-    m_enterpriseIds[uuid] = added->id;
-    return added->id;
-}
-
-Result<std::set<std::string>> Merger::localHistory(std::int64_t assessmentId,
-                                                   const std::string &layer,
-                                                   const std::string &kind,
-                                                   const std::string &key)
-{
-    auto st = m_db.prepare("SELECT uuid FROM audit WHERE assessment_id=? AND layer=? AND kind=? "
-                           "AND key=?");
-    if (!st)
-        return st.errors();
-    st->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key);
-    std::set<std::string> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.errors();
-        if (!*row)
-            return out;
-        out.insert(st->text(0));
-    }
-}
-
-std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
-                                              const std::string &assessmentUuid,
-                                              const json &ans,
-                                              const std::set<std::string> &incomingHistory)
-{
-    const std::string layer = ans["layer"], kind = ans["kind"], key = ans["key"];
-    auto local = m_db.prepare("SELECT value, updated_by, updated_at, change_uuid FROM answer "
-                              "WHERE assessment_id=? AND layer=? AND kind=? AND key=?");
-    if (!local)
-        return local.errors().front();
-    local->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key);
-    auto row = local->step();
-    if (!row)
-        return row.errors().front();
-    auto write = [&]() -> std::optional<Diagnostic> {
-        auto st = m_db.prepare(
-            "INSERT INTO answer (assessment_id, layer, kind, key, value, note, updated_at, "
-            "updated_by, change_uuid) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (assessment_id, "
-            "layer, kind, key) DO UPDATE SET value=excluded.value, note=excluded.note, "
-            "updated_at=excluded.updated_at, updated_by=excluded.updated_by, "
-            "change_uuid=excluded.change_uuid");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key);
-        st->bind(5, ans["value"].get<std::string>()).bind(6, ans["note"].get<std::string>());
-        st->bind(7, ans["updated_at"].get<std::string>())
-            .bind(8, ans["updated_by"].get<std::string>());
-        st->bind(9, ans["change_uuid"].get<std::string>());
-        return st->run();
-    };
-    if (!*row) {
-        ++m_report.answersAdded;
-        return write();
-    }
-    const std::string localValue = local->text(0), localBy = local->text(1),
-                      localAt = local->text(2), localChange = local->text(3);
-    const std::string incomingChange = ans["change_uuid"];
-    if (localChange == incomingChange) {
-        ++m_report.answersUnchanged;
-        return std::nullopt;
-    }
-    if (incomingHistory.count(localChange)) { // they saw our value and changed it after
-        ++m_report.answersUpdated;
-        return write();
-    }
-    auto ours = localHistory(assessmentId, layer, kind, key);
-    if (!ours)
-        return ours.errors().front();
-    if (ours->count(incomingChange) || localValue == ans["value"].get<std::string>()) {
-        ++m_report.answersUnchanged; // we already have their change, or the same answer
-        return std::nullopt;
-    }
-    MergeConflict c{assessmentUuid,   {},      layer,   kind,         key,
-                    localValue,       localBy, localAt, ans["value"], ans["updated_by"],
-                    ans["updated_at"]};
-    auto st = m_db.prepare(
-        "INSERT OR IGNORE INTO conflict (assessment_id, layer, kind, key, local_value, local_by, "
-        "local_at, local_change, incoming_value, incoming_note, incoming_by, incoming_at, "
-        "incoming_change, source, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!st)
-        return st.errors().front();
-    st->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key).bind(5, localValue);
-    st->bind(6, localBy).bind(7, localAt).bind(8, localChange).bind(9, c.incomingValue);
-    st->bind(10, ans["note"].get<std::string>()).bind(11, c.incomingBy).bind(12, c.incomingAt);
-    st->bind(13, incomingChange)
-        .bind(14, m_source)
-        .bind(15, isoTime(std::chrono::system_clock::now()));
-    if (auto err = st->run())
-        return err;
-    if (m_db.changes() > 0)
-        m_report.conflicts.push_back(std::move(c));
-    return std::nullopt;
-}
-
-std::optional<Diagnostic> Merger::mergeAssessment(const json &a)
-{
-    const std::string uuid = a["uuid"];
-    const auto ent = m_enterpriseIds.find(a["enterprise_uuid"].get<std::string>());
-    if (ent == m_enterpriseIds.end())
-        return bundleError(m_source, "bundle-invalid",
-                           "assessment " + uuid +
-                               " refers to an enterprise the bundle does not carry");
-    auto find = m_db.prepare("SELECT id, status FROM assessment WHERE uuid=?");
-    if (!find)
-        return find.errors().front();
-    find->bind(1, uuid);
-    auto row = find->step();
-    if (!row)
-        return row.errors().front();
-    std::int64_t id = 0;
-    if (*row) {
-        id = find->integer(0);
-        ++m_report.assessmentsMatched;
-        // Status only moves forward (draft -> submitted -> verified) in a merge.
-        const auto rank = [](const std::string &s) {
-            return s == "verified" ? 2 : s == "submitted" ? 1 : 0;
-        };
-        if (rank(a["status"]) > rank(find->text(1))) {
-            auto up = m_db.prepare("UPDATE assessment SET status=? WHERE id=?");
-            if (!up)
-                return up.errors().front();
-            up->bind(1, a["status"].get<std::string>()).bind(2, id);
-            if (auto err = up->run())
-                return err;
-        }
-    } else {
-        auto st = m_db.prepare("INSERT INTO assessment (uuid, enterprise_id, model_hash, status, "
-                               "mode, assessor_name, assessor_org, created_at, updated_at) VALUES "
-                               "(?,?,?,?,?,?,?,?,?)");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, uuid).bind(2, ent->second).bind(3, a["model_hash"].get<std::string>());
-        st->bind(4, a["status"].get<std::string>()).bind(5, a["mode"].get<std::string>());
-        st->bind(6, a["assessor_name"].get<std::string>())
-            .bind(7, a["assessor_org"].get<std::string>());
-        st->bind(8, a["created_at"].get<std::string>()).bind(9, a["updated_at"].get<std::string>());
-        if (auto err = st->run())
-            return bundleError(m_source, "bundle-invalid",
-                               "assessment " + uuid + " cannot be stored: " + err->message);
-        id = m_db.lastInsertRowId();
-        ++m_report.assessmentsAdded;
-    }
-    std::map<std::tuple<std::string, std::string, std::string>, std::set<std::string>> history;
-    for (const json &h : a["audit"])
-        history[{h["layer"], h["kind"], h["key"]}].insert(h["uuid"].get<std::string>());
-    for (const json &ans : a["answers"]) {
-        if (auto err = mergeAnswer(id, uuid, ans, history[{ans["layer"], ans["kind"], ans["key"]}]))
-            return err;
-        if (!m_report.conflicts.empty() && m_report.conflicts.back().assessmentUuid == uuid &&
-            m_report.conflicts.back().enterpriseName.empty())
-            m_report.conflicts.back().enterpriseName = m_enterpriseNames[a["enterprise_uuid"]];
-    }
-    for (const json &h : a["audit"]) {
-        auto st =
-            m_db.prepare("INSERT OR IGNORE INTO audit (uuid, assessment_id, layer, kind, key, "
-                         "old_value, new_value, note, changed_at, changed_by) VALUES "
-                         "(?,?,?,?,?,?,?,?,?,?)");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, h["uuid"].get<std::string>())
-            .bind(2, id)
-            .bind(3, h["layer"].get<std::string>());
-        st->bind(4, h["kind"].get<std::string>()).bind(5, h["key"].get<std::string>());
-        h["old_value"].is_null() ? st->bindNull(6) : st->bind(6, h["old_value"].get<std::string>());
-        h["new_value"].is_null() ? st->bindNull(7) : st->bind(7, h["new_value"].get<std::string>());
-        st->bind(8, h["note"].get<std::string>()).bind(9, h["changed_at"].get<std::string>());
-        st->bind(10, h["changed_by"].get<std::string>());
-        if (auto err = st->run())
-            return err;
-    }
-    for (const json &f : a["evidence_files"]) {
-        auto st = m_db.prepare("INSERT OR IGNORE INTO evidence_file (uuid, assessment_id, target, "
-                               "sha256, size, original_name, media_type, content, added_at, "
-                               "added_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, f["uuid"].get<std::string>())
-            .bind(2, id)
-            .bind(3, f["target"].get<std::string>());
-        st->bind(4, f["sha256"].get<std::string>()).bind(5, f["size"].get<std::int64_t>());
-        st->bind(6, f["original_name"].get<std::string>())
-            .bind(7, f["media_type"].get<std::string>());
-        st->bindBlob(8, *base64Decode(f["content_base64"].get<std::string>()));
-        st->bind(9, f["added_at"].get<std::string>()).bind(10, f["added_by"].get<std::string>());
-        if (auto err = st->run())
-            return err;
-        m_report.evidenceAdded += m_db.changes();
-    }
-    for (const json &c : a["evidence_checks"]) {
-        // Ticks merge to the newer one: a checklist tick carries no history of its own.
-        auto st = m_db.prepare(
-            "INSERT INTO evidence_check (assessment_id, target, evidence_id, ticked, updated_at) "
-            "VALUES (?,?,?,?,?) ON CONFLICT (assessment_id, target, evidence_id) DO UPDATE SET "
-            "ticked=excluded.ticked, updated_at=excluded.updated_at WHERE excluded.updated_at > "
-            "evidence_check.updated_at");
-        if (!st)
-            return st.errors().front();
-        st->bind(1, id)
-            .bind(2, c["target"].get<std::string>())
-            .bind(3, c["evidence_id"].get<std::string>());
-        st->bind(4, c["ticked"].get<std::int64_t>()).bind(5, c["updated_at"].get<std::string>());
-        if (auto err = st->run())
-            return err;
-    }
-    return std::nullopt;
-}
-
-Result<ImportReport> Merger::run(const json &payload)
-{
-    SqliteTransaction tx(m_db);
-    if (auto err = tx.begin())
-        return *err;
-    if (auto err = mergeModels(payload["models"]))
-        return *err;
-    // Cancelling returns before the commit: the transaction rolls back, nothing is imported.
-    const int total = int(payload["enterprises"].size() + payload["assessments"].size());
-    int done = 0;
-    auto carryOn = [&] { return !m_progress || m_progress(done++, total); };
-    for (const json &e : payload["enterprises"]) {
-        if (!carryOn())
-            return cancelled(m_source);
-        if (auto id = mergeEnterprise(e); !id)
-            return id.errors();
-    }
-    for (const json &a : payload["assessments"]) {
-        if (!carryOn())
-            return cancelled(m_source);
-        if (auto err = mergeAssessment(a))
-            return *err;
-    }
-    if (m_progress && !m_progress(total, total))
-        return cancelled(m_source);
-    if (auto err = tx.commit())
-        return *err;
-    return m_report;
+    return std::filesystem::path(path).filename().string();
 }
 
 } // namespace
@@ -753,50 +253,30 @@ Result<ImportReport> Merger::run(const json &payload)
 Result<ImportReport>
 importBundle(Store &store, const std::string &path, const BundleProgress &progress)
 {
-    auto text = readTextFile(path, kMaxBundleBytes);
-    if (!text)
-        return text.errors();
-    if (const auto at = nestedTooDeep(*text, 64))
-        return bundleError(path, "bundle-damaged",
-                           "not a DigiLevel bundle: nested more than 64 levels deep at byte " +
-                               std::to_string(*at));
-    json bundle;
-    try {
-        bundle = json::parse(*text);
-    } catch (const json::parse_error &e) {
-        return bundleError(path, "bundle-damaged",
-                           "not a complete DigiLevel bundle (damaged or truncated at byte " +
-                               std::to_string(e.byte) + ")");
-    } catch (const json::exception &) { // out_of_range: a number such as 1e400 (found by fuzzing)
-        return bundleError(path, "bundle-damaged",
-                           "not a DigiLevel bundle: it holds a number too large to read");
+    auto payload = readCheckedBundle(path);
+    if (!payload)
+        return payload.errors();
+    return mergeBundle(store, *payload, sourceName(path), progress);
+}
+
+std::vector<Result<ImportReport>> importBundles(Store &store, const std::vector<std::string> &paths)
+{
+    std::vector<Result<ImportReport>> out;
+    if (paths.empty())
+        return out;
+    // Reading and checking are pure, so they can run on a second thread; the store is only
+    // touched by this one.
+    auto next = std::async(std::launch::async, readCheckedBundle, paths.front());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        Result<BundlePayload> payload = next.get();
+        if (i + 1 < paths.size())
+            next = std::async(std::launch::async, readCheckedBundle, paths[i + 1]);
+        if (!payload)
+            out.emplace_back(payload.errors());
+        else
+            out.push_back(mergeBundle(store, *payload, sourceName(paths[i])));
     }
-    // find(), not value(): value() throws when "format" is there but is not a string.
-    if (const auto f = bundle.find("format");
-        f == bundle.end() || !f->is_string() || f->get<std::string>() != kFormat)
-        return bundleError(path, "bundle-format",
-                           "not a DigiLevel bundle: expected format '" + std::string(kFormat) +
-                               "'");
-    Shape shape(path);
-    shape.need(bundle, "bundle", "payload_sha256", json::value_t::string);
-    shape.need(bundle, "bundle", "payload", json::value_t::object);
-    if (!shape.errors.empty())
-        return shape.errors;
-    if (Sha256::hex(bundle["payload"].dump()) != bundle["payload_sha256"].get<std::string>())
-        return bundleError(path, "bundle-tampered",
-                           "the bundle's content does not match its SHA-256: it was altered or "
-                           "damaged after export; nothing was imported");
-    checkPayload(bundle["payload"], shape);
-    if (!shape.errors.empty())
-        return shape.errors;
-    if (auto bad = checkBundleAnswers(bundle["payload"], path); !bad.empty())
-        return bad;
-    try {
-        return Merger(store, std::filesystem::path(path).filename().string(), progress)
-            .run(bundle["payload"]);
-    } catch (const json::exception &e) { // a shape we did not foresee; the transaction rolled back
-        return bundleError(path, "bundle-invalid", std::string("unexpected content: ") + e.what());
-    }
+    return out;
 }
 
 Result<std::vector<StoredConflict>> openConflicts(Store &store)

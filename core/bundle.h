@@ -65,6 +65,12 @@ struct ImportReport
 Result<ImportReport>
 importBundle(Store &store, const std::string &path, const BundleProgress &progress = {});
 
+// Imports bundles one after the other, each as importBundle does (its own transaction), while
+// the next one is read and checked on a second thread: the office merging a day's bundles from
+// many laptops. A bundle that is refused does not stop the others; there is one result per path.
+std::vector<Result<ImportReport>> importBundles(Store &store,
+                                                const std::vector<std::string> &paths);
+
 struct StoredConflict
 {
     std::int64_t id = 0;

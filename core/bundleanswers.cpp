@@ -5,17 +5,13 @@
 #include "industry.h"
 #include "storedassessment.h"
 
-#include <nlohmann/json.hpp>
-
 #include <map>
 #include <set>
 #include <tuple>
 
 namespace dl {
 
-using json = nlohmann::json;
-
-Diagnostics checkBundleAnswers(const json &payload, const std::string &file)
+Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &file)
 {
     Diagnostics errors;
     auto fail = [&](const std::string &where, const std::string &what) {
@@ -23,50 +19,57 @@ Diagnostics checkBundleAnswers(const json &payload, const std::string &file)
             errors.push_back({file, {}, {}, "bundle-invalid", where + ": " + what});
     };
     std::map<std::string, std::optional<ModelSet>> models; // by content hash
-    for (const json &m : payload["models"]) {
-        auto model = loadModelText(m["content"].get<std::string>(),
-                                   m["model_id"].get<std::string>() + " (in the bundle)");
+    for (const BundleModel &m : payload.models) {
+        auto model = loadModelText(m.content, m.modelId + " (in the bundle)");
         if (!model) {
-            fail("model " + m["model_id"].get<std::string>(),
-                 "does not load: " + model.errors().front().message);
-            models[m["content_hash"]] = std::nullopt;
+            fail("model " + m.modelId, "does not load: " + model.errors().front().message);
+            models[m.contentHash] = std::nullopt;
             continue;
         }
-        models[m["content_hash"]] = withBundledOverlays(std::move(*model));
+        models[m.contentHash] = withBundledOverlays(std::move(*model));
     }
-    std::map<std::string, std::optional<IndustryCode>> industries; // by enterprise uuid
-    for (const json &e : payload["enterprises"]) {
-        const std::string code = e["industry"];
-        industries[e["uuid"]] = code.empty() ? std::nullopt : IndustryTable::gbt4754().parse(code);
+    struct Industry
+    {
+        std::optional<IndustryCode> code;
+        std::string key; // section and division, "" when unknown
+    };
+    std::map<std::string, Industry> industries; // by enterprise uuid
+    for (const Enterprise &e : payload.enterprises) {
+        Industry &i = industries[e.uuid];
+        if (!e.industry.empty())
+            i.code = IndustryTable::gbt4754().parse(e.industry);
+        if (i.code)
+            i.key = i.code->section + i.code->division;
     }
-    // Bundles from the field repeat the same few values many times: check each once.
-    std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> good;
-    const json &assessments = payload["assessments"];
-    for (std::size_t i = 0; i < assessments.size(); ++i) {
-        const json &a = assessments[i];
-        const auto model = models.find(a["model_hash"].get<std::string>());
+    // The views point into `payload` and `models`, which outlive the set.
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view,
+                        std::string_view>>
+        good;
+    for (std::size_t i = 0; i < payload.assessments.size(); ++i) {
+        const BundleAssessment &a = payload.assessments[i];
+        const auto model = models.find(a.modelHash);
         if (model == models.end() || !model->second)
-            continue; // reported above, or by the structural check
-        const auto industry = industries[a["enterprise_uuid"].get<std::string>()];
-        const std::string industryKey = industry ? industry->section + industry->division : "";
-        const json &answers = a["answers"];
-        for (std::size_t j = 0; j < answers.size(); ++j) {
-            const std::string kind = answers[j]["kind"], key = answers[j]["key"],
-                              value = answers[j]["value"];
+            continue; // reported above, or by the reference check
+        const Industry &industry = industries[a.enterpriseUuid];
+        for (std::size_t j = 0; j < a.answers.size(); ++j) {
+            const std::string &kind = a.answers[j].kind, &key = a.answers[j].key,
+                              &value = a.answers[j].value;
             if (value.empty())
                 continue; // a note without an answer
-            auto id = std::make_tuple(model->first, industryKey, kind, key, value);
+            auto id = std::make_tuple(std::string_view(model->first),
+                                      std::string_view(industry.key), std::string_view(kind),
+                                      std::string_view(key), std::string_view(value));
             if (good.count(id))
                 continue;
             const std::string where = "assessments[" + std::to_string(i) + "].answers[" +
                                       std::to_string(j) + "] (" + kind + " " + key + ")";
-            auto canonical = canonicalAnswer(*model->second, industry, kind, key, value);
+            auto canonical = canonicalAnswer(*model->second, industry.code, kind, key, value);
             if (!canonical)
                 fail(where, canonical.errors().front().message);
             else if (*canonical != value)
                 fail(where, "'" + value + "' is not in its stored form '" + *canonical + "'");
             else
-                good.insert(std::move(id));
+                good.insert(id);
         }
     }
     return errors;

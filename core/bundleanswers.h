@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bundlepayload.h"
 #include "result.h"
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 
@@ -14,6 +13,6 @@ namespace dl {
 // checksum only shows that a bundle is as exported; this keeps a hand-edited bundle (with its
 // checksum recomputed) from storing a value that no screen could show or score. Returns the
 // problems (at most 20), each naming the record.
-Diagnostics checkBundleAnswers(const nlohmann::json &payload, const std::string &file);
+Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &file);
 
 } // namespace dl

@@ -31,6 +31,13 @@ SqliteDb::~SqliteDb()
 
 Result<SqliteDb> SqliteDb::open(const std::string &path, Mode mode)
 {
+    // SQLite counts every allocation under a global mutex unless told not to, before its first
+    // use; nothing here reads those counts, and a bulk import makes millions of allocations.
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // refused harmlessly if already initialised
+        return true;
+    }();
+    (void)configured;
     SqliteDb db;
     db.m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY

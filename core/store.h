@@ -120,7 +120,7 @@ struct AuditEntry
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct Options
     {

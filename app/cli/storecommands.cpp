@@ -43,7 +43,7 @@ const char *const kStoreUsage =
                                              (without a subcommand: the checklist and files)
   export -o FILE.dlb (--all | --assessment ID ... | --enterprise ID ...)
   export --csv assessments|answers -o FILE.csv [--assessment ID ...] [--lang zh_CN|en]
-  import FILE.dlb                            (merges; prints new conflicts)
+  import FILE.dlb...                         (merges each; prints new conflicts)
   conflicts [resolve ID local|incoming] [--by NAME]
   backup [-o FILE]                           (without -o: a rolling backup next to the database)
   check [--restore]                          (integrity; --restore puts back the newest backup)
@@ -546,26 +546,32 @@ void printConflict(std::ostream &out, std::int64_t id, const MergeConflict &m)
 
 int importCommand(Context &c)
 {
-    if (c.args.positional.size() != 2)
-        return usageError("import takes one bundle file", c.err);
+    if (c.args.positional.size() < 2)
+        return usageError("import takes one or more bundle files", c.err);
     auto store = openStore(c);
     if (!store)
         return fail(store.errors(), c.err);
-    auto report = importBundle(*store, c.args.positional[1]);
-    if (!report)
-        return fail(report.errors(), c.err);
-    const ImportReport &r = *report;
-    c.out << "imported " << c.args.positional[1] << ": enterprises " << r.enterprisesAdded
-          << " new, " << r.enterprisesMatched << " matched (" << r.enterprisesUpdated
-          << " updated); assessments " << r.assessmentsAdded << " new, " << r.assessmentsMatched
-          << " matched; answers " << r.answersAdded << " new, " << r.answersUpdated << " updated, "
-          << r.answersUnchanged << " unchanged; evidence files " << r.evidenceAdded << " new; "
-          << r.conflicts.size() << " conflict(s)\n";
-    for (const MergeConflict &m : r.conflicts)
-        printConflict(c.out, 0, m);
-    if (!r.conflicts.empty())
-        c.out << "Resolve with: digilevel-cli conflicts resolve ID local|incoming\n";
-    return Ok;
+    const std::vector<std::string> paths(c.args.positional.begin() + 1, c.args.positional.end());
+    const auto reports = importBundles(*store, paths);
+    int status = Ok;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (!reports[i]) { // the others are still imported, each in its own transaction
+            status = fail(reports[i].errors(), c.err);
+            continue;
+        }
+        const ImportReport &r = *reports[i];
+        c.out << "imported " << paths[i] << ": enterprises " << r.enterprisesAdded << " new, "
+              << r.enterprisesMatched << " matched (" << r.enterprisesUpdated
+              << " updated); assessments " << r.assessmentsAdded << " new, " << r.assessmentsMatched
+              << " matched; answers " << r.answersAdded << " new, " << r.answersUpdated
+              << " updated, " << r.answersUnchanged << " unchanged; evidence files "
+              << r.evidenceAdded << " new; " << r.conflicts.size() << " conflict(s)\n";
+        for (const MergeConflict &m : r.conflicts)
+            printConflict(c.out, 0, m);
+        if (!r.conflicts.empty())
+            c.out << "Resolve with: digilevel-cli conflicts resolve ID local|incoming\n";
+    }
+    return status;
 }
 
 int conflictsCommand(Context &c)

@@ -214,8 +214,7 @@ int importInto(const std::string &path, const std::vector<std::string> &bundles)
     Store store = openStore(path);
     auto t = Clock_::now();
     int enterprises = 0, answers = 0;
-    for (const std::string &bundle : bundles) {
-        auto report = importBundle(store, bundle);
+    for (const auto &report : importBundles(store, bundles)) {
         if (!report)
             die(report.errors());
         enterprises += report->enterprisesAdded;

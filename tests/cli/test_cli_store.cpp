@@ -128,4 +128,10 @@ TEST_CASE("a consultant's workflow through the database commands", "[cli][store]
     CHECK(r.err.find("cut.dlb") != std::string::npos);
     r = cli({"assessment", "list"}, office);
     CHECK(countLines(r.out, "miit-sme-2024") == 1);
+
+    // Several bundles at once: the damaged one is reported, the good one still merges.
+    r = cli({"import", cut, bundle}, office);
+    CHECK(r.code == 1);
+    CHECK(r.err.find("cut.dlb") != std::string::npos);
+    CHECK(r.out.find("imported " + bundle + ": enterprises 0 new, 1 matched") != std::string::npos);
 }
