@@ -183,6 +183,14 @@ int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::
     if (!QGuiApplication::instance()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session (a server, CI, cron) Qt warns that XDG_RUNTIME_DIR is not set
+        // and uses a folder in /tmp; painting a PDF needs none, so the warning is only noise on
+        // a command's error output.
+        static QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                    previous(type, context, message);
+            });
         static int argc = 1;
         static char name[] = "digilevel-cli";
         static char *argvQt[] = {name, nullptr};
