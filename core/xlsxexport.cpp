@@ -205,11 +205,18 @@ Result<int> exportAssessmentsXlsx(Store &store,
             headerWritten = true;
         }
         const AnswerLayer selfLayer = a.layer("self");
-        const AnswerLayer verifiedLayer = a.layer("verified");
         const Evaluation self = evaluate(a.models, selfLayer, a.industry, 0);
-        const Evaluation verified = evaluate(a.models, verifiedLayer, a.industry, 0);
-        for (const Evaluation *e : {&self, &verified}) {
-            if (e == &verified && !a.answers.verified)
+        // The verified layer only when something was verified: no row and no answer uses it
+        // otherwise, and scoring is most of the export's time.
+        std::optional<AnswerLayer> verifiedLayer;
+        std::optional<Evaluation> verified;
+        if (a.answers.verified) {
+            verifiedLayer.emplace(a.layer("verified"));
+            verified.emplace(evaluate(a.models, *verifiedLayer, a.industry, 0));
+        }
+        for (const Evaluation *e :
+             {&self, verified ? &*verified : static_cast<const Evaluation *>(nullptr)}) {
+            if (!e)
                 continue;
             const ScoreResult &r = e->result;
             std::vector<Cell> row = {{a.record.uuid},
@@ -244,7 +251,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
             ++rows;
         }
         for (const StoredAnswer &s : *stored) {
-            const Evaluation &e = s.layer == "verified" ? verified : self;
+            const Evaluation &e = s.layer == "verified" && verified ? *verified : self;
             const Found f = find(e.model, a.models.overlays, s);
             Cell points, maximum;
             std::string name;
