@@ -6,6 +6,9 @@
 #include "scoring.h"
 #include "storedassessment.h"
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <memory>
 
 namespace dl {
@@ -88,6 +91,35 @@ Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_
     return s;
 }
 
+// A deferred read transaction, so that several SELECTs see one state of the database; none when
+// the caller already has a transaction open. Reads only, so ending it never loses anything.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(SqliteDb &db)
+        : m_db(db)
+    {}
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_db.exec("COMMIT");
+    }
+    std::optional<Diagnostic> begin()
+    {
+        if (!sqlite3_get_autocommit(m_db.handle()))
+            return std::nullopt;
+        auto err = m_db.exec("BEGIN");
+        m_open = !err;
+        return err;
+    }
+
+private:
+    SqliteDb &m_db;
+    bool m_open = false;
+};
+
 } // namespace
 
 Result<Done> storeSummary(Store &store, std::int64_t assessmentId, const AssessmentSummary &s)
@@ -160,37 +192,94 @@ Result<int> refreshSummaries(Store &store, const std::function<bool(int, int)> &
 
 Result<std::vector<EnterpriseRow>> enterpriseRows(Store &store)
 {
-    // The latest assessment per enterprise in one pass: the correlated subquery uses the
-    // assessment(enterprise_id) index.
-    auto st = store.db().prepare(
-        "SELECT e.id, e.name, e.credit_code, e.industry, e.province, e.city, e.size_class, e.srdi, "
-        "e.updated_at, (SELECT count(*) FROM assessment c WHERE c.enterprise_id = e.id), a.id, "
-        "a.status, a.updated_at, a.summary_layer, a.summary_level, a.summary_score, "
-        "a.summary_answered, a.summary_questions FROM enterprise e LEFT JOIN assessment a ON a.id "
-        "= (SELECT l.id FROM assessment l WHERE l.enterprise_id = e.id ORDER BY l.created_at "
-        "DESC, l.id DESC LIMIT 1) ORDER BY e.id");
-    return collectRows<EnterpriseRow>(std::move(st), [](const SqliteStatement &s) {
-        EnterpriseRow r;
-        r.id = s.integer(0);
-        r.name = s.text(1);
-        r.creditCode = s.text(2);
-        r.industry = s.text(3);
-        r.province = s.text(4);
-        r.city = s.text(5);
-        r.sizeClass = s.text(6);
-        r.srdi = s.text(7);
-        r.updatedAt = s.text(8);
-        r.assessmentCount = int(s.integer(9));
-        if (!s.isNull(10)) {
-            r.latestAssessment = s.integer(10);
-            r.latestStatus = s.text(11);
-            r.latestDate = s.text(12);
-            if (!s.isNull(14))
-                r.summary = AssessmentSummary{s.text(13), int(s.integer(14)), s.text(15),
-                                              int(s.integer(16)), int(s.integer(17))};
-        }
-        return r;
-    });
+    return enterpriseRows(store.db());
+}
+
+Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
+{
+    // Two plain table scans merged here: at 40,000 enterprises this takes about half the time
+    // of one query that finds each enterprise's latest assessment with correlated subqueries.
+    // Both scans read one snapshot (a read transaction, unless the caller has one open).
+    ReadSnapshot snapshot(db);
+    if (auto err = snapshot.begin())
+        return *err;
+    auto rows = collectRows<EnterpriseRow>(
+        db.prepare("SELECT id, name, credit_code, industry, province, city, size_class, srdi, "
+                   "updated_at FROM enterprise ORDER BY id"),
+        [](const SqliteStatement &s) {
+            EnterpriseRow r;
+            r.id = s.integer(0);
+            r.name = s.text(1);
+            r.creditCode = s.text(2);
+            r.industry = s.text(3);
+            r.province = s.text(4);
+            r.city = s.text(5);
+            r.sizeClass = s.text(6);
+            r.srdi = s.text(7);
+            r.updatedAt = s.text(8);
+            return r;
+        });
+    if (!rows)
+        return rows.errors();
+    auto st = db.prepare("SELECT enterprise_id, id, created_at, status, updated_at, summary_layer, "
+                         "summary_level, summary_score, summary_answered, summary_questions "
+                         "FROM assessment");
+    if (!st)
+        return st.errors();
+    // The latest assessment is the last created (ties: the higher id), as the history orders.
+    std::vector<std::string> latestCreated(rows->size());
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.errors();
+        if (!*row)
+            break;
+        const std::int64_t enterprise = st->integer(0);
+        const auto it =
+            std::lower_bound(rows->begin(), rows->end(), enterprise,
+                             [](const EnterpriseRow &r, std::int64_t id) { return r.id < id; });
+        if (it == rows->end() || it->id != enterprise)
+            continue; // cannot happen with foreign keys on
+        EnterpriseRow &r = *it;
+        ++r.assessmentCount;
+        const std::int64_t id = st->integer(1);
+        std::string created = st->text(2);
+        std::string &best = latestCreated[std::size_t(it - rows->begin())];
+        if (r.latestAssessment && (created < best || (created == best && id < *r.latestAssessment)))
+            continue;
+        best = std::move(created);
+        r.latestAssessment = id;
+        r.latestStatus = st->text(3);
+        r.latestDate = st->text(4);
+        r.summary.reset();
+        if (!st->isNull(6))
+            r.summary = AssessmentSummary{st->text(5), int(st->integer(6)), st->text(7),
+                                          int(st->integer(8)), int(st->integer(9))};
+    }
+    return rows;
+}
+
+Result<int> enterpriseCount(SqliteDb &db)
+{
+    auto st = db.prepare("SELECT count(*) FROM enterprise");
+    if (!st)
+        return st.errors();
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    return int(st->integer(0));
+}
+
+Result<bool> hasStaleSummaries(SqliteDb &db)
+{
+    // The partial index assessment_stale holds exactly these rows.
+    auto st = db.prepare("SELECT 1 FROM assessment WHERE summary_level IS NULL LIMIT 1");
+    if (!st)
+        return st.errors();
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    return *row;
 }
 
 int LevelCounts::total() const

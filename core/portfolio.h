@@ -55,6 +55,14 @@ struct EnterpriseRow
     std::optional<AssessmentSummary> summary;
 };
 Result<std::vector<EnterpriseRow>> enterpriseRows(Store &store);
+// The same from any connection to a DigiLevel database, for example a read-only one that a
+// worker thread opened for itself (the GUI loads the list off its own thread).
+Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db);
+// How many enterprises the database holds.
+Result<int> enterpriseCount(SqliteDb &db);
+// Whether any assessment's cached summary is missing (refreshSummaries has work to do); one
+// index lookup.
+Result<bool> hasStaleSummaries(SqliteDb &db);
 
 // Level distribution of the enterprises' latest assessments by a key of the row (for example
 // the industry section and the province): key -> count per level 0..4, and not yet scored.

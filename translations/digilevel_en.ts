@@ -479,12 +479,12 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="32"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="34"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>Search name, credit code, industry or region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="45"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="49"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
@@ -494,100 +494,105 @@
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="55"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="56"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
         <source>No assessment</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="178"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="201"/>
         <source>%1 of %2 enterprises</source>
         <translation>%1 of %2 enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="181"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="204"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="218"/>
+        <source>Loading %1 enterprises…</source>
+        <translation>Loading %1 enterprises…</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="326"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="459"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="353"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="486"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>From the verified answers (on-site verification)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="487"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="356"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="489"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="385"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="518"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="387"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="520"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="389"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="522"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="391"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="524"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="393"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="526"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="395"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="528"/>
         <source>SRDI</source>
         <translation>SRDI</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="397"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="530"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="399"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="532"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="534"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="403"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="536"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="405"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="538"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1269,17 +1274,17 @@ Added %3 by %4</translation>
         <translation>Answers as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="140"/>
+        <location filename="../app/gui/home/homepage.cpp" line="161"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>The enterprise list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="179"/>
+        <location filename="../app/gui/home/homepage.cpp" line="202"/>
         <source>The enterprise could not be read.</source>
         <translation>The enterprise could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="230"/>
+        <location filename="../app/gui/home/homepage.cpp" line="253"/>
         <source>The example enterprise could not be added.</source>
         <translation>The example enterprise could not be added.</translation>
     </message>
@@ -1431,112 +1436,112 @@ Added %3 by %4</translation>
         <translation>DigiLevel — SME digital level self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>&amp;Enterprises</source>
         <translation>&amp;Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Assessment &amp;model</source>
         <translation>Assessment &amp;model</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
@@ -1555,12 +1560,12 @@ Added %3 by %4</translation>
         <translation>%1 — %2 items, %3 scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
@@ -2526,7 +2531,7 @@ Open it now?</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="58"/>
         <source>Data directory</source>
         <translation>Data directory</translation>
     </message>
@@ -2560,17 +2565,17 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="50"/>
+        <location filename="../app/gui/storeopener.cpp" line="49"/>
         <source>The backup could not be restored.</source>
         <translation>The backup could not be restored.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <location filename="../app/gui/storeopener.cpp" line="55"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="57"/>
+        <location filename="../app/gui/storeopener.cpp" line="56"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel cannot open its database %1.</translation>
     </message>

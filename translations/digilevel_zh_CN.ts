@@ -479,12 +479,12 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="32"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="34"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>搜索企业名称、统一社会信用代码、行业或地区（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="45"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="49"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
@@ -494,100 +494,105 @@
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="55"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="56"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
         <source>No assessment</source>
         <translation>未评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="178"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="201"/>
         <source>%1 of %2 enterprises</source>
         <translation>显示 %1 家企业，共 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="181"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="204"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 家</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="218"/>
+        <source>Loading %1 enterprises…</source>
+        <translation>正在读取 %1 家企业…</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="326"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="459"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="353"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="486"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>依据现场核验后的答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="487"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>依据企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="356"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="489"/>
         <source>%1 of %2 questions answered</source>
         <translation>已作答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="385"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="518"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="387"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="520"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="389"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="522"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="391"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="524"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="393"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="526"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="395"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="528"/>
         <source>SRDI</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="397"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="530"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="399"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="532"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="534"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="403"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="536"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="405"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="538"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -1269,17 +1274,17 @@ SHA-256 %2
         <translation>答案明细 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="140"/>
+        <location filename="../app/gui/home/homepage.cpp" line="161"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="179"/>
+        <location filename="../app/gui/home/homepage.cpp" line="202"/>
         <source>The enterprise could not be read.</source>
         <translation>无法读取企业档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="230"/>
+        <location filename="../app/gui/home/homepage.cpp" line="253"/>
         <source>The example enterprise could not be added.</source>
         <translation>无法添加示例企业。</translation>
     </message>
@@ -1431,112 +1436,112 @@ SHA-256 %2
         <translation>DigiLevel — 中小企业数字化水平自评诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>&amp;Enterprises</source>
         <translation>企业列表(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="93"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Assessment &amp;model</source>
         <translation>评测指标体系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
@@ -1555,12 +1560,12 @@ SHA-256 %2
         <translation>%1 — %2 个评分项，%3 个场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。</translation>
     </message>
@@ -2526,7 +2531,7 @@ Open it now?</source>
         <translation>所属机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="58"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
@@ -2560,17 +2565,17 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 是否恢复最新的自动备份（%3）？损坏的文件会以 .damaged 结尾保留在原处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="50"/>
+        <location filename="../app/gui/storeopener.cpp" line="49"/>
         <source>The backup could not be restored.</source>
         <translation>无法恢复备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <location filename="../app/gui/storeopener.cpp" line="55"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="57"/>
+        <location filename="../app/gui/storeopener.cpp" line="56"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel 无法打开数据库 %1。</translation>
     </message>

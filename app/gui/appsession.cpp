@@ -9,19 +9,49 @@
 #include <QMessageBox>
 #include <QWidget>
 
+namespace {
+
+// The bundled model is compiled in and checked by the test suite, so failing here means a broken
+// build, not bad user input.
+dl::ModelSet checkedBundle(dl::Result<dl::ModelSet> bundled)
+{
+    if (!bundled)
+        qFatal("%s", qPrintable(AppSession::errorText(bundled.errors())));
+    return std::move(*bundled);
+}
+
+} // namespace
+
 AppSession::AppSession(dl::Store store, dl::Lang lang, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_lang(lang)
+    , m_bundled(checkedBundle(dl::loadBundledModelSet()))
+    , m_bundledText(*dl::embeddedFile("assessments/miit-sme-2024.yaml"))
+{}
+
+AppSession::AppSession(dl::Store store,
+                       dl::Lang lang,
+                       std::future<dl::Result<dl::ModelSet>> bundled,
+                       QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_lang(lang)
+    , m_pending(std::move(bundled))
+    , m_bundledText(*dl::embeddedFile("assessments/miit-sme-2024.yaml"))
+{}
+
+const dl::ModelSet &AppSession::bundledModels() const
 {
-    // The bundled model is compiled in and checked by the test suite, so failing here means a
-    // broken build, not bad user input.
-    auto bundled = dl::loadBundledModelSet();
-    if (bundled)
-        m_bundled = std::move(*bundled);
-    else
-        qFatal("%s", qPrintable(errorText(bundled.errors())));
-    m_bundledText = std::string(*dl::embeddedFile("assessments/miit-sme-2024.yaml"));
+    if (m_pending.valid())
+        m_bundled = checkedBundle(m_pending.get());
+    return m_bundled;
+}
+
+bool AppSession::isBundledModelReady() const
+{
+    return !m_pending.valid() ||
+           m_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 AppSession::~AppSession() = default;

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <future>
+
 class QWidget;
 
 // What every screen shares: the open database, the user's language, the bundled model and the
@@ -21,12 +24,21 @@ class AppSession : public QObject
 
 public:
     AppSession(dl::Store store, dl::Lang lang, QObject *parent = nullptr);
+    // With the bundled model loaded later: in another thread, or on first use (a deferred
+    // std::async of dl::loadBundledModelSet), so that the window does not wait for it.
+    AppSession(dl::Store store,
+               dl::Lang lang,
+               std::future<dl::Result<dl::ModelSet>> bundled,
+               QObject *parent = nullptr);
     ~AppSession() override;
 
     dl::Store &store() { return m_store; }
     dl::Lang lang() const { return m_lang; }
-    // The bundled MIIT 2024 model and its overlays.
-    const dl::ModelSet &bundledModels() const { return m_bundled; }
+    // The bundled MIIT 2024 model and its overlays. The first call waits for it (or loads it)
+    // when it is loaded later.
+    const dl::ModelSet &bundledModels() const;
+    // Whether bundledModels() returns without waiting.
+    bool isBundledModelReady() const;
     // The bundled model's text, as stored with each new assessment.
     const std::string &bundledModelText() const { return m_bundledText; }
 
@@ -72,6 +84,7 @@ signals:
 private:
     dl::Store m_store;
     dl::Lang m_lang;
-    dl::ModelSet m_bundled;
+    mutable std::future<dl::Result<dl::ModelSet>> m_pending; // until bundledModels() takes it
+    mutable dl::ModelSet m_bundled;
     std::string m_bundledText;
 };

@@ -5,12 +5,16 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QWidget>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcStartup, "digilevel.app.startup", QtWarningMsg)
 
 long peakRssKb()
 {
@@ -23,34 +27,110 @@ long peakRssKb()
     return 0;
 }
 
-class FirstPaintWatcher : public QObject
+void printNow(const char *what)
+{
+    std::printf("%s %lld %ld\n", what, QDateTime::currentMSecsSinceEpoch(), peakRssKb());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+FirstPaintProbe::FirstPaintProbe(QWidget *window, bool waitForReady)
+    : QObject(window)
+    , m_waitForReady(waitForReady)
+{
+    window->installEventFilter(this);
+}
+
+bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After this paint has finished, so that it is counted.
+        QTimer::singleShot(0, this, &FirstPaintProbe::painted);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FirstPaintProbe::painted()
+{
+    printNow("first-paint");
+    m_firstPaintPrinted = true;
+    if (!m_waitForReady)
+        QCoreApplication::quit();
+    else if (m_ready)
+        listReady();
+}
+
+void FirstPaintProbe::ready()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    if (m_firstPaintPrinted)
+        listReady();
+}
+
+void FirstPaintProbe::listReady()
+{
+    // After the views have repainted with the rows (their update requests are posted before
+    // this timer fires).
+    QTimer::singleShot(0, this, [] {
+        printNow("list-ready");
+        QCoreApplication::quit();
+    });
+}
+
+void quitAfterFirstPaint(QWidget *window)
+{
+    new FirstPaintProbe(window);
+}
+
+namespace {
+
+class FirstPaintHook : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintHook(QWidget *window, std::function<void()> f)
+        : QObject(window)
+        , m_f(std::move(f))
+    {
+        window->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            // After this paint has finished, so that it is counted.
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("first-paint %lld %ld\n", QDateTime::currentMSecsSinceEpoch(),
-                            peakRssKb());
-                std::fflush(stdout);
-                QCoreApplication::quit();
+        if (event->type() == QEvent::Paint && m_f) {
+            watched->removeEventFilter(this);
+            // After this paint has finished.
+            QTimer::singleShot(0, this, [this] {
+                auto f = std::move(m_f);
+                m_f = nullptr;
+                f();
+                deleteLater();
             });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_done = false;
+    std::function<void()> m_f;
 };
 
 } // namespace
 
-void quitAfterFirstPaint(QWidget *window)
+void whenFirstPainted(QWidget *window, std::function<void()> f)
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    new FirstPaintHook(window, std::move(f));
+}
+
+void startupMark(const char *step)
+{
+    if (lcStartup().isDebugEnabled()) {
+        const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+        qCDebug(lcStartup, "%s %.3f", step, double(us) / 1000.0);
+    }
 }

@@ -25,32 +25,25 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 {
     setWindowTitle(tr("DigiLevel — SME digital level self-assessment"));
     m_home = new HomePage(session, m_stack);
-    m_questionnaire = new QuestionnairePage(session, m_stack);
-    m_results = new ResultsPage(session, m_stack);
-    m_history = new HistoryPage(session, m_stack);
-    m_modelBrowser = new ModelBrowser(session.bundledModels().model, session.lang(), m_stack);
-    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_questionnaire),
-                          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_history),
-                          static_cast<QWidget *>(m_modelBrowser)})
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_home);
     setCentralWidget(m_stack);
 
     connect(&session, &AppSession::homeRequested, this, [this] { showPage(m_home); });
     connect(&session, &AppSession::questionnaireRequested, this, [this](qint64 id) {
-        m_questionnaire->openAssessment(id, false);
-        showPage(m_questionnaire);
+        questionnairePage()->openAssessment(id, false);
+        showPage(questionnairePage());
     });
     connect(&session, &AppSession::verificationRequested, this, [this](qint64 id) {
-        m_questionnaire->openAssessment(id, true);
-        showPage(m_questionnaire);
+        questionnairePage()->openAssessment(id, true);
+        showPage(questionnairePage());
     });
     connect(&session, &AppSession::resultsRequested, this, [this](qint64 id) {
-        m_results->openAssessment(id);
-        showPage(m_results);
+        resultsPage()->openAssessment(id);
+        showPage(resultsPage());
     });
     auto history = [this](qint64 id) {
-        m_history->openEnterprise(id);
-        showPage(m_history);
+        historyPage()->openEnterprise(id);
+        showPage(historyPage());
     };
     connect(&session, &AppSession::historyRequested, this, history);
     connect(&session, &AppSession::enterpriseRequested, this, history);
@@ -61,6 +54,36 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+template<typename Page, typename... Args>
+Page *MainWindow::page(Page *&slot, Args &&...args)
+{
+    if (!slot) {
+        slot = new Page(std::forward<Args>(args)..., m_stack);
+        m_stack->addWidget(slot);
+    }
+    return slot;
+}
+
+QuestionnairePage *MainWindow::questionnairePage()
+{
+    return page(m_questionnaire, m_session);
+}
+
+ResultsPage *MainWindow::resultsPage()
+{
+    return page(m_results, m_session);
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    return page(m_history, m_session);
+}
+
+ModelBrowser *MainWindow::modelBrowser()
+{
+    return page(m_modelBrowser, m_session.bundledModels().model, m_session.lang());
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -90,11 +113,11 @@ void MainWindow::createMenus()
     view->addAction(tr("&Enterprises"), QKeySequence(tr("Alt+1")), this,
                     [this] { showPage(m_home); });
     view->addAction(tr("&Questionnaire"), QKeySequence(tr("Alt+2")), this,
-                    [this] { showPage(m_questionnaire); });
+                    [this] { showPage(questionnairePage()); });
     view->addAction(tr("&Results"), QKeySequence(tr("Alt+3")), this,
-                    [this] { showPage(m_results); });
+                    [this] { showPage(resultsPage()); });
     view->addAction(tr("&History"), QKeySequence(tr("Alt+4")), this,
-                    [this] { showPage(m_history); });
+                    [this] { showPage(historyPage()); });
     view->addAction(tr("Assessment &model"), QKeySequence(tr("Alt+5")), this,
                     &MainWindow::showModelBrowser);
 
@@ -104,7 +127,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showModelBrowser()
 {
-    showPage(m_modelBrowser);
+    showPage(modelBrowser());
 }
 
 void MainWindow::showPage(QWidget *page)

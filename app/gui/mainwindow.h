@@ -12,7 +12,9 @@ class QuestionnairePage;
 class ResultsPage;
 
 // The main window: one screen at a time (home, questionnaire, results, history, the model),
-// switched by the session's navigation signals, the View menu or the keyboard.
+// switched by the session's navigation signals, the View menu or the keyboard. Only the home
+// screen is made at start; the others are made the first time they are asked for, so that the
+// window shows at once (the history screen alone loads Qt Charts).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,9 +24,11 @@ public:
     ~MainWindow() override;
 
     HomePage *homePage() const { return m_home; }
-    QuestionnairePage *questionnairePage() const { return m_questionnaire; }
-    ResultsPage *resultsPage() const { return m_results; }
-    HistoryPage *historyPage() const { return m_history; }
+    // These make their screen if it is not made yet.
+    QuestionnairePage *questionnairePage();
+    ResultsPage *resultsPage();
+    HistoryPage *historyPage();
+    ModelBrowser *modelBrowser();
 
 public slots:
     void showModelBrowser();
@@ -35,6 +39,8 @@ protected:
 private:
     void createMenus();
     void showPage(QWidget *page);
+    template<typename Page, typename... Args>
+    Page *page(Page *&slot, Args &&...args);
     void showAbout();
     void showSettings();
 

@@ -7,10 +7,13 @@
 
 int main(int argc, char **argv)
 {
+    startupMark("main");
     QApplication app(argc, argv);
+    startupMark("application");
     QMainWindow window;
     window.resize(1200, 800);
     quitAfterFirstPaint(&window);
     window.show();
+    startupMark("shown");
     return QApplication::exec();
 }

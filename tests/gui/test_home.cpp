@@ -98,6 +98,7 @@ TEST_CASE("the enterprise list model passes QAbstractItemModelTester", "[gui][ho
     t.addEnterprise(QStringLiteral("乙汽车零部件有限公司"));
     t.addEnterprise(QStringLiteral("Alpha Textiles Ltd"));
     EnterpriseTableModel model(*t.session);
+    model.reload();
     g_modelWarnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectModelWarnings);
     {
@@ -242,6 +243,7 @@ TEST_CASE("the enterprise list reloads, searches and sorts 40,000 enterprises", 
         REQUIRE_FALSE(tx.commit());
     }
     EnterpriseTableModel model(*t.session);
+    model.reload();
     CHECK(model.totalCount() == 40'000);
     model.setSearchText(QStringLiteral("c36")); // i % 4 == 1
     CHECK(model.rowCount() == 10'000);
@@ -268,6 +270,7 @@ TEST_CASE("the home page enables the actions for the selected enterprise and nav
     HomePage page(*t.session);
     page.resize(1200, 700);
     page.show();
+    REQUIRE(waitForList(page));
     CHECK_FALSE(page.isWelcomeShown());
     auto action = [&](const char *name) {
         auto *a = page.findChild<QAction *>(QLatin1String(name));
@@ -328,6 +331,7 @@ TEST_CASE("the home page's keyboard: Ctrl+F searches, Enter goes to the list, F2
     page.show();
     page.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(waitForList(page));
     page.view()->setFocus();
     auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
     QTest::keyClick(page.view(), Qt::Key_F, Qt::ControlModifier);

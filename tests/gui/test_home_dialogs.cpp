@@ -49,6 +49,7 @@ TEST_CASE("the profile dialog checks the credit code while typing and saves to t
     t.addEnterprise(QStringLiteral("已有企业有限公司"));
     HomePage page(*t.session);
     page.show();
+    REQUIRE(waitForList(page));
     EnterpriseDialog dialog(*t.session, std::nullopt);
     dialog.show();
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

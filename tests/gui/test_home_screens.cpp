@@ -162,6 +162,7 @@ TEST_CASE("home screens for looking at", "[.home-screens]")
         HomePage page(*s.session);
         page.resize(1400, 760);
         page.show();
+        REQUIRE(waitForList(page));
         page.selectEnterprise(page.model()->enterpriseId(2));
         save(page, QStringLiteral("home") + suffix);
 

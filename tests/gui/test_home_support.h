@@ -3,6 +3,8 @@
 #pragma once
 
 #include "guitestsupport.h"
+#include "home/enterprisetablemodel.h"
+#include "home/homepage.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTest>
+
+// The home page reads the enterprise list in the background after it is made: waits until the
+// rows are in (false after 10 s).
+inline bool waitForList(const HomePage &page)
+{
+    return QTest::qWaitFor([&] { return !page.model()->isLoading(); }, 10'000);
+}
 
 namespace Catch {
 template<>

@@ -98,6 +98,7 @@ TEST_CASE("the import report lists what came in and each conflict with both side
 
     HomePage page(*office.session);
     page.show();
+    REQUIRE(waitForList(page));
     const QString status = BundleTransfer::importBundle(*office.session, back, &page);
     CHECK(status == QStringLiteral("Imported back.dlb: 0 enterprises and 0 assessments added, 1 "
                                    "conflicts."));

@@ -3,6 +3,7 @@
 
 #include "appsession.h"
 #include "enterprisetablemodel.h"
+#include "firstpaint.h"
 #include "homelabels.h"
 #include "model.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -30,7 +32,9 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search name, credit code, industry or region (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button's icon is looked up in the icon themes (milliseconds); it shows only once
+    // there is text, so it can wait until the window is on screen.
+    whenFirstPainted(this, [this] { m_search->setClearButtonEnabled(true); });
     m_search->installEventFilter(this);
     auto *find =
         new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -43,11 +47,20 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_levelFilter = new QComboBox(this);
     m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
     m_levelFilter->addItem(tr("All levels"), EnterpriseTableModel::AnyLevel);
-    for (int level = 0; level <= 4; ++level)
-        m_levelFilter->addItem(
-            AppSession::qs(dl::levelName(m_session.bundledModels().model, level, m_session.lang())),
-            level);
     m_levelFilter->addItem(tr("Not scored"), EnterpriseTableModel::NotScored);
+    // The level names come from the bundled model; at start it may still be loading in another
+    // thread, and the window need not wait for it: the names can follow the first paint.
+    auto addLevels = [this] {
+        for (int level = 0; level <= 4; ++level)
+            m_levelFilter->insertItem(1 + level,
+                                      AppSession::qs(dl::levelName(m_session.bundledModels().model,
+                                                                   level, m_session.lang())),
+                                      level);
+    };
+    if (m_session.isBundledModelReady())
+        addLevels();
+    else
+        whenFirstPainted(this, addLevels);
     connect(m_levelFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setLevelFilter(m_levelFilter->currentData().toInt()); });
     m_statusFilter = new QComboBox(this);
@@ -84,6 +97,14 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EnterpriseListPanel::selectionChanged);
 
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("loading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setEnabled(false); // greyed: nothing to act on yet
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->addWidget(m_view);
+    m_viewStack->addWidget(m_loading);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_message = new QLabel(this);
@@ -101,7 +122,7 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_viewStack, 1);
     layout->addLayout(bottom);
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -175,11 +196,34 @@ void EnterpriseListPanel::saveHeader() const
 
 void EnterpriseListPanel::updateStatus()
 {
+    if (isLoadingShown())
+        return; // the loading line stays until the rows are in
     QString text = tr("%1 of %2 enterprises").arg(m_model->rowCount()).arg(m_model->totalCount());
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     if (selected > 1)
         text = tr("%1 · %2 selected").arg(text).arg(selected);
     m_status->setText(text);
+}
+
+void EnterpriseListPanel::setLoading(int enterprises)
+{
+    if (enterprises < 0) {
+        if (m_viewStack->currentWidget() != m_view) {
+            m_viewStack->setCurrentWidget(m_view);
+            updateStatus();
+        }
+        return;
+    }
+    // Digits as in the count below the list once the rows are in.
+    const QString text = tr("Loading %1 enterprises…").arg(enterprises);
+    m_loading->setText(text);
+    m_status->setText(text);
+    m_viewStack->setCurrentWidget(m_loading);
+}
+
+bool EnterpriseListPanel::isLoadingShown() const
+{
+    return m_viewStack->currentWidget() == m_loading;
 }
 
 void EnterpriseListPanel::setMessage(const QString &text)

@@ -11,6 +11,7 @@ class EnterpriseTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QToolBar;
 
@@ -35,6 +36,11 @@ public:
     void selectEnterprise(qint64 enterpriseId);
     // A line about the last operation, beside the count.
     void setMessage(const QString &text);
+    // While the rows are read: a line saying so, for this many enterprises, in place of the
+    // table; the search field and filters stay usable and apply when the rows are in.
+    // A negative count shows the table again.
+    void setLoading(int enterprises);
+    bool isLoadingShown() const;
     void saveHeader() const;
 
 signals:
@@ -57,6 +63,8 @@ private:
     QComboBox *m_levelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_loading = nullptr;
+    QStackedWidget *m_viewStack = nullptr; // the table, or the loading line
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
     QSet<qint64> m_keepSelected; // across a reset of the model (a reload or a new filter)

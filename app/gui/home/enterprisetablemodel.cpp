@@ -2,15 +2,19 @@
 #include "enterprisetablemodel.h"
 
 #include "appsession.h"
+#include "firstpaint.h"
 #include "homelabels.h"
 #include "model.h"
 
 #include <QCollator>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
+#include <cstdint>
 #include <numeric>
 
 namespace {
@@ -38,18 +42,36 @@ QString region(const dl::EnterpriseRow &r)
         .trimmed();
 }
 
+// "2024-05-01T08:30:00..." as the number 20240501083000, which orders as the text does; 0 for
+// any other text (those order by their text, before every time).
+std::int64_t timeKey(const std::string &iso)
+{
+    static constexpr char pattern[] = "dddd-dd-ddTdd:dd:dd";
+    if (iso.size() < sizeof pattern - 1)
+        return 0;
+    std::int64_t key = 0;
+    for (std::size_t i = 0; i < sizeof pattern - 1; ++i) {
+        const char c = iso[i];
+        if (pattern[i] != 'd') {
+            if (c != pattern[i])
+                return 0;
+        } else if (c >= '0' && c <= '9') {
+            key = key * 10 + (c - '0');
+        } else {
+            return 0;
+        }
+    }
+    return key;
+}
+
 } // namespace
 
 EnterpriseTableModel::EnterpriseTableModel(AppSession &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    for (int level = 0; level <= 4; ++level)
-        m_levelNames << QString::fromStdString(
-            dl::levelName(session.bundledModels().model, level, session.lang()));
     connect(&session, &AppSession::enterprisesChanged, this, &EnterpriseTableModel::changed);
     connect(&session, &AppSession::assessmentChanged, this, &EnterpriseTableModel::changed);
-    reload();
 }
 
 EnterpriseTableModel::~EnterpriseTableModel() = default;
@@ -71,6 +93,9 @@ void EnterpriseTableModel::setDeferred(bool deferred)
 
 void EnterpriseTableModel::reload()
 {
+    ++m_generation; // a background load still running is superseded
+    m_loading = false;
+    m_reading = false;
     m_stale = false;
     QString error;
     if (auto refreshed = dl::refreshSummaries(m_session.store()); !refreshed)
@@ -85,38 +110,121 @@ void EnterpriseTableModel::reload()
     emit reloaded(error);
 }
 
+void EnterpriseTableModel::loadInBackground(Start start)
+{
+    dl::Store &store = m_session.store();
+    const auto count = dl::enterpriseCount(store.db());
+    if (!count || *count == 0 || !EnterpriseRowReader::canRead(store.path())) {
+        reload();
+        return;
+    }
+    ++m_generation;
+    m_loading = true;
+    m_reading = false;
+    m_stale = false;
+    m_expected = *count;
+    if (start == Start::Now)
+        startReading();
+}
+
+void EnterpriseTableModel::startReading()
+{
+    if (!m_loading || m_reading)
+        return; // nothing prepared, or superseded by a reload
+    m_reading = true;
+    m_reader.start(m_session.store().path(),
+                   [this, generation = m_generation](EnterpriseRowReader::Rows rows) {
+                       finishLoad(generation, std::move(rows));
+                   });
+}
+
+void EnterpriseTableModel::finishLoad(int generation, EnterpriseRowReader::Rows rows)
+{
+    if (generation != m_generation)
+        return; // a reload came in between and has newer rows
+    if (!rows.error.isEmpty()) {
+        qCInfo(lcHome) << "reading the enterprise list in the background failed, reading it "
+                          "here:"
+                       << rows.error;
+        reload();
+        return;
+    }
+    m_reading = false;
+    if (rows.stale) {
+        // Rare (after a crash, or an import that was cut short): score what is missing and read
+        // again, as reload() does, rather than show those rows unscored for a moment.
+        reload();
+        return;
+    }
+    m_loading = false;
+    setRows(std::move(rows.rows));
+    startupMark("list-installed");
+    emit reloaded(QString());
+    // The search text, while the user looks at the list: the first search is then as quick as
+    // the next.
+    QTimer::singleShot(0, this, &EnterpriseTableModel::buildSearchTextWhileIdle);
+}
+
+void EnterpriseTableModel::buildSearchText(std::size_t upTo)
+{
+    std::string joined;
+    for (upTo = std::min(upTo, m_entries.size()); m_searchTextBuilt < upTo; ++m_searchTextBuilt) {
+        Entry &e = m_entries[m_searchTextBuilt];
+        const dl::EnterpriseRow &row = *e.row;
+        // The industry named in both languages, once per code.
+        auto [names, added] = m_industrySearchText.try_emplace(row.industry);
+        if (added)
+            names->second =
+                (HomeLabels::industry(row.industry, dl::Lang::ZhCN) + QLatin1Char('\n') +
+                 HomeLabels::industryName(row.industry, dl::Lang::En))
+                    .toLower()
+                    .toStdString();
+        // One conversion per row: the fields joined in UTF-8, then lower-cased in place.
+        joined.clear();
+        for (const std::string *part : {&row.name, &row.creditCode, &row.province})
+            joined.append(*part).push_back('\n');
+        joined.pop_back();
+        joined.append(row.city).push_back('\n');
+        joined.append(names->second);
+        e.haystack = QString::fromStdString(joined).toLower();
+    }
+}
+
+void EnterpriseTableModel::buildSearchTextWhileIdle()
+{
+    // A slice of about 2 ms at a time, so that the list stays responsive; a search in between
+    // builds the rest at once (filterRows).
+    constexpr std::size_t kSlice = 2'500;
+    buildSearchText(m_searchTextBuilt + kSlice);
+    if (m_searchTextBuilt < m_entries.size())
+        QTimer::singleShot(0, this, &EnterpriseTableModel::buildSearchTextWhileIdle);
+}
+
 void EnterpriseTableModel::setRows(std::vector<dl::EnterpriseRow> rows)
 {
     beginResetModel();
+    // The rows are kept as they came (no copy); the entries point into them.
+    m_rows = std::move(rows);
     m_entries.clear();
-    m_entries.reserve(rows.size());
+    m_entries.reserve(m_rows.size());
     m_nameKeys.clear();
     m_regionKeys.clear();
-    // Few distinct industry codes: name each once, in the session language for display and in
-    // both languages for the search.
-    std::unordered_map<std::string, QString> searchNames;
-    for (dl::EnterpriseRow &row : rows) {
-        if (!m_industryText.count(row.industry))
-            m_industryText[row.industry] = HomeLabels::industry(row.industry, m_session.lang());
-        QString &names = searchNames[row.industry];
-        if (names.isNull())
-            names = (HomeLabels::industry(row.industry, dl::Lang::ZhCN) + QLatin1Char('\n') +
-                     HomeLabels::industryName(row.industry, dl::Lang::En))
-                        .toLower();
+    m_searchTextBuilt = 0;
+    for (const dl::EnterpriseRow &row : m_rows) {
+        // Few distinct industry codes: name each once.
+        if (auto [text, added] = m_industryText.try_emplace(row.industry); added)
+            text->second = HomeLabels::industry(row.industry, m_session.lang());
         Entry e;
-        e.haystack = (QString::fromStdString(row.name) + QLatin1Char('\n') +
-                      QString::fromStdString(row.creditCode) + QLatin1Char('\n') +
-                      QString::fromStdString(row.province) + QString::fromStdString(row.city))
-                         .toLower() +
-                     QLatin1Char('\n') + names;
-        e.lastChange = std::max(row.updatedAt, row.latestDate);
+        e.row = &row;
+        e.assessedLater = row.latestDate > row.updatedAt;
+        e.changeKey = timeKey(e.assessedLater ? row.latestDate : row.updatedAt);
         if (row.summary && row.summary->answered > 0) {
             e.level = row.summary->level;
-            e.score = QString::fromStdString(row.summary->score).toDouble();
+            const std::string &score = row.summary->score; // "C" decimal text
+            std::from_chars(score.data(), score.data() + score.size(), e.score);
         }
         if (row.summary && row.summary->questions > 0)
             e.progress = double(row.summary->answered) / row.summary->questions;
-        e.row = std::move(row);
         m_entries.push_back(std::move(e));
     }
     sortRows();
@@ -160,13 +268,15 @@ void EnterpriseTableModel::filterRows()
 {
     const std::string status =
         m_status == QLatin1String("none") ? std::string() : m_status.toStdString();
+    if (!m_terms.isEmpty())
+        buildSearchText(m_entries.size());
     m_visible.clear();
     m_visible.reserve(m_order.size());
     for (int i : m_order) {
         const Entry &e = m_entries[i];
         if (m_level != AnyLevel && e.level != m_level)
             continue;
-        if (!m_status.isEmpty() && e.row.latestStatus != status)
+        if (!m_status.isEmpty() && e.row->latestStatus != status)
             continue;
         const bool match = std::all_of(m_terms.cbegin(), m_terms.cend(),
                                        [&](const QString &t) { return e.haystack.contains(t); });
@@ -186,15 +296,15 @@ const std::vector<QCollatorSortKey> &EnterpriseTableModel::collationKeys(int col
         keys.clear();
         keys.reserve(m_entries.size());
         for (const Entry &e : m_entries)
-            keys.push_back(collator.sortKey(column == Name ? QString::fromStdString(e.row.name)
-                                                           : region(e.row)));
+            keys.push_back(collator.sortKey(column == Name ? QString::fromStdString(e.row->name)
+                                                           : region(*e.row)));
     }
     return keys;
 }
 
 bool EnterpriseTableModel::less(int column, int a, int b) const
 {
-    const dl::EnterpriseRow &x = m_entries[a].row, &y = m_entries[b].row;
+    const dl::EnterpriseRow &x = *m_entries[a].row, &y = *m_entries[b].row;
     switch (column) {
     case Name:
         return m_nameKeys[a].compare(m_nameKeys[b]) < 0;
@@ -217,7 +327,7 @@ bool EnterpriseTableModel::less(int column, int a, int b) const
     case Progress:
         return m_entries[a].progress < m_entries[b].progress;
     case LastChange:
-        return m_entries[a].lastChange < m_entries[b].lastChange;
+        return lessChanged(m_entries[a], m_entries[b]);
     default:
         return false;
     }
@@ -269,13 +379,13 @@ void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
 const dl::EnterpriseRow &EnterpriseTableModel::rowAt(int row) const
 {
     assert(row >= 0 && row < int(m_visible.size()));
-    return m_entries[m_visible[row]].row;
+    return *m_entries[m_visible[row]].row;
 }
 
 int EnterpriseTableModel::rowOfEnterprise(qint64 id) const
 {
     for (int r = 0; r < int(m_visible.size()); ++r) {
-        if (m_entries[m_visible[r]].row.id == id)
+        if (m_entries[m_visible[r]].row->id == id)
             return r;
     }
     return -1;
@@ -285,7 +395,7 @@ std::vector<int> EnterpriseTableModel::rowsOfEnterprises(const QSet<qint64> &ids
 {
     std::vector<int> rows;
     for (int r = 0; r < int(m_visible.size()) && int(rows.size()) < ids.size(); ++r) {
-        if (ids.contains(m_entries[m_visible[r]].row.id))
+        if (ids.contains(m_entries[m_visible[r]].row->id))
             rows.push_back(r);
     }
     return rows;
@@ -301,9 +411,32 @@ int EnterpriseTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const std::string &EnterpriseTableModel::lastChange(const Entry &e)
+{
+    return e.assessedLater ? e.row->latestDate : e.row->updatedAt;
+}
+
+bool EnterpriseTableModel::lessChanged(const Entry &a, const Entry &b)
+{
+    // The number first: a 40,000-row sort by time is then mostly integer comparisons.
+    if (a.changeKey != b.changeKey)
+        return a.changeKey < b.changeKey;
+    return lastChange(a) < lastChange(b);
+}
+
+const QStringList &EnterpriseTableModel::levelNames() const
+{
+    // On first use, not in the constructor: at start the bundled model may still be loading.
+    if (m_levelNames.isEmpty())
+        for (int level = 0; level <= 4; ++level)
+            m_levelNames << QString::fromStdString(
+                dl::levelName(m_session.bundledModels().model, level, m_session.lang()));
+    return m_levelNames;
+}
+
 QString EnterpriseTableModel::display(const Entry &e, int column) const
 {
-    const dl::EnterpriseRow &r = e.row;
+    const dl::EnterpriseRow &r = *e.row;
     switch (column) {
     case Name:
         return QString::fromStdString(r.name);
@@ -322,7 +455,7 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
     case Level:
         if (!r.latestAssessment)
             return {};
-        return e.level >= 0 && e.level < m_levelNames.size() ? m_levelNames[e.level]
+        return e.level >= 0 && e.level < levelNames().size() ? levelNames()[e.level]
                                                              : tr("Not scored");
     case Status:
         return HomeLabels::status(r.latestStatus);
@@ -333,7 +466,7 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
                    ? QStringLiteral("%1/%2").arg(r.summary->answered).arg(r.summary->questions)
                    : QString();
     case LastChange:
-        return HomeLabels::localTime(e.lastChange);
+        return HomeLabels::localTime(lastChange(e));
     default:
         return {};
     }
@@ -349,13 +482,13 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
         return display(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Level && e.level >= 0)
-            return e.row.summary->layer == "verified"
+            return e.row->summary->layer == "verified"
                        ? tr("From the verified answers (on-site verification)")
                        : tr("From the enterprise's own answers (self-assessment)");
-        if (index.column() == Progress && e.row.summary)
+        if (index.column() == Progress && e.row->summary)
             return tr("%1 of %2 questions answered")
-                .arg(e.row.summary->answered)
-                .arg(e.row.summary->questions);
+                .arg(e.row->summary->answered)
+                .arg(e.row->summary->questions);
         if (index.column() == Name || index.column() == Industry)
             return display(e, index.column());
         return {};
@@ -364,13 +497,13 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case EnterpriseIdRole:
-        return qint64(e.row.id);
+        return qint64(e.row->id);
     case AssessmentIdRole:
-        return e.row.latestAssessment ? QVariant(qint64(*e.row.latestAssessment)) : QVariant();
+        return e.row->latestAssessment ? QVariant(qint64(*e.row->latestAssessment)) : QVariant();
     case LevelRole:
         return e.level;
     case StatusRole:
-        return QString::fromStdString(e.row.latestStatus);
+        return QString::fromStdString(e.row->latestStatus);
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include "enterpriselistpanel.h"
 #include "enterprisetablemodel.h"
 #include "exampleenterprise.h"
+#include "firstpaint.h"
 #include "newassessmentdialog.h"
 #include "welcomepanel.h"
 
@@ -23,7 +24,6 @@ HomePage::HomePage(AppSession &session, QWidget *parent)
     , m_session(session)
     , m_model(new EnterpriseTableModel(session, this))
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new WelcomePanel(this))
 {
     buildActions();
     m_list = new EnterpriseListPanel(session, m_model, this);
@@ -40,20 +40,20 @@ HomePage::HomePage(AppSession &session, QWidget *parent)
     toolbar->addAction(m_export);
     if (auto *b = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_export)))
         b->setPopupMode(QToolButton::MenuButtonPopup);
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_welcome, &WelcomePanel::newEnterpriseRequested, this, &HomePage::newEnterprise);
-    connect(m_welcome, &WelcomePanel::exampleRequested, this, &HomePage::openExample);
-    connect(m_welcome, &WelcomePanel::importRequested, this, &HomePage::importBundle);
     connect(m_model, &EnterpriseTableModel::reloaded, this, &HomePage::reloaded);
     connect(m_list, &EnterpriseListPanel::selectionChanged, this, &HomePage::updateActions);
     connect(m_list, &EnterpriseListPanel::activated, this, &HomePage::continueQuestionnaire);
-    // The list reads the database only while it is on screen; the page starts hidden.
+    // The list reads the database only while it is on screen; the page starts hidden. The
+    // first read runs in the background, from the first paint of the page on: the window shows
+    // at once, saying how many enterprises are being read.
     m_model->setDeferred(true);
+    m_model->loadInBackground(EnterpriseTableModel::Start::Later);
+    whenFirstPainted(this, [model = m_model] { model->startReading(); });
     reloaded(QString());
 }
 
@@ -125,13 +125,34 @@ void HomePage::buildActions()
 
 bool HomePage::isWelcomeShown() const
 {
-    return m_stack->currentWidget() == m_welcome;
+    return m_welcome && m_stack->currentWidget() == m_welcome;
+}
+
+WelcomePanel *HomePage::welcome()
+{
+    // Made the first time the database is empty: most starts never show it.
+    if (!m_welcome) {
+        m_welcome = new WelcomePanel(this);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePanel::newEnterpriseRequested, this, &HomePage::newEnterprise);
+        connect(m_welcome, &WelcomePanel::exampleRequested, this, &HomePage::openExample);
+        connect(m_welcome, &WelcomePanel::importRequested, this, &HomePage::importBundle);
+    }
+    return m_welcome;
+}
+
+bool HomePage::isLoadingShown() const
+{
+    return m_stack->currentWidget() == m_list && m_list->isLoadingShown();
 }
 
 void HomePage::reloaded(const QString &error)
 {
-    const bool empty = m_model->totalCount() == 0 && error.isEmpty();
-    QWidget *show = empty ? static_cast<QWidget *>(m_welcome) : m_list;
+    // Loading means enterprises exist: never the welcome panel then.
+    const bool loading = m_model->isLoading();
+    m_list->setLoading(loading ? m_model->expectedRows() : -1);
+    const bool empty = !loading && m_model->totalCount() == 0 && error.isEmpty();
+    QWidget *show = empty ? static_cast<QWidget *>(welcome()) : m_list;
     if (m_stack->currentWidget() != show) {
         m_stack->setCurrentWidget(show);
         show->setFocus();
@@ -139,6 +160,8 @@ void HomePage::reloaded(const QString &error)
     if (!error.isEmpty())
         setMessage(tr("The enterprise list could not be read: %1").arg(error));
     updateActions();
+    if (!loading)
+        emit listReady();
 }
 
 void HomePage::updateActions()

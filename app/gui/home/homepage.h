@@ -17,7 +17,8 @@ class WelcomePanel;
 // The home screen: the enterprise list with live search and level and status filters, and the
 // actions on the selected enterprise (profile, new assessment, questionnaire, on-site
 // verification, results, history) and on files (import, export). An empty database shows a
-// welcome panel instead, with a way to add the bundled example enterprise.
+// welcome panel instead, with a way to add the bundled example enterprise. The list is read in
+// the background when the page is made; until the rows are in, the list says it is loading.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     EnterpriseTableModel *model() const { return m_model; }
     QTableView *view() const;
     bool isWelcomeShown() const;
+    // While the enterprise list is read after start (see EnterpriseTableModel::loadInBackground).
+    bool isLoadingShown() const;
     // The enterprise of the current row, or 0 when none is selected.
     qint64 currentEnterprise() const;
     // Makes the enterprise the current row, clearing the filters if they hide it.
@@ -46,12 +49,17 @@ public slots:
     void showHistory();
     void openExample();
 
+signals:
+    // The enterprise list shows the database's rows (after every read of them).
+    void listReady();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
+    WelcomePanel *welcome();
     void reloaded(const QString &error);
     void updateActions();
     void exportCsv(bool answers);
@@ -61,7 +69,7 @@ private:
     AppSession &m_session;
     EnterpriseTableModel *m_model = nullptr;
     QStackedWidget *m_stack = nullptr;
-    WelcomePanel *m_welcome = nullptr;
+    WelcomePanel *m_welcome = nullptr; // see welcome()
     EnterpriseListPanel *m_list = nullptr;
     QAction *m_newEnterprise = nullptr;
     QAction *m_edit = nullptr;
