@@ -121,7 +121,7 @@ echo "== PDF reports"
 first=$(sqlite3 "$db" 'SELECT min(id) FROM assessment')
 t=$(now)
 for _ in 1 2 3 4 5; do
-    "$app/digilevel-cli" report --db "$db" --assessment "$first" --lang zh_CN -o "$work/one.pdf" >/dev/null
+    "$app/digilevel-cli" report --db "$db" "$first" --lang zh_CN -o "$work/one.pdf" >/dev/null
 done
 record pdf_one_ms "$(awk -v s="$(elapsed "$t")" 'BEGIN { printf "%.0f", s * 1000 / 5 }')" ms
 ids=$(sqlite3 "$db" 'SELECT id FROM assessment ORDER BY id LIMIT 100' | sed 's/^/--assessment /' | tr '\n' ' ')
