@@ -3,6 +3,7 @@
 // loadInBackground): the home page says so meanwhile, never shows the welcome panel of an empty
 // database for a database that has enterprises, and then shows every row.
 #include "test_home_support.h"
+#include "tsvtranslator.h"
 
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
@@ -188,44 +189,6 @@ TEST_CASE("missing summaries are scored before the rows read at start show", "[g
     CHECK(page.model()->index(0, EnterpriseTableModel::Level).data().toString() ==
           QStringLiteral("Not scored"));
 }
-
-namespace {
-
-// The Chinese text straight from translations/zh_CN.tsv and zh_CN.d/*.tsv (as
-// test_home_screens.cpp does), so that the shots show it before the .ts files are regenerated.
-class TsvTranslator : public QTranslator
-{
-public:
-    TsvTranslator()
-    {
-        const QDir dir(QStringLiteral(DIGILEVEL_SOURCE_DIR "/translations"));
-        QStringList files = {dir.filePath(QStringLiteral("zh_CN.tsv"))};
-        for (const QString &f : QDir(dir.filePath(QStringLiteral("zh_CN.d")))
-                                    .entryList({QStringLiteral("*.tsv")}, QDir::Files))
-            files << dir.filePath(QStringLiteral("zh_CN.d/") + f);
-        for (const QString &path : files) {
-            QFile file(path);
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                const QStringList parts = line.split(QLatin1Char('\t'));
-                if (parts.size() == 2 && !line.startsWith(QLatin1Char('#')))
-                    m_table.insert(
-                        QString(parts[0]).replace(QStringLiteral("\\n"), QStringLiteral("\n")),
-                        QString(parts[1]).replace(QStringLiteral("\\n"), QStringLiteral("\n")));
-            }
-        }
-    }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return m_table.value(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-
-private:
-    QHash<QString, QString> m_table;
-};
-
-} // namespace
 
 TEST_CASE("home screen while the list loads and after, for looking at", "[.home-loading-shots]")
 {

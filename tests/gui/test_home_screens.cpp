@@ -4,6 +4,7 @@
 // The Chinese text comes from translations/zh_CN.tsv and zh_CN.d/*.tsv directly, so the
 // screens show the translations before the .ts files are regenerated.
 #include "test_home_support.h"
+#include "tsvtranslator.h"
 
 #include "answerloader.h"
 #include "home/enterprisedialog.h"
@@ -22,38 +23,6 @@
 #include <QTranslator>
 
 namespace {
-
-class TsvTranslator : public QTranslator
-{
-public:
-    TsvTranslator()
-    {
-        QDir dir(QStringLiteral(DIGILEVEL_SOURCE_DIR "/translations"));
-        QStringList files = {dir.filePath(QStringLiteral("zh_CN.tsv"))};
-        for (const QString &f : QDir(dir.filePath(QStringLiteral("zh_CN.d")))
-                                    .entryList({QStringLiteral("*.tsv")}, QDir::Files))
-            files << dir.filePath(QStringLiteral("zh_CN.d/") + f);
-        for (const QString &path : files) {
-            QFile file(path);
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                const QStringList parts = line.split(QLatin1Char('\t'));
-                if (parts.size() == 2 && !line.startsWith(QLatin1Char('#')))
-                    m_table.insert(
-                        QString(parts[0]).replace(QStringLiteral("\\n"), QStringLiteral("\n")),
-                        QString(parts[1]).replace(QStringLiteral("\\n"), QStringLiteral("\n")));
-            }
-        }
-    }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return m_table.value(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-
-private:
-    QHash<QString, QString> m_table;
-};
 
 struct Session
 {
