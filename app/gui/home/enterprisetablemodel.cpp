@@ -6,8 +6,6 @@
 #include "homelabels.h"
 #include "model.h"
 
-#include <QCollator>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -15,32 +13,10 @@
 #include <cassert>
 #include <charconv>
 #include <cstdint>
-#include <numeric>
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcHome, "digilevel.app.home")
-
-int sizeRank(const std::string &key)
-{
-    return key == "micro" ? 1 : key == "small" ? 2 : key == "medium" ? 3 : key == "large" ? 4 : 0;
-}
-
-int srdiRank(const std::string &key)
-{
-    return key == "innovative" ? 1 : key == "provincial" ? 2 : key == "little-giant" ? 3 : 0;
-}
-
-int statusRank(const std::string &key)
-{
-    return key == "draft" ? 1 : key == "submitted" ? 2 : key == "verified" ? 3 : 0;
-}
-
-QString region(const dl::EnterpriseRow &r)
-{
-    return (QString::fromStdString(r.province) + QLatin1Char(' ') + QString::fromStdString(r.city))
-        .trimmed();
-}
 
 // "2024-05-01T08:30:00..." as the number 20240501083000, which orders as the text does; 0 for
 // any other text (those order by their text, before every time).
@@ -285,95 +261,10 @@ void EnterpriseTableModel::filterRows()
     }
 }
 
-const std::vector<QCollatorSortKey> &EnterpriseTableModel::collationKeys(int column)
+QString EnterpriseTableModel::regionOf(const dl::EnterpriseRow &r)
 {
-    std::vector<QCollatorSortKey> &keys = column == Name ? m_nameKeys : m_regionKeys;
-    if (keys.size() != m_entries.size()) {
-        QCollator collator(
-            QLocale(m_session.lang() == dl::Lang::ZhCN ? QLocale::Chinese : QLocale::English));
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        keys.clear();
-        keys.reserve(m_entries.size());
-        for (const Entry &e : m_entries)
-            keys.push_back(collator.sortKey(column == Name ? QString::fromStdString(e.row->name)
-                                                           : region(*e.row)));
-    }
-    return keys;
-}
-
-bool EnterpriseTableModel::less(int column, int a, int b) const
-{
-    const dl::EnterpriseRow &x = *m_entries[a].row, &y = *m_entries[b].row;
-    switch (column) {
-    case Name:
-        return m_nameKeys[a].compare(m_nameKeys[b]) < 0;
-    case CreditCode:
-        return x.creditCode < y.creditCode;
-    case Industry:
-        return x.industry < y.industry;
-    case Region:
-        return m_regionKeys[a].compare(m_regionKeys[b]) < 0;
-    case Size:
-        return sizeRank(x.sizeClass) < sizeRank(y.sizeClass);
-    case Srdi:
-        return srdiRank(x.srdi) < srdiRank(y.srdi);
-    case Level:
-        return m_entries[a].level < m_entries[b].level;
-    case Status:
-        return statusRank(x.latestStatus) < statusRank(y.latestStatus);
-    case Score:
-        return m_entries[a].score < m_entries[b].score;
-    case Progress:
-        return m_entries[a].progress < m_entries[b].progress;
-    case LastChange:
-        return lessChanged(m_entries[a], m_entries[b]);
-    default:
-        return false;
-    }
-}
-
-void EnterpriseTableModel::sortRows()
-{
-    m_order.resize(m_entries.size());
-    std::iota(m_order.begin(), m_order.end(), 0); // ties keep the store's order (by id)
-    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
-        return;
-    if (m_sortColumn == Name || m_sortColumn == Region)
-        collationKeys(m_sortColumn);
-    const int c = m_sortColumn;
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&](int a, int b) { return less(c, a, b); });
-    else
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&](int a, int b) { return less(c, b, a); });
-}
-
-void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
-{
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // The selection and current row follow their enterprise to its new place.
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> entryOf;
-    entryOf.reserve(before.size());
-    for (const QModelIndex &i : before)
-        entryOf.push_back(i.row() < int(m_visible.size()) ? m_visible[i.row()] : -1);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortRows();
-    filterRows();
-    std::vector<int> rowOf(m_entries.size(), -1);
-    for (int r = 0; r < int(m_visible.size()); ++r)
-        rowOf[m_visible[r]] = r;
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (int k = 0; k < before.size(); ++k) {
-        const int row = entryOf[k] < 0 ? -1 : rowOf[entryOf[k]];
-        after << (row < 0 ? QModelIndex() : index(row, before[k].column()));
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    return (QString::fromStdString(r.province) + QLatin1Char(' ') + QString::fromStdString(r.city))
+        .trimmed();
 }
 
 const dl::EnterpriseRow &EnterpriseTableModel::rowAt(int row) const
@@ -447,7 +338,7 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
         return it == m_industryText.end() ? QString::fromStdString(r.industry) : it->second;
     }
     case Region:
-        return region(r);
+        return regionOf(r);
     case Size:
         return HomeLabels::sizeClass(r.sizeClass);
     case Srdi:

@@ -91,6 +91,8 @@ public:
     const dl::EnterpriseRow &rowAt(int row) const;
     qint64 enterpriseId(int row) const { return rowAt(row).id; }
     std::optional<qint64> latestAssessment(int row) const { return rowAt(row).latestAssessment; }
+    // "浙江省 杭州市": the province and city as the Region column shows them.
+    static QString regionOf(const dl::EnterpriseRow &row);
     // The visible row of an enterprise, or -1 when it is filtered out or unknown.
     int rowOfEnterprise(qint64 id) const;
     // The visible rows of these enterprises, ascending (one pass, for restoring a selection).
