@@ -118,7 +118,8 @@ QChart *subdimensionRadar(const dl::Model &model, const dl::ScoreResult &result,
     auto *angular = new QCategoryAxis;
     angular->setRange(0, std::max(n, 1));
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    auto *outline = new QLineSeries;
+    // A QAreaSeries does not own the line it fills under: the chart does, through the parent.
+    auto *outline = new QLineSeries(chart);
     outline->setObjectName(QStringLiteral("radar-outline"));
     for (int s = 0; s < n; ++s) {
         const dl::SubDimension &sub = model.subdimensions[s];

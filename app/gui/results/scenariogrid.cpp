@@ -120,7 +120,7 @@ void ScenarioGrid::setScenarios(const dl::Model &model, const dl::AnswerSet &ans
     grid->setColumnMinimumWidth(0, 110);
 
     auto *outer = static_cast<QVBoxLayout *>(layout());
-    outer->replaceWidget(m_cells, cells);
+    delete outer->replaceWidget(m_cells, cells); // the old item is ours to delete (ASan found it)
     delete m_cells;
     m_cells = cells;
 }
