@@ -3,15 +3,16 @@
 # One entry point for a fresh Debian 12 machine:
 #   tools/setup.sh run    install what is missing, build (Release) and start the app
 #   tools/setup.sh test   install what is missing, build (Debug and ASan+UBSan) and run every test
+#   tools/setup.sh asan-all   every test, the GUI and reports included, under ASan+UBSan
 # Packages come from Debian only; nothing is downloaded at build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-}
 case "$mode" in
-run | test | deps) ;;
+run | test | deps | asan-all) ;;
 *)
-    echo "usage: $0 run|test|deps" >&2
+    echo "usage: $0 run|test|deps|asan-all" >&2
     exit 2
     ;;
 esac
@@ -64,5 +65,13 @@ test)
     cmake --preset asan -DDIGILEVEL_BUILD_GUI=OFF >/dev/null
     cmake --build --preset asan
     ctest --preset asan --output-on-failure -j2
+    ;;
+asan-all)
+    # Everything, the GUI and the reports included, under the sanitizers: about 20 minutes on
+    # two cores, so on demand rather than in CI. Its own build folder, so that CI's stays lean.
+    cmake --preset asan -B build/asan-all -DDIGILEVEL_BUILD_GUI=ON >/dev/null
+    cmake --build build/asan-all
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir build/asan-all --output-on-failure -j2
     ;;
 esac
