@@ -34,16 +34,14 @@ Diagnostic cancelled(const std::string &file)
 
 // ---- export -------------------------------------------------------------------------------
 
-Result<json>
-rows(Store &store, std::string_view sql, std::int64_t id, const std::vector<std::string> &names)
+// The rows of one prepared statement (reset and bound to `id` here) as JSON objects.
+Result<json> rows(SqliteStatement &st, std::int64_t id, const std::vector<std::string> &names)
 {
-    auto st = store.db().prepare(sql);
-    if (!st)
-        return st.errors();
-    st->bind(1, id);
+    st.reset();
+    st.bind(1, id);
     json out = json::array();
     for (;;) {
-        auto row = st->step();
+        auto row = st.step();
         if (!row)
             return row.errors();
         if (!*row)
@@ -52,13 +50,13 @@ rows(Store &store, std::string_view sql, std::int64_t id, const std::vector<std:
         for (int c = 0; c < int(names.size()); ++c) {
             const std::string &n = names[c];
             if (n == "ticked" || n == "size")
-                r[n] = st->integer(c);
+                r[n] = st.integer(c);
             else if (n == "content")
-                r["content_base64"] = base64Encode(st->blob(c));
-            else if (st->isNull(c))
+                r["content_base64"] = base64Encode(st.blob(c));
+            else if (st.isNull(c))
                 r[n] = nullptr;
             else
-                r[n] = st->text(c);
+                r[n] = st.text(c);
         }
         out.push_back(std::move(r));
     }
@@ -120,6 +118,41 @@ Result<std::string> exportBundle(Store &store,
     std::set<std::string> modelHashes;
     const int total = int(wanted.size() + enterpriseIds.size());
     int done = 0;
+    struct Part
+    {
+        const char *key;
+        const char *sql;
+        std::vector<std::string> names;
+    };
+    const Part parts[] = {
+        {"answers",
+         "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid FROM "
+         "answer "
+         "WHERE assessment_id=? ORDER BY layer, kind, key",
+         {"layer", "kind", "key", "value", "note", "updated_at", "updated_by", "change_uuid"}},
+        {"audit",
+         "SELECT uuid, layer, kind, key, old_value, new_value, note, changed_at, changed_by "
+         "FROM audit WHERE assessment_id=? ORDER BY id",
+         {"uuid", "layer", "kind", "key", "old_value", "new_value", "note", "changed_at",
+          "changed_by"}},
+        {"evidence_files",
+         "SELECT uuid, target, sha256, size, original_name, media_type, content, added_at, "
+         "added_by FROM evidence_file WHERE assessment_id=? ORDER BY id",
+         {"uuid", "target", "sha256", "size", "original_name", "media_type", "content", "added_at",
+          "added_by"}},
+        {"evidence_checks",
+         "SELECT target, evidence_id, ticked, updated_at FROM evidence_check WHERE "
+         "assessment_id=? ORDER BY target, evidence_id",
+         {"target", "evidence_id", "ticked", "updated_at"}},
+    };
+    // Each prepared once: an export of a city runs them for tens of thousands of assessments.
+    std::vector<SqliteStatement> statements;
+    for (const Part &p : parts) {
+        auto st = store.db().prepare(p.sql);
+        if (!st)
+            return st.errors();
+        statements.push_back(std::move(*st));
+    }
     for (std::int64_t id : wanted) {
         if (progress && !progress(done++, total))
             return cancelled(path);
@@ -140,38 +173,11 @@ Result<std::string> exportBundle(Store &store,
                    {"assessor_org", a->assessorOrg},
                    {"created_at", a->createdAt},
                    {"updated_at", a->updatedAt}};
-        struct Part
-        {
-            const char *key;
-            const char *sql;
-            std::vector<std::string> names;
-        };
-        const Part parts[] = {
-            {"answers",
-             "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid FROM "
-             "answer "
-             "WHERE assessment_id=? ORDER BY layer, kind, key",
-             {"layer", "kind", "key", "value", "note", "updated_at", "updated_by", "change_uuid"}},
-            {"audit",
-             "SELECT uuid, layer, kind, key, old_value, new_value, note, changed_at, changed_by "
-             "FROM audit WHERE assessment_id=? ORDER BY id",
-             {"uuid", "layer", "kind", "key", "old_value", "new_value", "note", "changed_at",
-              "changed_by"}},
-            {"evidence_files",
-             "SELECT uuid, target, sha256, size, original_name, media_type, content, added_at, "
-             "added_by FROM evidence_file WHERE assessment_id=? ORDER BY id",
-             {"uuid", "target", "sha256", "size", "original_name", "media_type", "content",
-              "added_at", "added_by"}},
-            {"evidence_checks",
-             "SELECT target, evidence_id, ticked, updated_at FROM evidence_check WHERE "
-             "assessment_id=? ORDER BY target, evidence_id",
-             {"target", "evidence_id", "ticked", "updated_at"}},
-        };
-        for (const Part &p : parts) {
-            auto r = rows(store, p.sql, id, p.names);
+        for (std::size_t k = 0; k < std::size(parts); ++k) {
+            auto r = rows(statements[k], id, parts[k].names);
             if (!r)
                 return r.errors();
-            aj[p.key] = std::move(*r);
+            aj[parts[k].key] = std::move(*r);
         }
         assessments.push_back(std::move(aj));
     }
@@ -202,19 +208,27 @@ Result<std::string> exportBundle(Store &store,
     }
     if (progress && !progress(total, total))
         return cancelled(path);
-    json payload = {{"models", models}, {"enterprises", enterprises}, {"assessments", assessments}};
-    const std::string canonical = payload.dump();
-    json bundle = {{"format", kFormat},
-                   {"created_at", isoTime(std::chrono::system_clock::now())},
-                   {"created_by", createdBy},
-                   {"payload_sha256", Sha256::hex(canonical)},
-                   {"payload", std::move(payload)}};
+    // Serialised once: the checksum is over these bytes and the file carries the same bytes, in
+    // the place bundle.dump() would put them (keys in sorted order).
+    std::string canonical;
+    {
+        json payload = {{"models", std::move(models)},
+                        {"enterprises", std::move(enterprises)},
+                        {"assessments", std::move(assessments)}};
+        canonical = payload.dump();
+    }
+    const std::string head = json{
+        {"created_at", isoTime(std::chrono::system_clock::now())},
+        {"created_by", createdBy},
+        {"format", kFormat}}.dump();
 
     namespace fs = std::filesystem;
     const std::string partial = path + ".part";
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << bundle.dump() << '\n';
+        out.write(head.data(), std::streamsize(head.size() - 1)); // without its closing brace
+        out << ",\"payload\":" << canonical << ",\"payload_sha256\":\"" << Sha256::hex(canonical)
+            << "\"}\n";
         out.flush();
         if (!out) {
             std::error_code ec;

@@ -156,3 +156,18 @@ TEST_CASE("several bundles import in turn and a refused one does not stop the ot
     CHECK(all->size() == 2);
     CHECK(dl::importBundles(office.store, {}).empty());
 }
+
+TEST_CASE("an exported bundle is written in its compact sorted form, checksum over those bytes",
+          "[bundle]")
+{
+    // The reader checks the checksum over the payload's bytes as written and only re-serialises
+    // when they differ; an export must therefore be exactly what dump() of the document gives.
+    Laptop a("reader-canonical-a", 8);
+    fillLaptopA(a);
+    const std::string text = readFile(a.exportAll("canonical.dlb"));
+    const json bundle = json::parse(text);
+    CHECK(text == bundle.dump() + "\n");
+    CHECK(bundle["payload_sha256"] == dl::Sha256::hex(bundle["payload"].dump()));
+    CHECK(bundle["format"] == "digilevel-bundle/1");
+    CHECK(bundle["created_by"] == "tester");
+}
