@@ -123,12 +123,10 @@ void BundleRecordReader::finishObject(Frame &frame)
             if (f.key == "format" && f.value.type == Type::String)
                 m_format = f.value.text;
             else if (f.key == "payload_sha256") {
-                m_hasPayloadSha256 = true;
                 m_payloadSha256Type = f.value.type;
                 m_payloadSha256 = f.value.text;
             } else if (f.key == "payload") {
-                m_hasPayload = true; // a value that is not an object
-                m_payloadType = f.value.type;
+                m_payloadType = f.value.type; // a value that is not an object
             }
         }
         return;
@@ -246,15 +244,15 @@ Diagnostics BundleRecordReader::topLevelErrors() const
     auto add = [&](const std::string &what) {
         out.push_back(Diagnostic{m_file, {}, {}, "bundle-invalid", what});
     };
-    if (!m_hasPayloadSha256)
+    if (!m_payloadSha256Type)
         add("bundle.payload_sha256: is missing");
-    else if (m_payloadSha256Type != Type::String)
+    else if (*m_payloadSha256Type != Type::String)
         add(std::string("bundle.payload_sha256: expected a string, found ") +
-            typeName(m_payloadSha256Type));
-    if (!m_hasPayload)
+            typeName(*m_payloadSha256Type));
+    if (!m_payloadType)
         add("bundle.payload: is missing");
-    else if (m_payloadType != Type::Object)
-        add(std::string("bundle.payload: expected an object, found ") + typeName(m_payloadType));
+    else if (*m_payloadType != Type::Object)
+        add(std::string("bundle.payload: expected an object, found ") + typeName(*m_payloadType));
     return out;
 }
 

@@ -90,10 +90,8 @@ bool BundleRecordReader::value(Value::Type type, std::string_view text, std::int
 {
     if (m_skip > 0)
         return true;
-    if (m_depth == 0) { // a document that is a bare value: it has no format, so it is refused
-        m_sawTop = true;
+    if (m_depth == 0) // a document that is a bare value: it has no format, so it is refused
         return true;
-    }
     Frame &f = top();
     if (f.list) {
         ++f.count;
@@ -170,7 +168,6 @@ bool BundleRecordReader::start_object(std::size_t)
         return true;
     }
     if (m_depth == 0) {
-        m_sawTop = true;
         push(false, Rec::Top, "");
         return true;
     }
@@ -185,7 +182,6 @@ bool BundleRecordReader::start_object(std::size_t)
         return true;
     }
     if (f.rec == Rec::Top && f.key == "payload") {
-        m_hasPayload = true;
         m_payloadType = Type::Object;
         m_payload = {}; // a repeated key counts once, the last one
         push(false, Rec::Payload, "payload");
@@ -201,7 +197,6 @@ bool BundleRecordReader::start_array(std::size_t)
         return true;
     }
     if (m_depth == 0) { // a document that is a list: no format, refused
-        m_sawTop = true;
         m_skip = 1;
         return true;
     }

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -107,12 +108,11 @@ private:
     std::vector<Frame> m_frames; // frames are reused: their field buffers keep their capacity
     std::size_t m_depth = 0;
     int m_skip = 0; // depth inside a value that is skipped (an unknown or mistyped field)
-    bool m_stopped = false, m_numberTooLarge = false, m_sawTop = false;
+    bool m_stopped = false, m_numberTooLarge = false;
     std::size_t m_errorByte = 0;
     std::string m_format, m_payloadSha256;
-    Value::Type m_payloadType = Value::Type::Null;
-    bool m_hasPayload = false, m_hasPayloadSha256 = false;
-    Value::Type m_payloadSha256Type = Value::Type::Null;
+    // The types of the top-level "payload" and "payload_sha256" values; empty when missing.
+    std::optional<Value::Type> m_payloadType, m_payloadSha256Type;
     Diagnostics m_errors;
     BundlePayload m_payload;
 };

@@ -80,6 +80,8 @@ TEST_CASE("a malformed record is refused with the path of the field and what was
          "payload.assessments[0].evidence_checks[0].ticked: expected a whole number, found string"},
         {"no checksum", [](json &b) { b.erase("payload_sha256"); },
          "bundle.payload_sha256: is missing"},
+        {"a payload that is a list", [](json &b) { b["payload"] = json::array(); },
+         "bundle.payload: expected an object, found array"},
     };
     for (const Case &c : cases) {
         INFO(c.what);
