@@ -31,18 +31,25 @@ std::vector<std::string> splitCsvLine(std::string_view line)
     return fields;
 }
 
+std::vector<std::vector<std::string>> csvRecords(std::string_view csv)
+{
+    std::vector<std::vector<std::string>> out;
+    std::size_t start = csv.find('\n'); // skip the header
+    while (start != std::string_view::npos && start + 1 < csv.size()) {
+        const std::size_t end = csv.find('\n', start + 1);
+        out.push_back(splitCsvLine(csv.substr(
+            start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1)));
+        start = end;
+    }
+    return out;
+}
+
 const IndustryTable &IndustryTable::gbt4754()
 {
     static const IndustryTable table = [] {
         IndustryTable t;
-        const std::string_view csv = embeddedFile("resources/data/gbt4754-2017.csv").value_or("");
-        std::size_t start = csv.find('\n'); // skip the header
-        while (start != std::string_view::npos && start + 1 < csv.size()) {
-            const std::size_t end = csv.find('\n', start + 1);
-            const auto f = splitCsvLine(csv.substr(start + 1, end == std::string_view::npos
-                                                                  ? std::string_view::npos
-                                                                  : end - start - 1));
-            start = end;
+        for (const auto &f :
+             csvRecords(embeddedFile("resources/data/gbt4754-2017.csv").value_or(""))) {
             if (f.size() < 5)
                 continue;
             IndustryEntry e{f[0], f[1] == "section" ? f[0] : f[2], {f[3], f[4]}};

@@ -50,5 +50,7 @@ bool industryMatches(const std::vector<std::string> &patterns, const IndustryCod
 
 // Splits one CSV line (RFC 4180 quotes) into fields.
 std::vector<std::string> splitCsvLine(std::string_view line);
+// The records of a CSV table after its header line, each split by splitCsvLine.
+std::vector<std::vector<std::string>> csvRecords(std::string_view csv);
 
 } // namespace dl

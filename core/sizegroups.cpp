@@ -164,15 +164,8 @@ const std::vector<SizeGroup> &sizeGroups()
 {
     static const std::vector<SizeGroup> groups = [] {
         std::vector<SizeGroup> out;
-        const std::string_view csv =
-            embeddedFile("resources/data/sme-size-thresholds-2011.csv").value_or("");
-        std::size_t start = csv.find('\n'); // skip the header
-        while (start != std::string_view::npos && start + 1 < csv.size()) {
-            const std::size_t end = csv.find('\n', start + 1);
-            const auto f = splitCsvLine(csv.substr(start + 1, end == std::string_view::npos
-                                                                  ? std::string_view::npos
-                                                                  : end - start - 1));
-            start = end;
+        for (const auto &f :
+             csvRecords(embeddedFile("resources/data/sme-size-thresholds-2011.csv").value_or(""))) {
             const std::optional<SizeClass> size =
                 f.size() >= 11 ? sizeFromName(f[3]) : std::nullopt;
             if (!size)

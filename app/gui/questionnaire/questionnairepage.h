@@ -85,6 +85,8 @@ private:
     void afterWrite(const dl::Diagnostics &errors);
     void assessmentChanged(qint64 id);
     void updateHeader();
+    // Every view of the answers (editor, side panel, tree, header, entry) after they changed.
+    void refreshViews();
     void updateEntry();
     void updateTabOrder();
     void say(const QString &message);

@@ -122,12 +122,7 @@ void QuestionnairePage::afterWrite(const dl::Diagnostics &errors)
         AppSession::showErrors(this, tr("Could not store the answer"), errors);
     if (!m_data)
         return;
-    if (m_editor)
-        m_editor->refresh();
-    m_panel->refresh();
-    m_treeModel->refresh();
-    updateHeader();
-    updateEntry();
+    refreshViews();
     m_writing = true;
     m_session.notifyAssessmentChanged(m_data->id());
     m_writing = false;
@@ -140,6 +135,11 @@ void QuestionnairePage::assessmentChanged(qint64 id)
         return;
     if (auto errors = m_data->reload(); !errors.empty())
         AppSession::showErrors(this, tr("Could not reload the assessment"), errors);
+    refreshViews();
+}
+
+void QuestionnairePage::refreshViews()
+{
     if (m_editor)
         m_editor->refresh();
     m_panel->refresh();
