@@ -24,7 +24,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libyaml-cpp-dev catch2 nlohmann-json3-dev
     libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
-    libqrencode-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
+    libqrencode-dev libfontconfig-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
     clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
 )
 

@@ -14,8 +14,10 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTranslator>
 
 #include <set>
@@ -80,6 +82,8 @@ TEST_CASE("the home page shows a loading line, then every enterprise of the data
             CHECK(page.isLoadingShown());
             CHECK_FALSE(page.isWelcomeShown());
             CHECK(page.model()->rowCount() == 0);
+            // Hidden with the table: not measured before the first paint.
+            CHECK(page.view()->horizontalHeader()->isHidden());
             CHECK(statusText(page) == QStringLiteral("Loading %1 enterprises…")
                                           .arg(QLocale(QLocale::English).toString(count)));
 
@@ -87,6 +91,8 @@ TEST_CASE("the home page shows a loading line, then every enterprise of the data
             REQUIRE(waitNoticingWelcome(page, welcomeShown));
             CHECK_FALSE(welcomeShown);
             CHECK_FALSE(page.isLoadingShown());
+            CHECK_FALSE(page.view()->horizontalHeader()->isHidden());
+            CHECK(page.view()->horizontalHeader()->height() > 0);
             CHECK(page.model()->rowCount() == count);
             CHECK(page.model()->totalCount() == count);
             CHECK(listedNames(*page.model()) == names);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterpriselistpanel.h"
 
+#include "actionrow.h"
 #include "appsession.h"
 #include "enterprisetablemodel.h"
 #include "firstpaint.h"
 #include "homelabels.h"
 #include "model.h"
+#include "plainheaderview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,7 +19,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,10 +73,14 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
 
-    m_toolbar = new QToolBar(this);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actions = new ActionRow(this);
 
     m_view = new QTableView(this);
+    m_view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_view));
+    // Hidden while the loading line stands in for the table (setLoading): a shown header
+    // measures every column title as soon as the model is set, before the first paint that
+    // does not show it.
+    m_view->horizontalHeader()->hide();
     m_view->setObjectName(QStringLiteral("enterprises"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -85,7 +90,6 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
     restoreHeader();
     m_view->setSortingEnabled(true);
     // Enter and double click: the platform's "activate".
@@ -120,7 +124,7 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     bottom->addStretch();
     bottom->addWidget(m_message);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_toolbar);
+    layout->addWidget(m_actions);
     layout->addLayout(filters);
     layout->addWidget(m_viewStack, 1);
     layout->addLayout(bottom);
@@ -208,6 +212,7 @@ void EnterpriseListPanel::updateStatus()
 void EnterpriseListPanel::setLoading(int enterprises)
 {
     if (enterprises < 0) {
+        m_view->horizontalHeader()->show();
         if (m_viewStack->currentWidget() != m_view) {
             m_viewStack->setCurrentWidget(m_view);
             updateStatus();
@@ -219,6 +224,7 @@ void EnterpriseListPanel::setLoading(int enterprises)
     m_loading->setText(text);
     m_status->setText(text);
     m_viewStack->setCurrentWidget(m_loading);
+    m_view->horizontalHeader()->hide();
 }
 
 bool EnterpriseListPanel::isLoadingShown() const

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class ActionRow;
 class AppSession;
 class EnterpriseTableModel;
 class QComboBox;
@@ -13,12 +14,11 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QToolBar;
 
-// The enterprise list as the home page shows it: a toolbar (the page fills it), the search field
-// (Ctrl+F; Down or Enter goes to the list, Escape clears it), the level and status filters, the
-// table (sortable, whole rows, the header's state kept in the settings) and a status line. The
-// selection follows its enterprises through reloads and filters.
+// The enterprise list as the home page shows it: a row of action buttons (the page fills it), the
+// search field (Ctrl+F; Down or Enter goes to the list, Escape clears it), the level and status
+// filters, the table (sortable, whole rows, the header's state kept in the settings) and a status
+// line. The selection follows its enterprises through reloads and filters.
 class EnterpriseListPanel : public QWidget
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     EnterpriseListPanel(AppSession &session, EnterpriseTableModel *model, QWidget *parent);
     ~EnterpriseListPanel() override;
 
-    QToolBar *toolbar() const { return m_toolbar; }
+    ActionRow *actions() const { return m_actions; }
     QTableView *view() const { return m_view; }
     // The enterprise of the current row (when selected, else the first selected), or 0.
     qint64 currentEnterprise() const;
@@ -58,7 +58,7 @@ private:
 
     AppSession &m_session;
     EnterpriseTableModel *m_model;
-    QToolBar *m_toolbar = nullptr;
+    ActionRow *m_actions = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_levelFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homepage.h"
 
+#include "actionrow.h"
 #include "appsession.h"
 #include "bundletransfer.h"
 #include "enterprisedialog.h"
@@ -15,7 +16,6 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,19 +27,15 @@ HomePage::HomePage(AppSession &session, QWidget *parent)
 {
     buildActions();
     m_list = new EnterpriseListPanel(session, m_model, this);
-    QToolBar *toolbar = m_list->toolbar();
-    toolbar->addAction(m_newEnterprise);
-    toolbar->addAction(m_edit);
-    toolbar->addSeparator();
+    ActionRow *actions = m_list->actions();
+    actions->addAction(m_newEnterprise);
+    actions->addAction(m_edit);
+    actions->addSeparator();
     for (QAction *a : {m_newAssessment, m_continue, m_verify, m_results, m_history})
-        toolbar->addAction(a);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addAction(m_import);
-    toolbar->addAction(m_export);
-    if (auto *b = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_export)))
-        b->setPopupMode(QToolButton::MenuButtonPopup);
+        actions->addAction(a);
+    actions->addStretch();
+    actions->addAction(m_import);
+    actions->addAction(m_export)->setPopupMode(QToolButton::MenuButtonPopup);
     m_stack->addWidget(m_list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
