@@ -48,6 +48,7 @@ $(v level_0_count) / $(v level_1_count) / $(v level_2_count) / $(v level_3_count
 | re-score every assessment, reading and decoding the answers from the database too | $(v rescore_end_to_end_per_s) /s | | | (for reference) | |
 | model load + validate | $(v model_load_validate_ms) ms | bare yaml-cpp parse: $(v model_yamlcpp_parse_ms) ms | $model_ratio | <= 1.3 | $(check "$model_ratio" "<=" 1.3) |
 | GUI cold start to first paint, $enterprises enterprises | $gui ms | bare QMainWindow: $bare ms | $gui_ratio | <= 1.5 | $(check "$gui_ratio" "<=" 1.5) |
+| GUI first paint of a window showing one line of Chinese text | $(v text_window_first_paint_ms) ms | bare QMainWindow: $bare ms | $(ratio "$(v text_window_first_paint_ms)" "$bare") | (for reference) | |
 | GUI start until the enterprise list shows all rows | $(v gui_list_ready_ms) ms | | | (for reference) | |
 | GUI memory (peak RSS) | $(v gui_rss_mb) MB | bare QMainWindow: $(v bare_rss_mb) MB | | < 150 MB | $(check "$(v gui_rss_mb)" "<" 150) |
 | enterprise list: search | $(v list_search_ms) ms | | | < 50 ms | $(check "$(v list_search_ms)" "<" 50) |
@@ -116,17 +117,36 @@ Second round:
   no longer carries a run path of empty entries, which had the loader look for every library in
   the current folder first.
 
+Third round (the GUI start; figures from interleaved runs of the old and new program, 40 each):
+
+- **First paint 39-40 ms, now 34-36 ms, against 21-23 ms for the bare window (ratio 1.70 to
+  1.57-1.62).** Each step was found with perf, \`strace\` and start-up marks
+  (\`QT_LOGGING_RULES=digilevel.app.startup.debug=true\`):
+  - Fontconfig reads its configuration (some 60 XML files, about 3 ms) on a second thread while
+    Qt connects to the display, instead of at the first widget with text.
+  - The home page's QToolBar and the QMenuBar each asked the style for their overflow button's
+    icon, an image file; reading it loaded every image-format plugin (and QtSvg, libjpeg) before
+    the first paint. The home page's actions are now a row of flat buttons (\`ActionRow\`), and
+    the application style (\`LazyIconStyle\`) reads the overflow icon when it is first drawn.
+  - QHeaderView measures every column title in bold in case a section is highlighted: that loaded
+    the bold faces of the Latin and the CJK font. The list's header never highlights and now
+    measures in its own font (\`PlainHeaderView\`), and it is hidden while the loading line
+    stands in for the table, so the titles are measured when the rows arrive.
+  - Tried and dropped: loading Qt Charts (and the OpenGL libraries it needs) as a plugin when the
+    first chart shows. It saves about 0.8 ms before \`main\` in isolation but made no measurable
+    difference to the first paint, so it was not worth a second library to install.
+
 Still missed:
 
-- **GUI cold start to first paint** is 1.6 to 2.1 times the bare window over several runs (38 to
-  46 ms against 21 to 26 ms; this run's figure is in the table). perf from exec to the first
-  paint: about 11 ms pass before \`main\` (the dynamic loader), about 8 ms creating
-  QApplication (as for the bare window), about 14 ms building the home page, of which fontconfig,
-  FreeType and expat (reading the font configuration) are more than a quarter and Qt's own code
-  about a tenth. The bare window draws no text, so it never starts the font machinery. A
-  throwaway program showing only the same widgets (menu bar, text toolbar, search field, two
-  combo boxes, table header, Chinese labels) and no data paints in 33-38 ms, already 1.4-1.5
-  times the bare window; what is left above that floor is about 5 ms.
+- **GUI cold start to first paint** is 1.6 to 1.7 times the bare window (this run's figure is in
+  the table). From the start-up marks, median of 20 runs: about 10 ms pass before \`main\` (bare:
+  8), 9.5 ms creating QApplication (bare: 7.7; the fontconfig thread competes for the two cores
+  with the X server), 1 ms opening the database, 6-7 ms building the window, 1.7 ms showing it and
+  4 ms painting (bare: about 2). What is left is text: the first font engine, the CJK fallback
+  font, the shaping and the glyphs of some 25 labels, buttons and fields. The bare window draws
+  no text and never pays any of it; the same window showing one line of Chinese text already
+  takes the time in the reference row above, and DigiLevel's first paint is 1.15 to 1.3 times
+  that.
 
 ## Notes
 
