@@ -16,6 +16,10 @@ namespace dl {
 // and checklists from one machine to another. It is one JSON document whose payload is covered
 // by a SHA-256; a damaged, truncated or altered bundle is refused whole.
 
+// The largest bundle an import reads (it reads the file whole), and so the largest an export
+// writes: a city's enterprises go as several bundles.
+constexpr std::size_t kMaxBundleBytes = std::size_t(1) << 30;
+
 struct ExportSelection
 {
     std::vector<std::int64_t> assessments;
@@ -28,12 +32,14 @@ struct ExportSelection
 // behind (no file written, nothing imported).
 using BundleProgress = std::function<bool(int done, int total)>;
 
-// Writes the bundle to `path` (through a temporary file, renamed when complete).
+// Writes the bundle to `path` (through a temporary file, renamed when complete). A bundle that
+// would be larger than `maxBytes` is not written: the call fails with "too-large".
 Result<std::string> exportBundle(Store &store,
                                  const ExportSelection &selection,
                                  const std::string &path,
                                  const std::string &createdBy,
-                                 const BundleProgress &progress = {});
+                                 const BundleProgress &progress = {},
+                                 std::size_t maxBytes = kMaxBundleBytes);
 
 struct MergeConflict
 {

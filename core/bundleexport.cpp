@@ -76,6 +76,15 @@ json enterpriseJson(const Enterprise &e)
             {"updated_at", e.updatedAt}};
 }
 
+std::string sizeText(std::size_t bytes)
+{
+    if (bytes >= (std::size_t(1) << 30) && bytes % (std::size_t(1) << 30) == 0)
+        return std::to_string(bytes >> 30) + " GiB";
+    if (bytes >= (std::size_t(1) << 20) && bytes % (std::size_t(1) << 20) == 0)
+        return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 // The bundle file being written: buffered, the payload's bytes hashed on the way, and removed
 // again unless committed, so that a failed or cancelled export leaves nothing behind.
 class BundleFile
@@ -116,6 +125,7 @@ public:
         m_first = true;
     }
     std::string payloadHash() { return m_hash.finishHex(); }
+    std::size_t size() const { return m_size; }
     bool failed() const { return !m_out; }
 
     Result<std::string> commit()
@@ -136,6 +146,7 @@ public:
 private:
     void append(std::string_view text)
     {
+        m_size += text.size();
         m_buffer.append(text);
         if (m_buffer.size() >= (std::size_t(1) << 20))
             flush();
@@ -151,6 +162,7 @@ private:
     std::ofstream m_out;
     std::string m_buffer;
     Sha256 m_hash;
+    std::size_t m_size = 0;
     bool m_first = true;
     bool m_committed = false;
 };
@@ -222,7 +234,8 @@ Result<std::string> exportBundle(Store &store,
                                  const ExportSelection &selection,
                                  const std::string &path,
                                  const std::string &createdBy,
-                                 const BundleProgress &progress)
+                                 const BundleProgress &progress,
+                                 std::size_t maxBytes)
 {
     auto selected = resolveSelection(store, selection);
     if (!selected)
@@ -232,6 +245,12 @@ Result<std::string> exportBundle(Store &store,
     int done = 0;
     auto cancelled = [&] {
         return exportError(path, "cancelled", "cancelled by the user; nothing was changed");
+    };
+    auto tooLarge = [&] {
+        return exportError(path, "too-large",
+                           "the bundle would be larger than " + sizeText(maxBytes) +
+                               ", the most an import reads; nothing was written. Export the "
+                               "enterprises in several bundles (for example by region)");
     };
     // Each prepared once: an export of a city runs them for tens of thousands of assessments.
     std::vector<SqliteStatement> statements;
@@ -246,6 +265,12 @@ Result<std::string> exportBundle(Store &store,
     if (file.failed())
         return exportError(path, "io-error",
                            "cannot create the bundle file (no such folder, or no permission)");
+    // Checked as the file grows, counting the bytes that must still follow: the closing of the
+    // payload and the checksum field.
+    const std::size_t tail = std::string_view("]}").size() +
+                             std::string_view(",\"payload_sha256\":\"").size() + 64 +
+                             std::string_view("\"}\n").size();
+    auto over = [&] { return file.size() + tail > maxBytes; };
     // The top level in sorted key order: created_at, created_by, format, payload,
     // payload_sha256; the payload's in turn: assessments, enterprises, models.
     const std::string head = json{
@@ -283,6 +308,8 @@ Result<std::string> exportBundle(Store &store,
             aj[kParts[k].key] = std::move(*r);
         }
         file.payloadItem(aj);
+        if (over())
+            return tooLarge();
     }
     file.payloadList("],\"enterprises\":[");
     for (std::int64_t id : enterpriseIds) {
@@ -292,6 +319,8 @@ Result<std::string> exportBundle(Store &store,
         if (!e)
             return e.errors();
         file.payloadItem(enterpriseJson(*e));
+        if (over())
+            return tooLarge();
     }
     file.payloadList("],\"models\":[");
     auto modelRow = store.db().prepare("SELECT model_id, version FROM model WHERE content_hash=?");
@@ -309,11 +338,15 @@ Result<std::string> exportBundle(Store &store,
                           {"model_id", modelRow->text(0)},
                           {"version", modelRow->text(1)},
                           {"content", *text}});
+        if (over())
+            return tooLarge();
     }
     file.payload("]}");
     if (progress && !progress(total, total))
         return cancelled();
     file.frame(",\"payload_sha256\":\"" + file.payloadHash() + "\"}\n");
+    if (file.size() > maxBytes)
+        return tooLarge();
     return file.commit();
 }
 

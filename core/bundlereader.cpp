@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlereader.h"
 
+#include "bundle.h"
 #include "bundlerecords.h"
 #include "sha256.h"
 #include "yamltree.h"
@@ -15,7 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "digilevel-bundle/1";
-constexpr std::size_t kMaxBundleBytes = std::size_t(1) << 30;
 constexpr int kMaxDepth = 64;
 // Below this the checksum is taken on the parsing thread: a thread costs more than it saves.
 constexpr std::size_t kHashOnThreadAbove = std::size_t(4) << 20;

@@ -122,3 +122,32 @@ TEST_CASE("an export that cannot write its file says so and leaves nothing", "[b
     CHECK_FALSE(exists(folder + ".part"));
     CHECK(std::filesystem::is_directory(folder));
 }
+
+TEST_CASE("an export stops at the largest bundle an import reads, and writes nothing",
+          "[bundle][export]")
+{
+    Laptop a("export-limit", 8);
+    fillLaptopA(a);
+    addTwoMore(a);
+    const std::string path = a.dir.file("limited.dlb");
+    REQUIRE(dl::exportBundle(a.store, {{}, {}, true}, path, "tester").ok());
+    const std::size_t size = std::filesystem::file_size(path);
+    std::filesystem::remove(path);
+
+    // Exactly its size is allowed; a byte less is not, nor anything that cannot hold the first
+    // assessment (the check runs as the file grows).
+    REQUIRE(dl::exportBundle(a.store, {{}, {}, true}, path, "tester", {}, size).ok());
+    CHECK(std::filesystem::file_size(path) == size);
+    std::filesystem::remove(path);
+    for (const std::size_t limit : {size - 1, size / 2, std::size_t(300)}) {
+        CAPTURE(limit);
+        auto result = dl::exportBundle(a.store, {{}, {}, true}, path, "tester", {}, limit);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.errors().front().code == "too-large");
+        CHECK(result.errors().front().message.find(std::to_string(limit) + " bytes") !=
+              std::string::npos);
+        CHECK_FALSE(exists(path));
+        CHECK_FALSE(exists(path + ".part"));
+    }
+    CHECK(dl::kMaxBundleBytes == std::size_t(1) << 30);
+}
