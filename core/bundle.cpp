@@ -17,7 +17,8 @@ Diagnostic bundleError(const std::string &file, std::string code, std::string me
     return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
 }
 
-// Everything an import does before it writes: read, parse, check.
+} // namespace
+
 Result<BundlePayload> readCheckedBundle(const std::string &path)
 {
     auto payload = readBundle(path);
@@ -28,12 +29,10 @@ Result<BundlePayload> readCheckedBundle(const std::string &path)
     return payload;
 }
 
-std::string sourceName(const std::string &path)
+std::string bundleSourceName(const std::string &path)
 {
     return std::filesystem::path(path).filename().string();
 }
-
-} // namespace
 
 Result<ImportReport>
 importBundle(Store &store, const std::string &path, const BundleProgress &progress)
@@ -41,7 +40,7 @@ importBundle(Store &store, const std::string &path, const BundleProgress &progre
     auto payload = readCheckedBundle(path);
     if (!payload)
         return payload.errors();
-    return mergeBundle(store, *payload, sourceName(path), progress);
+    return mergeBundle(store, *payload, bundleSourceName(path), progress);
 }
 
 std::vector<Result<ImportReport>> importBundles(Store &store, const std::vector<std::string> &paths)
@@ -59,7 +58,7 @@ std::vector<Result<ImportReport>> importBundles(Store &store, const std::vector<
         if (!payload)
             out.emplace_back(payload.errors());
         else
-            out.push_back(mergeBundle(store, *payload, sourceName(paths[i])));
+            out.push_back(mergeBundle(store, *payload, bundleSourceName(paths[i])));
     }
     return out;
 }

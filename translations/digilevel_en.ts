@@ -4,139 +4,144 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="43"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="71"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="76"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="56"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="77"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>The bundle could not be imported.</source>
         <translation>The bundle could not be imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="78"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>Import failed; nothing was imported.</source>
         <translation>Import failed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="84"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="73"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="87"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="104"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="93"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
         <source>The bundle could not be written.</source>
         <translation>The bundle could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="97"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="126"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="115"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="143"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="173"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="192"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="181"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="197"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -479,42 +484,42 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="34"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="35"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>Search name, credit code, industry or region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="49"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="68"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="70"/>
         <source>No assessment</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="201"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="205"/>
         <source>%1 of %2 enterprises</source>
         <translation>%1 of %2 enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="204"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="208"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="218"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="223"/>
         <source>Loading %1 enterprises…</source>
         <translation>Loading %1 enterprises…</translation>
     </message>
@@ -522,77 +527,77 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="459"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="350"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="486"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="377"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>From the verified answers (on-site verification)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="487"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="378"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="489"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="518"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="409"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="520"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="522"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="524"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="526"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="528"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>SRDI</source>
         <translation>SRDI</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="530"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="532"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="534"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="536"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="538"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1174,117 +1179,117 @@ Added %3 by %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="95"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="97"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
         <source>New &amp;assessment…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="100"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>&amp;Continue questionnaire</source>
         <translation>&amp;Continue questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>Open the latest assessment (Enter or double click)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="111"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>New enterprise (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>Import a bundle from another computer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>Export the selected enterprises as a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>Bundle for another computer (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Assessments as CSV…</source>
         <translation>Assessments as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="122"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Answers as CSV…</source>
         <translation>Answers as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="161"/>
+        <location filename="../app/gui/home/homepage.cpp" line="157"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>The enterprise list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="202"/>
+        <location filename="../app/gui/home/homepage.cpp" line="198"/>
         <source>The enterprise could not be read.</source>
         <translation>The enterprise could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="253"/>
+        <location filename="../app/gui/home/homepage.cpp" line="249"/>
         <source>The example enterprise could not be added.</source>
         <translation>The example enterprise could not be added.</translation>
     </message>
@@ -1848,7 +1853,7 @@ Added %3 by %4</translation>
         <translation>Could not store the answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="142"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="137"/>
         <source>Could not reload the assessment</source>
         <translation>Could not reload the assessment</translation>
     </message>
@@ -2119,17 +2124,17 @@ Open it now?</translation>
         <translation>Up to the maximum</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="196"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="215"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="216"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="221"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="222"/>
         <source>%1: base score %2, %3</source>
         <translation>%1: base score %2, %3</translation>
     </message>
@@ -2578,6 +2583,19 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
         <location filename="../app/gui/storeopener.cpp" line="56"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel cannot open its database %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <location filename="../app/gui/home/transferprogress.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/transferprogress.cpp" line="49"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -4,139 +4,144 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="71"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="76"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="56"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="77"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>The bundle could not be imported.</source>
         <translation>无法导入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="78"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>Import failed; nothing was imported.</source>
         <translation>导入失败，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="84"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="73"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="87"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="104"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="93"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
         <source>The bundle could not be written.</source>
         <translation>无法写入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="97"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="126"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="115"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>Import bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="143"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="173"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="192"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="181"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="195"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="197"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -479,42 +484,42 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="34"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="35"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>搜索企业名称、统一社会信用代码、行业或地区（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="49"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="68"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="70"/>
         <source>No assessment</source>
         <translation>未评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="201"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="205"/>
         <source>%1 of %2 enterprises</source>
         <translation>显示 %1 家企业，共 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="204"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="208"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="218"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="223"/>
         <source>Loading %1 enterprises…</source>
         <translation>正在读取 %1 家企业…</translation>
     </message>
@@ -522,77 +527,77 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="459"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="350"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="486"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="377"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>依据现场核验后的答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="487"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="378"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>依据企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="489"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
         <source>%1 of %2 questions answered</source>
         <translation>已作答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="518"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="409"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="520"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="522"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="524"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="526"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="528"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>SRDI</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="530"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="532"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="534"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="536"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="538"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -1174,117 +1179,117 @@ SHA-256 %2
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="95"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="97"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
         <source>New &amp;assessment…</source>
         <translation>新建评测(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="100"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>&amp;Continue questionnaire</source>
         <translation>继续答题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>打开最近一次评测（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="111"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>新建企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>导入其他电脑导出的数据包（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>将选中的企业导出为数据包（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>数据包，供其他电脑导入 (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Assessments as CSV…</source>
         <translation>评测结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="122"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Answers as CSV…</source>
         <translation>答案明细 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="161"/>
+        <location filename="../app/gui/home/homepage.cpp" line="157"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="202"/>
+        <location filename="../app/gui/home/homepage.cpp" line="198"/>
         <source>The enterprise could not be read.</source>
         <translation>无法读取企业档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="253"/>
+        <location filename="../app/gui/home/homepage.cpp" line="249"/>
         <source>The example enterprise could not be added.</source>
         <translation>无法添加示例企业。</translation>
     </message>
@@ -1848,7 +1853,7 @@ SHA-256 %2
         <translation>无法保存答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="142"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="137"/>
         <source>Could not reload the assessment</source>
         <translation>无法重新加载评测</translation>
     </message>
@@ -2119,17 +2124,17 @@ Open it now?</source>
         <translation>距满分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="196"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="215"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="216"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="221"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="222"/>
         <source>%1: base score %2, %3</source>
         <translation>%1：基础分 %2，%3</translation>
     </message>
@@ -2578,6 +2583,19 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
         <location filename="../app/gui/storeopener.cpp" line="56"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel 无法打开数据库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <location filename="../app/gui/home/transferprogress.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/transferprogress.cpp" line="49"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,16 @@
 #include "home/bundletransfer.h"
 #include "home/homepage.h"
 #include "home/importreportdialog.h"
+#include "home/transferprogress.h"
 #include "portfolio.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace {
 
@@ -118,4 +123,87 @@ TEST_CASE("the import report lists what came in and each conflict with both side
     CHECK(here.startsWith(QStringLiteral("两个及以上业务环节使用信息系统\n王工, ")));
     CHECK(incoming.startsWith(QStringLiteral("全部业务环节使用信息系统\n李工, ")));
     report->close();
+}
+
+TEST_CASE("work on another thread shows a busy dialog once it takes long, which can cancel",
+          "[gui][home][transfer]")
+{
+    QWidget window;
+    window.show();
+    QElapsedTimer clock;
+
+    SECTION("quick work: no dialog, carry on")
+    {
+        TransferProgress progress(QStringLiteral("Importing a.dlb…"), &window);
+        clock.start();
+        CHECK(progress.waitUntil(QStringLiteral("Reading a.dlb…"),
+                                 [&] { return clock.elapsed() > 50; }));
+        CHECK_FALSE(progress.dialog().isVisible());
+        CHECK(progress.dialog().labelText() == QStringLiteral("Importing a.dlb…"));
+    }
+    SECTION("slow work: the dialog shows, busy, with the work's label")
+    {
+        TransferProgress progress(QStringLiteral("Importing a.dlb…"), &window);
+        bool sawDialog = false;
+        clock.start();
+        CHECK(progress.waitUntil(QStringLiteral("Reading a.dlb…"), [&] {
+            if (progress.dialog().isVisible()) {
+                sawDialog = true;
+                CHECK(progress.dialog().labelText() == QStringLiteral("Reading a.dlb…"));
+                CHECK(progress.dialog().maximum() == 0); // busy
+                CHECK(progress.dialog().windowModality() == Qt::WindowModal);
+            }
+            return clock.elapsed() > 900;
+        }));
+        CHECK(sawDialog);
+        CHECK(progress.dialog().labelText() == QStringLiteral("Importing a.dlb…"));
+    }
+    SECTION("Cancel: the work is still waited for, then the answer is to stop")
+    {
+        TransferProgress progress(QStringLiteral("Importing a.dlb…"), &window);
+        QTimer::singleShot(600, &progress.dialog(), [&] { progress.dialog().cancel(); });
+        bool sawCancelling = false;
+        clock.start();
+        CHECK_FALSE(progress.waitUntil(QStringLiteral("Reading a.dlb…"), [&] {
+            sawCancelling =
+                sawCancelling || progress.dialog().labelText() == QStringLiteral("Cancelling…");
+            return clock.elapsed() > 1000;
+        }));
+        CHECK(clock.elapsed() > 1000);
+        CHECK(sawCancelling);
+    }
+}
+
+TEST_CASE("a damaged bundle imported from the home page is refused whole", "[gui][home][transfer]")
+{
+    TestSession laptop, office;
+    laptop.addAssessment(laptop.addEnterprise(QStringLiteral("甲有限公司")));
+    const QString path = laptop.dir.filePath(QStringLiteral("damaged.dlb"));
+    REQUIRE(dl::exportBundle(laptop.session->store(), {{}, {}, true}, path.toStdString(), "l"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes.replace("甲有限公司", "乙有限公司"); // the checksum no longer matches
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+
+    HomePage page(*office.session);
+    page.show();
+    REQUIRE(waitForList(page));
+    // The error box is modal: read it and close it when it comes.
+    QString shown;
+    QTimer closer;
+    closer.setInterval(20);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->informativeText();
+            box->accept();
+        }
+    });
+    closer.start();
+    const QString status = BundleTransfer::importBundle(*office.session, path, &page);
+    CHECK(status == QStringLiteral("Import failed; nothing was imported."));
+    CHECK(shown.contains(QStringLiteral("SHA-256")));
+    CHECK(enterpriseCount(*office.session) == 0);
 }

@@ -2,8 +2,10 @@
 #include "bundletransfer.h"
 
 #include "appsession.h"
+#include "bundlemerge.h"
 #include "csvexport.h"
 #include "importreportdialog.h"
+#include "transferprogress.h"
 
 #include <QApplication>
 #include <QDate>
@@ -11,9 +13,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+
+#include <future>
 
 namespace {
 
@@ -34,33 +37,6 @@ bool wasCancelled(const dl::Diagnostics &errors)
     return errors.size() == 1 && errors.front().code == "cancelled";
 }
 
-// A modal progress dialog driven by the core's progress callback; it appears only when the work
-// takes long enough to notice.
-class Progress
-{
-public:
-    Progress(const QString &label, QWidget *parent)
-        : m_dialog(label, BundleTransfer::tr("Cancel"), 0, 0, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(400);
-        m_dialog.setAutoClose(false);
-        m_dialog.setAutoReset(false);
-    }
-    dl::BundleProgress callback()
-    {
-        return [this](int done, int total) {
-            if (m_dialog.maximum() != total)
-                m_dialog.setMaximum(total);
-            m_dialog.setValue(done); // processes events while the dialog is modal
-            return !m_dialog.wasCanceled();
-        };
-    }
-
-private:
-    QProgressDialog m_dialog;
-};
-
 } // namespace
 
 QString BundleTransfer::importBundle(AppSession &session, const QString &path, QWidget *parent)
@@ -68,8 +44,21 @@ QString BundleTransfer::importBundle(AppSession &session, const QString &path, Q
     const QString name = QFileInfo(path).fileName();
     dl::Result<dl::ImportReport> report = dl::Diagnostics{};
     {
-        Progress progress(tr("Importing %1…").arg(name), parent);
-        report = dl::importBundle(session.store(), path.toStdString(), progress.callback());
+        TransferProgress progress(tr("Importing %1…").arg(name), parent);
+        // Reading and checking a large bundle takes seconds and touches no store: on another
+        // thread, with the window repainting and the dialog able to cancel.
+        auto reading = std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
+        const bool goOn = progress.waitUntil(tr("Reading and checking %1…").arg(name), [&] {
+            return reading.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        });
+        dl::Result<dl::BundlePayload> payload = reading.get();
+        if (!goOn)
+            return tr("Import cancelled; nothing was imported.");
+        if (!payload)
+            report = payload.errors();
+        else
+            report = dl::mergeBundle(session.store(), *payload,
+                                     dl::bundleSourceName(path.toStdString()), progress.callback());
     }
     if (!report) {
         if (wasCancelled(report.errors()))
@@ -95,7 +84,7 @@ QString BundleTransfer::exportBundle(AppSession &session,
 {
     dl::Result<std::string> written = dl::Diagnostics{};
     {
-        Progress progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), parent);
+        TransferProgress progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), parent);
         written = dl::exportBundle(session.store(), selection, path.toStdString(),
                                    AppSession::ss(session.userName()), progress.callback());
     }
