@@ -8,140 +8,170 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="48"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="52"/>
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="56"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="57"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>The bundle could not be imported.</source>
         <translation>The bundle could not be imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="68"/>
         <source>Import failed; nothing was imported.</source>
         <translation>Import failed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="73"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="74"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="87"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="93"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
         <source>The bundle could not be written.</source>
         <translation>The bundle could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="97"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="115"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="119"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>Import bundle</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <source>not imported: cancelled</source>
+        <translation>not imported: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>Importing %1 of %2: %3…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <source>Reading and checking %1 of %2: %3…</source>
+        <translation>Reading and checking %1 of %2: %3…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="170"/>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="182"/>
+        <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
+        <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="201"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="220"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="143"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="202"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="206"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="221"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="181"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="240"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="186"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1297,110 +1327,135 @@ Added %3 by %4</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="43"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="44"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="45"/>
         <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Imported %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
+        <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="87"/>
+        <source>Together:</source>
+        <translation>Together:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="70"/>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="113"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="117"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="78"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="121"/>
         <source>On-site verified</source>
         <translation>On-site verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="79"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="122"/>
         <source>Self-assessed</source>
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="162"/>
+        <source>%1 enterprises and %2 assessments added, %3 conflicts</source>
+        <translation>%1 enterprises and %2 assessments added, %3 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="171"/>
         <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
         <translation>Enterprises: %1 added, %2 already here (%3 of them updated).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
         <source>Assessments: %1 added, %2 already here.</source>
         <translation>Assessments: %1 added, %2 already here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="178"/>
         <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Answers: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="108"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="182"/>
         <source>Evidence files: %1 added.</source>
         <translation>Evidence files: %1 added.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="109"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="183"/>
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="184"/>
         <source>Conflicts: %1.</source>
         <translation>Conflicts: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="124"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="130"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="207"/>
         <source>rated %1</source>
         <translation>rated %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="148"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="222"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -2593,7 +2648,7 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/transferprogress.cpp" line="49"/>
+        <location filename="../app/gui/home/transferprogress.cpp" line="47"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -8,140 +8,170 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="48"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="52"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="56"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="57"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>The bundle could not be imported.</source>
         <translation>无法导入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="68"/>
         <source>Import failed; nothing was imported.</source>
         <translation>导入失败，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="73"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="74"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="87"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="93"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
         <source>The bundle could not be written.</source>
         <translation>无法写入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="97"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="115"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="119"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
         <source>Import bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="124"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <source>not imported: cancelled</source>
+        <translation>未导入：已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <source>Reading and checking %1 of %2: %3…</source>
+        <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="170"/>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="182"/>
+        <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
+        <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="201"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="220"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="143"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="202"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="206"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="148"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="221"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="181"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="240"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="186"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1297,110 +1327,135 @@ SHA-256 %2
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="43"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="44"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="45"/>
         <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;已导入 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
+        <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已导入 %1 个数据包（共 %2 个）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="87"/>
+        <source>Together:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>以下答案在本机和另一台电脑上被改成了不同的值。没有覆盖任何内容：本机答案继续有效，两个值都会保留，直到冲突得到处理（文件 ▸ 处理合并冲突）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Layer</source>
         <translation>答案层</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Here</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="63"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
         <source>Incoming</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="70"/>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="113"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="117"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="78"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="121"/>
         <source>On-site verified</source>
         <translation>现场核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="79"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="122"/>
         <source>Self-assessed</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="162"/>
+        <source>%1 enterprises and %2 assessments added, %3 conflicts</source>
+        <translation>新增 %1 家企业、%2 次评测，%3 处冲突</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="171"/>
         <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
         <translation>企业：新增 %1 家，已有 %2 家（其中 %3 家已更新）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
         <source>Assessments: %1 added, %2 already here.</source>
         <translation>评测：新增 %1 次，已有 %2 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="178"/>
         <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
         <translation>答案：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="108"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="182"/>
         <source>Evidence files: %1 added.</source>
         <translation>证明材料：新增 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="109"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="183"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="184"/>
         <source>Conflicts: %1.</source>
         <translation>冲突：%1 处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="124"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="130"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="207"/>
         <source>rated %1</source>
         <translation>评为 %1 级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="148"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="222"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2593,7 +2648,7 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/transferprogress.cpp" line="49"/>
+        <location filename="../app/gui/home/transferprogress.cpp" line="47"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -2,6 +2,7 @@
 // Bundles from the home page: progress and cancel (which must leave nothing behind), and the
 // import report with the conflicts' two values, who and when.
 #include "test_home_support.h"
+#include "tsvtranslator.h"
 
 #include "bundle.h"
 #include "home/bundletransfer.h"
@@ -206,4 +207,86 @@ TEST_CASE("a damaged bundle imported from the home page is refused whole", "[gui
     CHECK(status == QStringLiteral("Import failed; nothing was imported."));
     CHECK(shown.contains(QStringLiteral("SHA-256")));
     CHECK(enterpriseCount(*office.session) == 0);
+}
+
+TEST_CASE("several bundles import one after the other; a damaged one does not stop the others",
+          "[gui][home][transfer]")
+{
+    // Three laptops: two good bundles and one damaged in between.
+    TestSession first, second, office;
+    first.addAssessment(first.addEnterprise(QStringLiteral("甲有限公司")));
+    dl::Enterprise other; // no credit code: addEnterprise()'s shared one would merge them
+    other.name = "乙有限公司";
+    auto added = second.session->store().addEnterprise(other);
+    REQUIRE(added.ok());
+    second.addAssessment(added->id);
+    const QString a = first.dir.filePath(QStringLiteral("a.dlb"));
+    const QString b = first.dir.filePath(QStringLiteral("b-damaged.dlb"));
+    const QString c = second.dir.filePath(QStringLiteral("c.dlb"));
+    REQUIRE(dl::exportBundle(first.session->store(), {{}, {}, true}, a.toStdString(), "1"));
+    REQUIRE(dl::exportBundle(first.session->store(), {{}, {}, true}, b.toStdString(), "1"));
+    REQUIRE(dl::exportBundle(second.session->store(), {{}, {}, true}, c.toStdString(), "2"));
+    {
+        QFile file(b);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.resize(file.size() / 2)); // cut off
+    }
+
+    HomePage page(*office.session);
+    page.show();
+    REQUIRE(waitForList(page));
+    const QString status = BundleTransfer::importBundles(*office.session, {a, b, c}, &page);
+    CHECK(status == QStringLiteral("Imported 2 of 3 bundles: 2 enterprises and 2 assessments "
+                                   "added, 0 conflicts."));
+    CHECK(enterpriseCount(*office.session) == 2);
+
+    auto *report = page.findChild<ImportReportDialog *>();
+    REQUIRE(report);
+    auto *bundles = report->findChild<QTableWidget *>(QStringLiteral("bundles"));
+    REQUIRE(bundles);
+    REQUIRE(bundles->rowCount() == 3);
+    CHECK(bundles->item(0, 0)->text() == QStringLiteral("a.dlb"));
+    CHECK(bundles->item(0, 1)->text() ==
+          QStringLiteral("1 enterprises and 1 assessments added, 0 conflicts"));
+    CHECK(bundles->item(1, 0)->text() == QStringLiteral("b-damaged.dlb"));
+    CHECK(bundles->item(1, 1)->text().startsWith(QStringLiteral("refused: ")));
+    CHECK(bundles->item(2, 1)->text() ==
+          QStringLiteral("1 enterprises and 1 assessments added, 0 conflicts"));
+    auto *summary = report->findChild<QLabel *>(QStringLiteral("summary"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("Enterprises: 2 added")));
+    report->close();
+
+    // The same three again: nothing new, the damaged one refused again.
+    const QString again = BundleTransfer::importBundles(*office.session, {a, b, c}, &page);
+    CHECK(again == QStringLiteral("Imported 2 of 3 bundles: 0 enterprises and 0 assessments "
+                                  "added, 0 conflicts."));
+    CHECK(enterpriseCount(*office.session) == 2);
+}
+
+TEST_CASE("the report of several bundles, for looking at", "[.import-shots]")
+{
+    TsvTranslator zh;
+    QApplication::installTranslator(&zh);
+    TestSession office;
+    QList<ImportOutcome> outcomes;
+    dl::ImportReport one;
+    one.enterprisesAdded = 12;
+    one.assessmentsAdded = 15;
+    one.answersAdded = 540;
+    dl::ImportReport two = one;
+    two.enterprisesAdded = 3;
+    two.enterprisesMatched = 9;
+    outcomes.append({QStringLiteral("杭州-王工-1126.dlb"), one, {}});
+    outcomes.append(
+        {QStringLiteral("宁波-李工-1126.dlb"), std::nullopt,
+         QStringLiteral(
+             "已拒绝：数据包内容与其 SHA-256 不符：导出后被改动或损坏；未导入任何内容")});
+    outcomes.append({QStringLiteral("温州-张工-1126.dlb"), two, {}});
+    ImportReportDialog dialog(*office.session, outcomes);
+    dialog.show();
+    QTest::qWait(50);
+    const QString out = qEnvironmentVariable("DIGILEVEL_SHOTS", QStringLiteral("/tmp"));
+    CHECK(dialog.grab().save(out + QStringLiteral("/import-several-zh.png")));
+    QApplication::removeTranslator(&zh);
 }

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include <algorithm>
 #include <future>
 
 namespace {
@@ -120,12 +121,73 @@ QString BundleTransfer::exportCsv(AppSession &session,
 
 QString BundleTransfer::chooseAndImport(AppSession &session, QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import bundle"), lastFolder(), tr("DigiLevel bundles (*.dlb);;All files (*)"));
-    if (path.isEmpty())
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        parent, tr("Import bundles"), lastFolder(), tr("DigiLevel bundles (*.dlb);;All files (*)"));
+    if (paths.isEmpty())
         return {};
-    rememberFolder(path);
-    return importBundle(session, path, parent);
+    rememberFolder(paths.front());
+    return paths.size() == 1 ? importBundle(session, paths.front(), parent)
+                             : importBundles(session, paths, parent);
+}
+
+QString
+BundleTransfer::importBundles(AppSession &session, const QStringList &paths, QWidget *parent)
+{
+    QList<ImportOutcome> outcomes;
+    for (const QString &path : paths)
+        outcomes.append({QFileInfo(path).fileName(), std::nullopt, tr("not imported: cancelled")});
+    auto read = [](const QString &path) {
+        return std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
+    };
+    auto next = read(paths.front());
+    bool cancelled = false;
+    for (int i = 0; i < paths.size() && !cancelled; ++i) {
+        ImportOutcome &outcome = outcomes[i];
+        TransferProgress progress(
+            tr("Importing %1 of %2: %3…").arg(i + 1).arg(paths.size()).arg(outcome.fileName),
+            parent);
+        cancelled = !progress.waitUntil(
+            tr("Reading and checking %1 of %2: %3…")
+                .arg(i + 1)
+                .arg(paths.size())
+                .arg(outcome.fileName),
+            [&] { return next.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
+        dl::Result<dl::BundlePayload> payload = next.get();
+        if (i + 1 < paths.size() && !cancelled)
+            next = read(paths[i + 1]); // read while this one merges
+        if (cancelled)
+            break;
+        if (!payload) {
+            outcome.problem = tr("refused: %1").arg(AppSession::errorText(payload.errors()));
+            continue;
+        }
+        auto report =
+            dl::mergeBundle(session.store(), *payload, dl::bundleSourceName(paths[i].toStdString()),
+                            progress.callback());
+        if (report)
+            outcome.report = std::move(*report);
+        else if (wasCancelled(report.errors()))
+            cancelled = true;
+        else
+            outcome.problem = tr("refused: %1").arg(AppSession::errorText(report.errors()));
+    }
+    if (next.valid())
+        next.wait(); // a bundle read ahead of a Cancel
+    const dl::ImportReport total = ImportReportDialog::total(outcomes);
+    const auto imported =
+        std::count_if(outcomes.begin(), outcomes.end(),
+                      [](const ImportOutcome &o) { return o.report.has_value(); });
+    if (imported > 0)
+        session.notifyEnterprisesChanged();
+    auto *dialog = new ImportReportDialog(session, outcomes, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return tr("Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.")
+        .arg(imported)
+        .arg(paths.size())
+        .arg(total.enterprisesAdded)
+        .arg(total.assessmentsAdded)
+        .arg(int(total.conflicts.size()));
 }
 
 QString BundleTransfer::chooseAndExport(AppSession &session,

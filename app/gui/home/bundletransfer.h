@@ -38,6 +38,11 @@ public:
 
     // Imports in one transaction, then opens the import report (non-modal).
     static QString importBundle(AppSession &session, const QString &path, QWidget *parent);
+    // Several bundles (an office merging the laptops' work), one after the other, each in its
+    // own transaction, the next one read while the current one merges. A refused bundle does not
+    // stop the others; Cancel keeps the bundles already imported and stops there. Then one report
+    // for them all.
+    static QString importBundles(AppSession &session, const QStringList &paths, QWidget *parent);
     static QString exportBundle(AppSession &session,
                                 const dl::ExportSelection &selection,
                                 const QString &path,

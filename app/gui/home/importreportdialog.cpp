@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The model (or overlay) holding `key` of `kind`, with the index found, or nullptr.
@@ -40,13 +42,51 @@ ImportReportDialog::ImportReportDialog(AppSession &session,
     : QDialog(parent)
     , m_session(session)
 {
+    build(tr("<b>Imported %1</b>").arg(fileName.toHtmlEscaped()), {}, report);
+}
+
+ImportReportDialog::ImportReportDialog(AppSession &session,
+                                       const QList<ImportOutcome> &outcomes,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    const auto imported =
+        std::count_if(outcomes.begin(), outcomes.end(),
+                      [](const ImportOutcome &o) { return o.report.has_value(); });
+    build(tr("<b>Imported %1 of %2 bundles</b>").arg(imported).arg(outcomes.size()), outcomes,
+          total(outcomes));
+}
+
+void ImportReportDialog::build(const QString &heading,
+                               const QList<ImportOutcome> &outcomes,
+                               const dl::ImportReport &report)
+{
     setWindowTitle(tr("Import report"));
-    auto *heading = new QLabel(tr("<b>Imported %1</b>").arg(fileName.toHtmlEscaped()), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(heading, this));
+    if (!outcomes.isEmpty()) {
+        auto *bundles = new QTableWidget(int(outcomes.size()), 2, this);
+        bundles->setObjectName(QStringLiteral("bundles"));
+        bundles->setHorizontalHeaderLabels({tr("Bundle"), tr("Result")});
+        bundles->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        bundles->setSelectionBehavior(QAbstractItemView::SelectRows);
+        bundles->verticalHeader()->hide();
+        bundles->horizontalHeader()->setStretchLastSection(true);
+        for (int r = 0; r < int(outcomes.size()); ++r) {
+            bundles->setItem(r, 0, new QTableWidgetItem(outcomes[r].fileName));
+            auto *result = new QTableWidgetItem(outcomeLine(outcomes[r]));
+            result->setToolTip(result->text()); // a refusal's reason can be long
+            bundles->setItem(r, 1, result);
+        }
+        bundles->resizeColumnToContents(0);
+        layout->addWidget(bundles, 1);
+        layout->addWidget(new QLabel(tr("Together:"), this));
+        resize(900, 480);
+    }
     auto *lines = new QLabel(summary(report).join(QLatin1Char('\n')), this);
     lines->setObjectName(QStringLiteral("summary"));
     lines->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
     layout->addWidget(lines);
 
     if (!report.conflicts.empty()) {
@@ -89,6 +129,37 @@ ImportReportDialog::ImportReportDialog(AppSession &session,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
+}
+
+dl::ImportReport ImportReportDialog::total(const QList<ImportOutcome> &outcomes)
+{
+    dl::ImportReport sum;
+    for (const ImportOutcome &o : outcomes) {
+        if (!o.report)
+            continue;
+        const dl::ImportReport &r = *o.report;
+        sum.enterprisesAdded += r.enterprisesAdded;
+        sum.enterprisesMatched += r.enterprisesMatched;
+        sum.enterprisesUpdated += r.enterprisesUpdated;
+        sum.assessmentsAdded += r.assessmentsAdded;
+        sum.assessmentsMatched += r.assessmentsMatched;
+        sum.answersAdded += r.answersAdded;
+        sum.answersUpdated += r.answersUpdated;
+        sum.answersUnchanged += r.answersUnchanged;
+        sum.evidenceAdded += r.evidenceAdded;
+        sum.conflicts.insert(sum.conflicts.end(), r.conflicts.begin(), r.conflicts.end());
+    }
+    return sum;
+}
+
+QString ImportReportDialog::outcomeLine(const ImportOutcome &o)
+{
+    if (!o.report)
+        return o.problem;
+    return tr("%1 enterprises and %2 assessments added, %3 conflicts")
+        .arg(o.report->enterprisesAdded)
+        .arg(o.report->assessmentsAdded)
+        .arg(int(o.report->conflicts.size()));
 }
 
 QStringList ImportReportDialog::summary(const dl::ImportReport &r)

@@ -5,7 +5,17 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class AppSession;
+
+// One bundle of an import: what it brought, or why it was not imported.
+struct ImportOutcome
+{
+    QString fileName;
+    std::optional<dl::ImportReport> report; // empty: refused or not reached
+    QString problem;                        // why, when empty
+};
 
 // What an import did: enterprises, assessments, answers and evidence added or matched, and each
 // new conflict (an answer changed differently here and on the other computer) with both values,
@@ -19,11 +29,22 @@ public:
                        const QString &fileName,
                        const dl::ImportReport &report,
                        QWidget *parent = nullptr);
+    // Several bundles: a line for each, then the totals and every new conflict.
+    ImportReportDialog(AppSession &session,
+                       const QList<ImportOutcome> &outcomes,
+                       QWidget *parent = nullptr);
 
     // The summary lines, also for the status line and tests.
     static QStringList summary(const dl::ImportReport &report);
+    // The reports of the bundles that were imported, added up.
+    static dl::ImportReport total(const QList<ImportOutcome> &outcomes);
+    // One line for one bundle: what it added, or why it was not imported.
+    static QString outcomeLine(const ImportOutcome &outcome);
 
 private:
+    void build(const QString &heading,
+               const QList<ImportOutcome> &outcomes,
+               const dl::ImportReport &report);
     QString question(const dl::MergeConflict &c) const;
     QString answerText(const dl::MergeConflict &c, const std::string &value) const;
 
