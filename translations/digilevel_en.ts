@@ -89,89 +89,89 @@
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importing %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="150"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="170"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="182"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="201"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="220"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="202"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="206"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="221"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="240"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1209,117 +1209,122 @@ Added %3 by %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="95"/>
+        <location filename="../app/gui/home/homepage.cpp" line="96"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="97"/>
+        <location filename="../app/gui/home/homepage.cpp" line="98"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="100"/>
         <source>New &amp;assessment…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="100"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="102"/>
         <source>&amp;Continue questionnaire</source>
         <translation>&amp;Continue questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>Open the latest assessment (Enter or double click)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="111"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>New enterprise (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>Import a bundle from another computer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>Export the selected enterprises as a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>Bundle for another computer (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Assessments as CSV…</source>
         <translation>Assessments as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="119"/>
         <source>Answers as CSV…</source>
         <translation>Answers as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="157"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <source>PDF reports…</source>
+        <translation>PDF reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="159"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>The enterprise list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="198"/>
+        <location filename="../app/gui/home/homepage.cpp" line="200"/>
         <source>The enterprise could not be read.</source>
         <translation>The enterprise could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="249"/>
+        <location filename="../app/gui/home/homepage.cpp" line="251"/>
         <source>The example enterprise could not be added.</source>
         <translation>The example enterprise could not be added.</translation>
     </message>
@@ -1327,7 +1332,7 @@ Added %3 by %4</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="65"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
@@ -1337,125 +1342,125 @@ Added %3 by %4</translation>
         <translation>&lt;b&gt;Imported %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="57"/>
         <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="87"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="84"/>
         <source>Together:</source>
         <translation>Together:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="94"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="113"/>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="117"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="114"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="121"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="118"/>
         <source>On-site verified</source>
         <translation>On-site verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="122"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="119"/>
         <source>Self-assessed</source>
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="162"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="159"/>
         <source>%1 enterprises and %2 assessments added, %3 conflicts</source>
         <translation>%1 enterprises and %2 assessments added, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="171"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="168"/>
         <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
         <translation>Enterprises: %1 added, %2 already here (%3 of them updated).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="172"/>
         <source>Assessments: %1 added, %2 already here.</source>
         <translation>Assessments: %1 added, %2 already here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
         <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Answers: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="182"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="179"/>
         <source>Evidence files: %1 added.</source>
         <translation>Evidence files: %1 added.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="183"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="180"/>
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="184"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="181"/>
         <source>Conflicts: %1.</source>
         <translation>Conflicts: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="198"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="195"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="201"/>
         <source>(no answer)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="207"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
         <source>rated %1</source>
         <translation>rated %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="222"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="219"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -1527,81 +1532,86 @@ Added %3 by %4</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <source>&amp;PDF reports…</source>
+        <translation>&amp;PDF reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Enterprises</source>
         <translation>&amp;Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Assessment &amp;model</source>
         <translation>Assessment &amp;model</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
@@ -1620,12 +1630,12 @@ Added %3 by %4</translation>
         <translation>%1 — %2 items, %3 scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
@@ -2124,6 +2134,135 @@ Added %3 by %4</translation>
         <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatchDialog</name>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="59"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="216"/>
+        <source>PDF reports</source>
+        <translation>PDF reports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <source>Enterprises:</source>
+        <translation>Enterprises:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <source>the %1 selected</source>
+        <translation>the %1 selected</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <source>all %1</source>
+        <translation>all %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <source>Assessments:</source>
+        <translation>Assessments:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <source>the latest of each enterprise</source>
+        <translation>the latest of each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <source>every assessment</source>
+        <translation>every assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <source>self-assessed</source>
+        <translation>self-assessed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <source>verified on site (self-assessed where not verified)</source>
+        <translation>verified on site (self-assessed where not verified)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="81"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <source>Folder for the reports</source>
+        <translation>Folder for the reports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <source>&amp;Write reports</source>
+        <translation>&amp;Write reports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
+        <translation>The folder &quot;%1&quot; cannot be created. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <source>There is nothing to report yet.</source>
+        <translation>There is nothing to report yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <source>The reports could not be written.</source>
+        <translation>The reports could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <source>No reports were written.</source>
+        <translation>No reports were written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <source>The chosen enterprises have no assessment to report.</source>
+        <translation>The chosen enterprises have no assessment to report.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <source>Writing the reports…</source>
+        <translation>Writing the reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="196"/>
+        <source>Writing report %1 of %2: %3</source>
+        <translation>Writing report %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="217"/>
+        <source>%1 of the reports could not be written.</source>
+        <translation>%1 of the reports could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="222"/>
+        <source>%1 of %2 reports written to %3.</source>
+        <translation>%1 of %2 reports written to %3.</translation>
     </message>
 </context>
 <context>

@@ -89,89 +89,89 @@
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="150"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="170"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="182"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="196"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="201"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="220"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="202"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="206"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="221"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="240"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="244"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1209,117 +1209,122 @@ SHA-256 %2
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="95"/>
+        <location filename="../app/gui/home/homepage.cpp" line="96"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="97"/>
+        <location filename="../app/gui/home/homepage.cpp" line="98"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="100"/>
         <source>New &amp;assessment…</source>
         <translation>新建评测(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="100"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="102"/>
         <source>&amp;Continue questionnaire</source>
         <translation>继续答题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="104"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>打开最近一次评测（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="109"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="111"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="111"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>新建企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>导入其他电脑导出的数据包（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>将选中的企业导出为数据包（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>数据包，供其他电脑导入 (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Assessments as CSV…</source>
         <translation>评测结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="119"/>
         <source>Answers as CSV…</source>
         <translation>答案明细 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="157"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <source>PDF reports…</source>
+        <translation>PDF 评测报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="159"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="198"/>
+        <location filename="../app/gui/home/homepage.cpp" line="200"/>
         <source>The enterprise could not be read.</source>
         <translation>无法读取企业档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="249"/>
+        <location filename="../app/gui/home/homepage.cpp" line="251"/>
         <source>The example enterprise could not be added.</source>
         <translation>无法添加示例企业。</translation>
     </message>
@@ -1327,7 +1332,7 @@ SHA-256 %2
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="65"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1337,125 +1342,125 @@ SHA-256 %2
         <translation>&lt;b&gt;已导入 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="57"/>
         <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
         <translation>&lt;b&gt;已导入 %1 个数据包（共 %2 个）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
         <source>Bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="87"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="84"/>
         <source>Together:</source>
         <translation>合计：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="97"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="94"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>以下答案在本机和另一台电脑上被改成了不同的值。没有覆盖任何内容：本机答案继续有效，两个值都会保留，直到冲突得到处理（文件 ▸ 处理合并冲突）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Layer</source>
         <translation>答案层</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Here</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
         <source>Incoming</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="113"/>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="117"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="114"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2，%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="121"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="118"/>
         <source>On-site verified</source>
         <translation>现场核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="122"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="119"/>
         <source>Self-assessed</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="162"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="159"/>
         <source>%1 enterprises and %2 assessments added, %3 conflicts</source>
         <translation>新增 %1 家企业、%2 次评测，%3 处冲突</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="171"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="168"/>
         <source>Enterprises: %1 added, %2 already here (%3 of them updated).</source>
         <translation>企业：新增 %1 家，已有 %2 家（其中 %3 家已更新）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="172"/>
         <source>Assessments: %1 added, %2 already here.</source>
         <translation>评测：新增 %1 次，已有 %2 次。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="175"/>
         <source>Answers: %1 added, %2 updated, %3 unchanged.</source>
         <translation>答案：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="182"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="179"/>
         <source>Evidence files: %1 added.</source>
         <translation>证明材料：新增 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="183"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="180"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="184"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="181"/>
         <source>Conflicts: %1.</source>
         <translation>冲突：%1 处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="198"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="195"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="201"/>
         <source>(no answer)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="207"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="204"/>
         <source>rated %1</source>
         <translation>评为 %1 级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="222"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="219"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1527,81 +1532,86 @@ SHA-256 %2
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <source>&amp;PDF reports…</source>
+        <translation>PDF 评测报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Enterprises</source>
         <translation>企业列表(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Assessment &amp;model</source>
         <translation>评测指标体系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
@@ -1620,12 +1630,12 @@ SHA-256 %2
         <translation>%1 — %2 个评分项，%3 个场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。</translation>
     </message>
@@ -2124,6 +2134,135 @@ SHA-256 %2
         <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBatchDialog</name>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="59"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="216"/>
+        <source>PDF reports</source>
+        <translation>PDF 评测报告</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <source>Enterprises:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <source>the %1 selected</source>
+        <translation>选中的 %1 家</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <source>all %1</source>
+        <translation>全部 %1 家</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <source>Assessments:</source>
+        <translation>评测：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <source>the latest of each enterprise</source>
+        <translation>每家企业最近一次</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <source>every assessment</source>
+        <translation>全部评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <source>Answers:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <source>self-assessed</source>
+        <translation>企业自评</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <source>verified on site (self-assessed where not verified)</source>
+        <translation>现场核验（未核验的用企业自评）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="81"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <source>Folder for the reports</source>
+        <translation>报告存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <source>&amp;Write reports</source>
+        <translation>生成报告(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
+        <translation>无法创建文件夹“%1”，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <source>There is nothing to report yet.</source>
+        <translation>还没有可生成报告的企业。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <source>The reports could not be written.</source>
+        <translation>无法生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <source>No reports were written.</source>
+        <translation>未生成任何报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <source>The chosen enterprises have no assessment to report.</source>
+        <translation>所选企业没有可生成报告的评测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <source>Writing the reports…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="196"/>
+        <source>Writing report %1 of %2: %3</source>
+        <translation>正在生成第 %1 份报告（共 %2 份）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="217"/>
+        <source>%1 of the reports could not be written.</source>
+        <translation>有 %1 份报告未能生成。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="222"/>
+        <source>%1 of %2 reports written to %3.</source>
+        <translation>已生成 %1 份报告（共 %2 份），保存在 %3。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cliargs.h"
 #include "clicommands.h"
 #include "pdfreport.h"
+#include "reportbatch.h"
 
 #include "answerloader.h"
 #include "bundled.h"
@@ -34,15 +35,6 @@ int fail(const Diagnostics &d, std::ostream &err)
 {
     printDiagnostics(d, err);
     return InvalidInput;
-}
-
-// A file name from an enterprise name: path separators and control characters replaced.
-std::string safeName(const std::string &name)
-{
-    std::string out;
-    for (char ch : name)
-        out += (ch == '/' || ch == '\\' || (static_cast<unsigned char>(ch) < 0x20)) ? '_' : ch;
-    return out.empty() ? std::string("enterprise") : out.substr(0, 120);
 }
 
 int batch(
@@ -93,8 +85,7 @@ int batch(
         const AssessmentRecord &a = chosen[k];
         auto enterprise = store->enterprise(a.enterpriseId);
         const std::string name = enterprise ? enterprise->name : std::string();
-        const fs::path file = dir / (std::to_string(a.id) + "-" + safeName(name) + "-" + layer +
-                                     (lang == Lang::ZhCN ? "-zh_CN" : "-en") + ".pdf");
+        const fs::path file = dir / report::batchFileName(a.id, name, layer, lang);
         err << (k + 1) << '/' << total << ' ' << name << " -> " << file.string() << '\n';
         auto done = writeAssessmentReport(*store, a.id, layer, lang, file.string());
         if (!done) {

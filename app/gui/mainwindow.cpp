@@ -100,6 +100,7 @@ void MainWindow::createMenus()
                     &HomePage::importBundle);
     file->addAction(tr("&Export bundle…"), QKeySequence(tr("Ctrl+E")), m_home,
                     &HomePage::exportBundle);
+    file->addAction(tr("&PDF reports…"), m_home, &HomePage::exportReports);
     file->addAction(tr("Resolve merge &conflicts…"), this, [this] {
         ConflictsDialog dialog(m_session, this);
         dialog.exec();

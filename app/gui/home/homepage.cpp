@@ -10,6 +10,7 @@
 #include "exampleenterprise.h"
 #include "firstpaint.h"
 #include "newassessmentdialog.h"
+#include "reportbatchdialog.h"
 #include "welcomepanel.h"
 
 #include <QAction>
@@ -116,6 +117,7 @@ void HomePage::buildActions()
     menu->addAction(tr("Bundle for another computer (.dlb)…"), this, &HomePage::exportBundle);
     menu->addAction(tr("Assessments as CSV…"), this, [this] { exportCsv(false); });
     menu->addAction(tr("Answers as CSV…"), this, [this] { exportCsv(true); });
+    menu->addAction(tr("PDF reports…"), this, &HomePage::exportReports);
     m_export->setMenu(menu);
 }
 
@@ -264,6 +266,14 @@ void HomePage::importBundle()
 void HomePage::exportBundle()
 {
     const QString message = BundleTransfer::chooseAndExport(
+        m_session, m_list->selectedEnterprises(), m_model->totalCount(), this);
+    if (!message.isEmpty())
+        setMessage(message);
+}
+
+void HomePage::exportReports()
+{
+    const QString message = ReportBatchDialog::chooseAndWrite(
         m_session, m_list->selectedEnterprises(), m_model->totalCount(), this);
     if (!message.isEmpty())
         setMessage(message);

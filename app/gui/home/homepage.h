@@ -41,6 +41,8 @@ public slots:
     void newEnterprise();
     void importBundle();
     void exportBundle();
+    // PDF reports of the selected (or all) enterprises into a folder.
+    void exportReports();
     void editProfile();
     void newAssessment();
     void continueQuestionnaire();

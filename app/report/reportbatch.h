@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "localtext.h"
+#include "result.h"
+#include "store.h"
+
+#include <cstdint>
+#include <string>
+
+// Reports for many assessments at once (digilevel-cli report -o DIR, the home page's
+// "PDF reports…"): the same file names everywhere.
+namespace dl::report {
+
+// "<assessment id>-<enterprise name>-<layer>-<zh_CN|en>.pdf". The name keeps its Chinese; the
+// characters that some file systems refuse (/ \ : * ? " < > | and control characters) become
+// "_", and it is cut to at most 120 bytes without splitting a character.
+std::string batchFileName(std::int64_t assessmentId,
+                          const std::string &enterpriseName,
+                          const std::string &layer,
+                          Lang lang);
+
+// Whether any answer of the assessment was verified on site: "verified where there is a
+// verification" falls back to the self-assessment when not.
+Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId);
+
+} // namespace dl::report

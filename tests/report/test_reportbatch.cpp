@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The names of a folder of reports, shared by the command line and the home page.
+#include "reportbatch.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// Whether `s` is well-formed UTF-8 (no character cut in two).
+bool validUtf8(const std::string &s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80           ? 1
+                              : (c >> 5) == 0x6  ? 2
+                              : (c >> 4) == 0xE  ? 3
+                              : (c >> 3) == 0x1E ? 4
+                                                 : 0;
+        if (n == 0 || i + n > s.size())
+            return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+                return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("a report's file name in a folder of reports", "[report][batch]")
+{
+    using dl::Lang;
+    using dl::report::batchFileName;
+    // (id, enterprise name, layer, language) -> file name
+    CHECK(batchFileName(12, "杭州示例机械有限公司", "self", Lang::ZhCN) ==
+          "12-杭州示例机械有限公司-self-zh_CN.pdf");
+    CHECK(batchFileName(7, "A/B:C*D?E\"F<G>H|I\\J", "verified", Lang::En) ==
+          "7-A_B_C_D_E_F_G_H_I_J-verified-en.pdf");
+    CHECK(batchFileName(3, "tab\there\nline", "self", Lang::En) == "3-tab_here_line-self-en.pdf");
+    CHECK(batchFileName(4, "", "self", Lang::En) == "4-enterprise-self-en.pdf");
+
+    // 50 Chinese characters are 150 bytes: cut to 40 characters (120 bytes), never mid-character.
+    std::string long_name;
+    for (int i = 0; i < 50; ++i)
+        long_name += "企";
+    const std::string cut = batchFileName(5, long_name, "self", Lang::ZhCN);
+    std::string forty;
+    for (int i = 0; i < 40; ++i)
+        forty += "企";
+    CHECK(cut == "5-" + forty + "-self-zh_CN.pdf");
+    // One byte more: 119 bytes cannot end inside the 40th character.
+    const std::string shifted = batchFileName(6, "x" + long_name, "self", Lang::ZhCN);
+    CHECK(validUtf8(shifted));
+    CHECK(shifted == "6-x" + forty.substr(0, 39 * 3) + "-self-zh_CN.pdf");
+}
