@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "progress.h"
 #include "result.h"
 #include "store.h"
 
@@ -27,10 +28,9 @@ struct ExportSelection
     bool all = false;
 };
 
-// Reports progress as `done` of `total` steps (one per enterprise and assessment); returning
-// false cancels: the call then fails with a diagnostic of code "cancelled" and leaves nothing
-// behind (no file written, nothing imported).
-using BundleProgress = std::function<bool(int done, int total)>;
+// Progress (progress.h) in steps of one enterprise or assessment; a cancelled export writes no
+// file, a cancelled import imports nothing.
+using BundleProgress = Progress;
 
 // Writes the bundle to `path` (through a temporary file, renamed when complete). A bundle that
 // would be larger than `maxBytes` is not written: the call fails with "too-large".

@@ -36,6 +36,17 @@ public:
         m_out.open(m_partial, std::ios::binary | std::ios::trunc);
         m_out << "\xEF\xBB\xBF";
     }
+    // Unfinished (an error or a cancel on the way): nothing is left behind.
+    ~CsvWriter()
+    {
+        if (!m_finished) {
+            m_out.close();
+            std::error_code ec;
+            std::filesystem::remove(m_partial, ec);
+        }
+    }
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
     void row(const std::vector<std::string> &fields)
     {
         for (std::size_t k = 0; k < fields.size(); ++k)
@@ -44,6 +55,7 @@ public:
     }
     Result<Done> finish()
     {
+        m_finished = true;
         m_out.flush();
         const bool ok = bool(m_out);
         m_out.close();
@@ -65,6 +77,7 @@ private:
     std::string m_path;
     std::string m_partial;
     std::ofstream m_out;
+    bool m_finished = false;
 };
 
 Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::int64_t> &ids)
@@ -78,6 +91,11 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
     for (const AssessmentRecord &a : *all)
         out.push_back(a.id);
     return out;
+}
+
+Diagnostic cancelled(const std::string &path)
+{
+    return Diagnostic{path, {}, {}, "cancelled", "cancelled by the user; no file was written"};
 }
 
 } // namespace
@@ -118,7 +136,8 @@ std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang)
 Result<int> exportAssessmentsCsv(Store &store,
                                  const std::vector<std::int64_t> &assessmentIds,
                                  const std::string &path,
-                                 Lang lang)
+                                 Lang lang,
+                                 const Progress &progress)
 {
     auto ids = selected(store, assessmentIds);
     if (!ids)
@@ -126,7 +145,11 @@ Result<int> exportAssessmentsCsv(Store &store,
     CsvWriter csv(path);
     bool header = false;
     int rows = 0;
+    const int total = int(ids->size());
+    int done = 0;
     for (std::int64_t id : *ids) {
+        if (progress && !progress(done++, total))
+            return cancelled(path);
         auto loaded = loadAssessment(store, std::to_string(id));
         if (!loaded)
             return loaded.errors();
@@ -173,15 +196,18 @@ Result<int> exportAssessmentsCsv(Store &store,
     }
     if (!header)
         csv.row({"assessment_uuid"});
-    if (auto done = csv.finish(); !done)
-        return done.errors();
+    if (progress && !progress(total, total))
+        return cancelled(path);
+    if (auto written = csv.finish(); !written)
+        return written.errors();
     return rows;
 }
 
 Result<int> exportAnswersCsv(Store &store,
                              const std::vector<std::int64_t> &assessmentIds,
                              const std::string &path,
-                             Lang lang)
+                             Lang lang,
+                             const Progress &progress)
 {
     auto ids = selected(store, assessmentIds);
     if (!ids)
@@ -192,7 +218,11 @@ Result<int> exportAnswersCsv(Store &store,
              T(lang, "答案", "value"), T(lang, "得分", "points"), T(lang, "备注", "note"),
              T(lang, "更新时间", "updated_at"), T(lang, "更新人", "updated_by")});
     int rows = 0;
+    const int total = int(ids->size());
+    int done = 0;
     for (std::int64_t id : *ids) {
+        if (progress && !progress(done++, total))
+            return cancelled(path);
         auto loaded = loadAssessment(store, std::to_string(id));
         if (!loaded)
             return loaded.errors();
@@ -232,8 +262,10 @@ Result<int> exportAnswersCsv(Store &store,
             ++rows;
         }
     }
-    if (auto done = csv.finish(); !done)
-        return done.errors();
+    if (progress && !progress(total, total))
+        return cancelled(path);
+    if (auto written = csv.finish(); !written)
+        return written.errors();
     return rows;
 }
 

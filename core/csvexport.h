@@ -2,6 +2,7 @@
 #pragma once
 
 #include "localtext.h"
+#include "progress.h"
 #include "result.h"
 #include "store.h"
 
@@ -13,19 +14,22 @@ namespace dl {
 
 // CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows Chinese correctly), CRLF
 // line ends, RFC 4180 quoting. Written to a temporary file and renamed when complete.
-// `assessmentIds` empty means every assessment.
+// `assessmentIds` empty means every assessment. Progress is reported per assessment; a failed or
+// cancelled export leaves no file.
 
 // One row per assessment (and layer, when verified answers exist): enterprise, model, status,
 // base score, dimension scores, scenario counts, level.
 Result<int> exportAssessmentsCsv(Store &store,
                                  const std::vector<std::int64_t> &assessmentIds,
                                  const std::string &path,
-                                 Lang lang);
+                                 Lang lang,
+                                 const Progress &progress = {});
 // One row per stored answer, with the item's name and the points it scores.
 Result<int> exportAnswersCsv(Store &store,
                              const std::vector<std::int64_t> &assessmentIds,
                              const std::string &path,
-                             Lang lang);
+                             Lang lang,
+                             const Progress &progress = {});
 
 std::string csvField(std::string_view value);
 

@@ -12,7 +12,8 @@ Evaluation evaluate(const ModelSet &models,
     e.model = applyIndustry(models.model, industry);
     e.result = score(e.model, answers.base);
     e.explanation = explain(e.model, e.result);
-    e.whatIf = planForLevel(e.model, answers.base, e.result, e.result.level + 1, maxPlans);
+    if (maxPlans > 0) // the search is most of an evaluation's time; 0 plans need none of it
+        e.whatIf = planForLevel(e.model, answers.base, e.result, e.result.level + 1, maxPlans);
     for (int k : activeOverlays(models, industry)) {
         const Model &overlay = models.overlays[k];
         e.overlays.push_back({&overlay, answers.overlays[k], score(overlay, answers.overlays[k])});

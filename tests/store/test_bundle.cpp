@@ -4,6 +4,8 @@
 
 #include "bundletestsupport.h"
 
+#include <filesystem>
+
 #include "csvexport.h"
 #include "sha256.h"
 #include "storedassessment.h"
@@ -308,4 +310,38 @@ TEST_CASE("CSV exports open in a spreadsheet with the right columns", "[csv]")
         }
     }
     CHECK(sawVerified);
+}
+
+TEST_CASE("a CSV export cancelled or failing on the way leaves no file", "[csv]")
+{
+    Laptop a("csv-cancel", 8);
+    const std::int64_t first = fillLaptopA(a);
+    const std::string path = a.dir.file("out.csv");
+    using Export = dl::Result<int> (*)(dl::Store &, const std::vector<std::int64_t> &,
+                                       const std::string &, dl::Lang, const dl::Progress &);
+    for (Export run : {Export(dl::exportAssessmentsCsv), Export(dl::exportAnswersCsv)}) {
+        // One assessment: step 0, then the final 1 of 1. Stop at either.
+        for (int stopAt = 0; stopAt <= 1; ++stopAt) {
+            CAPTURE(stopAt);
+            int calls = 0;
+            auto result = run(a.store, {}, path, dl::Lang::En, [&](int done, int total) {
+                CHECK(total == 1);
+                CHECK(done == calls);
+                return calls++ < stopAt;
+            });
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.errors().front().code == "cancelled");
+            CHECK_FALSE(std::filesystem::exists(path));
+            CHECK_FALSE(std::filesystem::exists(path + ".part"));
+        }
+        // An assessment that does not exist, after one that does: an error half-way.
+        auto failed = run(a.store, {first, 999'999}, path, dl::Lang::En, {});
+        REQUIRE_FALSE(failed.ok());
+        CHECK_FALSE(std::filesystem::exists(path));
+        CHECK_FALSE(std::filesystem::exists(path + ".part"));
+        // And without a cancel, the file is there.
+        REQUIRE(run(a.store, {}, path, dl::Lang::En, [](int, int) { return true; }).ok());
+        CHECK(std::filesystem::exists(path));
+        std::filesystem::remove(path);
+    }
 }

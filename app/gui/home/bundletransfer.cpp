@@ -104,14 +104,18 @@ QString BundleTransfer::exportCsv(AppSession &session,
                                   const QString &path,
                                   QWidget *parent)
 {
-    // The CSV export scores each assessment and has no progress callback; show that it is busy.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto rows = what == Csv::Assessments
-                    ? dl::exportAssessmentsCsv(session.store(), assessments, path.toStdString(),
-                                               session.lang())
-                    : dl::exportAnswersCsv(session.store(), assessments, path.toStdString(),
-                                           session.lang());
-    QApplication::restoreOverrideCursor();
+    dl::Result<int> rows = dl::Diagnostics{};
+    {
+        // The export scores each assessment: seconds for a city's worth.
+        TransferProgress progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), parent);
+        rows = what == Csv::Assessments
+                   ? dl::exportAssessmentsCsv(session.store(), assessments, path.toStdString(),
+                                              session.lang(), progress.callback())
+                   : dl::exportAnswersCsv(session.store(), assessments, path.toStdString(),
+                                          session.lang(), progress.callback());
+    }
+    if (!rows && wasCancelled(rows.errors()))
+        return tr("Export cancelled; no file was written.");
     if (!rows) {
         AppSession::showErrors(parent, tr("The CSV file could not be written."), rows.errors());
         return tr("Export failed.");
