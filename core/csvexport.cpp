@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexport.h"
 
+#include "bulkread.h"
+#include "industry.h"
+#include "scoring.h"
 #include "storedassessment.h"
 #include "textreport.h"
 
@@ -93,6 +96,57 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
     return out;
 }
 
+// One assessment as the exports need it, its model shared through the cache: a copy of the
+// model per assessment was most of an export's time.
+struct CachedAssessment
+{
+    AssessmentRecord record;
+    Enterprise enterprise;
+    const ModelSet *models = nullptr;
+    const Model *applied = nullptr; // the model with the enterprise's industry applied
+    std::vector<StoredAnswer> stored;
+    DecodedAnswers answers;
+
+    // "self", or the verified view (the self-assessment where nothing was verified).
+    ScoreResult score(const std::string &layer) const
+    {
+        if (layer == "verified" && answers.verified)
+            return dl::score(*applied,
+                             mergeVerified(*models, answers.self, *answers.verified).base);
+        return dl::score(*applied, answers.self.base);
+    }
+};
+
+Result<CachedAssessment> loadCached(Store &store, ModelCache &cache, std::int64_t id)
+{
+    CachedAssessment a;
+    auto record = store.assessment(id);
+    if (!record)
+        return record.errors();
+    a.record = std::move(*record);
+    auto enterprise = store.enterprise(a.record.enterpriseId);
+    if (!enterprise)
+        return enterprise.errors();
+    a.enterprise = std::move(*enterprise);
+    auto models = cache.models(a.record);
+    if (!models)
+        return models.errors();
+    a.models = *models;
+    std::optional<IndustryCode> industry;
+    if (!a.enterprise.industry.empty())
+        industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
+    a.applied = &cache.applied(a.record.modelHash, *a.models, industry);
+    auto stored = store.answers(id);
+    if (!stored)
+        return stored.errors();
+    a.stored = std::move(*stored);
+    auto decoded = decodeStoredAnswers(*a.models, industry, a.stored);
+    if (!decoded)
+        return decoded.errors();
+    a.answers = std::move(*decoded);
+    return a;
+}
+
 Diagnostic cancelled(const std::string &path)
 {
     return Diagnostic{path, {}, {}, "cancelled", "cancelled by the user; no file was written"};
@@ -143,6 +197,10 @@ Result<int> exportAssessmentsCsv(Store &store,
     if (!ids)
         return ids.errors();
     CsvWriter csv(path);
+    ModelCache cache(store);
+    ReadSnapshot snapshot(store.db());
+    if (auto err = snapshot.begin())
+        return *err;
     bool header = false;
     int rows = 0;
     const int total = int(ids->size());
@@ -150,18 +208,18 @@ Result<int> exportAssessmentsCsv(Store &store,
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
             return cancelled(path);
-        auto loaded = loadAssessment(store, std::to_string(id));
+        auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
-        const LoadedAssessment &a = *loaded;
+        const CachedAssessment &a = *loaded;
         if (!header) { // dimension columns follow the first assessment's model
-            csv.row(assessmentSummaryHeader(a.models.model, lang));
+            csv.row(assessmentSummaryHeader(a.models->model, lang));
             header = true;
         }
         for (const char *layer : {"self", "verified"}) {
             if (std::string_view(layer) == "verified" && !a.answers.verified)
                 continue;
-            const Evaluation e = evaluateStored(a, layer, 0);
+            const ScoreResult result = a.score(layer);
             std::vector<std::string> r = {a.record.uuid,
                                           a.enterprise.name,
                                           a.enterprise.creditCode,
@@ -179,17 +237,17 @@ Result<int> exportAssessmentsCsv(Store &store,
                                           a.record.createdAt,
                                           a.record.updatedAt,
                                           layer,
-                                          e.result.base.toString(),
-                                          e.result.maxBase.toString(),
-                                          std::to_string(e.result.level),
-                                          levelName(e.model, e.result.level, lang)};
-            for (const Rational &d : e.result.dimensions)
+                                          result.base.toString(),
+                                          result.maxBase.toString(),
+                                          std::to_string(result.level),
+                                          levelName(*a.applied, result.level, lang)};
+            for (const Rational &d : result.dimensions)
                 r.push_back(d.toString());
             for (int l = 1; l <= 4; ++l)
-                r.push_back(std::to_string(e.result.atLeast[l]));
+                r.push_back(std::to_string(result.atLeast[l]));
             for (int l = 1; l <= 4; ++l)
-                r.push_back(std::to_string(e.result.constrainedAtLeast[l]));
-            r.push_back(std::to_string(e.result.unanswered.size()));
+                r.push_back(std::to_string(result.constrainedAtLeast[l]));
+            r.push_back(std::to_string(result.unanswered.size()));
             csv.row(r);
             ++rows;
         }
@@ -217,29 +275,29 @@ Result<int> exportAnswersCsv(Store &store,
              T(lang, "类型", "kind"), T(lang, "编号", "key"), T(lang, "名称", "name"),
              T(lang, "答案", "value"), T(lang, "得分", "points"), T(lang, "备注", "note"),
              T(lang, "更新时间", "updated_at"), T(lang, "更新人", "updated_by")});
+    ModelCache cache(store);
+    ReadSnapshot snapshot(store.db());
+    if (auto err = snapshot.begin())
+        return *err;
     int rows = 0;
     const int total = int(ids->size());
     int done = 0;
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
             return cancelled(path);
-        auto loaded = loadAssessment(store, std::to_string(id));
+        auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
-        const LoadedAssessment &a = *loaded;
-        auto stored = store.answers(id);
-        if (!stored)
-            return stored.errors();
-        const Evaluation self = evaluateStored(a, "self", 0);
-        const Evaluation verified = evaluateStored(a, "verified", 0);
-        const Model &m = self.model;
-        for (const StoredAnswer &s : *stored) {
+        const CachedAssessment &a = *loaded;
+        const ScoreResult self = a.score("self");
+        const ScoreResult verified = a.score("verified");
+        const Model &m = *a.applied;
+        for (const StoredAnswer &s : a.stored) {
             std::string name, points;
             if (s.kind == "item") {
                 if (const int i = m.findItem(s.key); i >= 0) {
                     name = m.items[i].name.get(lang);
-                    points =
-                        (s.layer == "verified" ? verified : self).result.items[i].points.toString();
+                    points = (s.layer == "verified" ? verified : self).items[i].points.toString();
                 }
             } else if (s.kind == "scenario") {
                 if (const int k = m.findScenario(s.key); k >= 0)
@@ -248,7 +306,7 @@ Result<int> exportAnswersCsv(Store &store,
                 name = m.figures[f].name.get(lang);
             }
             if (name.empty()) { // an overlay's answer
-                for (const Model &o : a.models.overlays) {
+                for (const Model &o : a.models->overlays) {
                     if (const int i = o.findItem(s.key); i >= 0)
                         name = o.items[i].name.get(lang);
                     else if (const int k = o.findScenario(s.key); k >= 0)

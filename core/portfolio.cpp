@@ -2,11 +2,10 @@
 #include "portfolio.h"
 
 #include "answercodec.h"
+#include "bulkread.h"
 #include "industry.h"
 #include "scoring.h"
 #include "storedassessment.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <memory>
@@ -14,45 +13,6 @@
 namespace dl {
 
 namespace {
-
-// Scoring needs the model, which many assessments share: keep each stored model (and each
-// industry-applied variant of it) once.
-class ModelCache
-{
-public:
-    explicit ModelCache(Store &store)
-        : m_store(store)
-    {}
-
-    Result<const ModelSet *> models(const AssessmentRecord &record)
-    {
-        auto &slot = m_sets[record.modelHash];
-        if (!slot) {
-            auto loaded = loadStoredModelSet(m_store, record);
-            if (!loaded)
-                return loaded.errors();
-            slot = std::make_unique<ModelSet>(std::move(*loaded));
-        }
-        return static_cast<const ModelSet *>(slot.get());
-    }
-
-    const Model &applied(const std::string &hash,
-                         const ModelSet &set,
-                         const std::optional<IndustryCode> &industry)
-    {
-        const std::string key =
-            hash + '|' + (industry ? industry->section + industry->division : std::string());
-        auto &slot = m_applied[key];
-        if (!slot)
-            slot = std::make_unique<Model>(applyIndustry(set.model, industry));
-        return *slot;
-    }
-
-private:
-    Store &m_store;
-    std::map<std::string, std::unique_ptr<ModelSet>> m_sets;
-    std::map<std::string, std::unique_ptr<Model>> m_applied;
-};
 
 Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_t assessmentId)
 {
@@ -90,35 +50,6 @@ Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_
     s.answered = s.questions - int(r.unanswered.size());
     return s;
 }
-
-// A deferred read transaction, so that several SELECTs see one state of the database; none when
-// the caller already has a transaction open. Reads only, so ending it never loses anything.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(SqliteDb &db)
-        : m_db(db)
-    {}
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            m_db.exec("COMMIT");
-    }
-    std::optional<Diagnostic> begin()
-    {
-        if (!sqlite3_get_autocommit(m_db.handle()))
-            return std::nullopt;
-        auto err = m_db.exec("BEGIN");
-        m_open = !err;
-        return err;
-    }
-
-private:
-    SqliteDb &m_db;
-    bool m_open = false;
-};
 
 } // namespace
 
