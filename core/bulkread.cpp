@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkread.h"
 
+#include "industry.h"
 #include "storedassessment.h"
 
 #include <sqlite3.h>
@@ -33,6 +34,42 @@ const Model &ModelCache::applied(const std::string &hash,
     if (!slot)
         slot = std::make_unique<Model>(applyIndustry(set.model, industry));
     return *slot;
+}
+
+AnswerLayer CachedAssessment::layer(const std::string &name) const
+{
+    if (name == "verified" && answers.verified)
+        return mergeVerified(*models, answers.self, *answers.verified);
+    return answers.self;
+}
+
+Result<CachedAssessment> loadCached(Store &store, ModelCache &cache, std::int64_t assessmentId)
+{
+    CachedAssessment a;
+    auto record = store.assessment(assessmentId);
+    if (!record)
+        return record.errors();
+    a.record = std::move(*record);
+    auto enterprise = store.enterprise(a.record.enterpriseId);
+    if (!enterprise)
+        return enterprise.errors();
+    a.enterprise = std::move(*enterprise);
+    auto models = cache.models(a.record);
+    if (!models)
+        return models.errors();
+    a.models = *models;
+    if (!a.enterprise.industry.empty())
+        a.industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
+    a.applied = &cache.applied(a.record.modelHash, *a.models, a.industry);
+    auto stored = store.answers(assessmentId);
+    if (!stored)
+        return stored.errors();
+    a.stored = std::move(*stored);
+    auto decoded = decodeStoredAnswers(*a.models, a.industry, a.stored);
+    if (!decoded)
+        return decoded.errors();
+    a.answers = std::move(*decoded);
+    return a;
 }
 
 ReadSnapshot::ReadSnapshot(SqliteDb &db)

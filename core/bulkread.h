@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answercodec.h"
 #include "model.h"
 #include "modelloader.h"
 #include "result.h"
@@ -11,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 // For code that reads and scores many assessments in one go (summaries, CSV export).
 namespace dl {
@@ -32,6 +34,25 @@ private:
     std::map<std::string, std::unique_ptr<ModelSet>> m_sets;
     std::map<std::string, std::unique_ptr<Model>> m_applied;
 };
+
+// One stored assessment as a bulk reader needs it (LoadedAssessment without its own copy of the
+// model): the model set and the industry-applied model come from a ModelCache.
+struct CachedAssessment
+{
+    AssessmentRecord record;
+    Enterprise enterprise;
+    const ModelSet *models = nullptr;
+    const Model *applied = nullptr; // models->model with the enterprise's industry applied
+    std::optional<IndustryCode> industry;
+    std::vector<StoredAnswer> stored;
+    DecodedAnswers answers;
+
+    // "self", or the verified view (the self-assessment where nothing was verified), as
+    // LoadedAssessment::layer.
+    AnswerLayer layer(const std::string &name) const;
+};
+
+Result<CachedAssessment> loadCached(Store &store, ModelCache &cache, std::int64_t assessmentId);
 
 // A deferred read transaction, so that several SELECTs see one state of the database (and
 // SQLite takes its file lock once, not per statement); none when the caller already has a

@@ -2,7 +2,6 @@
 #include "csvexport.h"
 
 #include "bulkread.h"
-#include "industry.h"
 #include "scoring.h"
 #include "storedassessment.h"
 #include "textreport.h"
@@ -96,57 +95,6 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
     return out;
 }
 
-// One assessment as the exports need it, its model shared through the cache: a copy of the
-// model per assessment was most of an export's time.
-struct CachedAssessment
-{
-    AssessmentRecord record;
-    Enterprise enterprise;
-    const ModelSet *models = nullptr;
-    const Model *applied = nullptr; // the model with the enterprise's industry applied
-    std::vector<StoredAnswer> stored;
-    DecodedAnswers answers;
-
-    // "self", or the verified view (the self-assessment where nothing was verified).
-    ScoreResult score(const std::string &layer) const
-    {
-        if (layer == "verified" && answers.verified)
-            return dl::score(*applied,
-                             mergeVerified(*models, answers.self, *answers.verified).base);
-        return dl::score(*applied, answers.self.base);
-    }
-};
-
-Result<CachedAssessment> loadCached(Store &store, ModelCache &cache, std::int64_t id)
-{
-    CachedAssessment a;
-    auto record = store.assessment(id);
-    if (!record)
-        return record.errors();
-    a.record = std::move(*record);
-    auto enterprise = store.enterprise(a.record.enterpriseId);
-    if (!enterprise)
-        return enterprise.errors();
-    a.enterprise = std::move(*enterprise);
-    auto models = cache.models(a.record);
-    if (!models)
-        return models.errors();
-    a.models = *models;
-    std::optional<IndustryCode> industry;
-    if (!a.enterprise.industry.empty())
-        industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
-    a.applied = &cache.applied(a.record.modelHash, *a.models, industry);
-    auto stored = store.answers(id);
-    if (!stored)
-        return stored.errors();
-    a.stored = std::move(*stored);
-    auto decoded = decodeStoredAnswers(*a.models, industry, a.stored);
-    if (!decoded)
-        return decoded.errors();
-    a.answers = std::move(*decoded);
-    return a;
-}
-
 Diagnostic cancelled(const std::string &path)
 {
     return Diagnostic{path, {}, {}, "cancelled", "cancelled by the user; no file was written"};
@@ -219,7 +167,7 @@ Result<int> exportAssessmentsCsv(Store &store,
         for (const char *layer : {"self", "verified"}) {
             if (std::string_view(layer) == "verified" && !a.answers.verified)
                 continue;
-            const ScoreResult result = a.score(layer);
+            const ScoreResult result = score(*a.applied, a.layer(layer).base);
             std::vector<std::string> r = {a.record.uuid,
                                           a.enterprise.name,
                                           a.enterprise.creditCode,
@@ -289,8 +237,8 @@ Result<int> exportAnswersCsv(Store &store,
         if (!loaded)
             return loaded.errors();
         const CachedAssessment &a = *loaded;
-        const ScoreResult self = a.score("self");
-        const ScoreResult verified = a.score("verified");
+        const ScoreResult self = score(*a.applied, a.layer("self").base);
+        const ScoreResult verified = score(*a.applied, a.layer("verified").base);
         const Model &m = *a.applied;
         for (const StoredAnswer &s : a.stored) {
             std::string name, points;

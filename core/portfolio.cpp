@@ -16,30 +16,16 @@ namespace {
 
 Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_t assessmentId)
 {
-    auto record = store.assessment(assessmentId);
-    if (!record)
-        return record.errors();
-    auto enterprise = store.enterprise(record->enterpriseId);
-    if (!enterprise)
-        return enterprise.errors();
-    auto models = cache.models(*record);
-    if (!models)
-        return models.errors();
-    std::optional<IndustryCode> industry;
-    if (!enterprise->industry.empty())
-        industry = IndustryTable::gbt4754().parse(enterprise->industry);
-    auto stored = store.answers(assessmentId);
-    if (!stored)
-        return stored.errors();
-    auto decoded = decodeStoredAnswers(**models, industry, *stored);
-    if (!decoded)
-        return decoded.errors();
-    const Model &model = cache.applied(record->modelHash, **models, industry);
+    auto loaded = loadCached(store, cache, assessmentId);
+    if (!loaded)
+        return loaded.errors();
+    const DecodedAnswers &decoded = loaded->answers;
+    const Model &model = *loaded->applied;
     AssessmentSummary s;
-    s.layer = decoded->verified ? "verified" : "self";
-    const AnswerSet answers =
-        decoded->verified ? mergeVerified(model, decoded->self.base, decoded->verified->base)
-                          : decoded->self.base;
+    s.layer = decoded.verified ? "verified" : "self";
+    const AnswerSet answers = decoded.verified
+                                  ? mergeVerified(model, decoded.self.base, decoded.verified->base)
+                                  : decoded.self.base;
     const ScoreResult r = score(model, answers);
     s.level = r.level;
     s.score = r.base.toString(6);

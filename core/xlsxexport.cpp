@@ -3,6 +3,8 @@
 
 #include "csvexport.h"
 
+#include "bulkread.h"
+#include "scoring.h"
 #include "storedassessment.h"
 #include "textreport.h"
 
@@ -152,6 +154,36 @@ std::string answerText(const Found &f, const StoredAnswer &s, Lang lang)
     return out;
 }
 
+// One layer scored, like an Evaluation but without a copy of the model: the base model's
+// result and each active overlay's.
+struct Scored
+{
+    const Model *model = nullptr;
+    ScoreResult result;
+    std::vector<std::pair<const Model *, ScoreResult>> overlays;
+
+    const ScoreResult *resultFor(const Model *m) const
+    {
+        if (m == model)
+            return &result;
+        for (const auto &[overlay, r] : overlays) {
+            if (overlay == m)
+                return &r;
+        }
+        return nullptr; // an overlay of another industry is not scored
+    }
+};
+
+Scored scoreLayer(const CachedAssessment &a, const AnswerLayer &layer)
+{
+    Scored s{a.applied, score(*a.applied, layer.base), {}};
+    for (int k : activeOverlays(*a.models, a.industry)) {
+        const Model &overlay = a.models->overlays[k];
+        s.overlays.emplace_back(&overlay, score(overlay, layer.overlays[k]));
+    }
+    return s;
+}
+
 } // namespace
 
 Result<int> exportAssessmentsXlsx(Store &store,
@@ -192,30 +224,31 @@ Result<int> exportAssessmentsXlsx(Store &store,
     bool headerWritten = false;
     int rows = 0;
     Diagnostics errors;
+    ModelCache cache(store);
+    ReadSnapshot snapshot(store.db());
+    if (auto err = snapshot.begin())
+        errors.push_back(*err);
     for (std::int64_t id : ids) {
-        auto loaded = loadAssessment(store, std::to_string(id));
-        auto stored = store.answers(id);
-        if (!loaded || !stored) {
-            errors = !loaded ? loaded.errors() : stored.errors();
+        if (!errors.empty())
+            break;
+        auto loaded = loadCached(store, cache, id);
+        if (!loaded) {
+            errors = loaded.errors();
             break;
         }
-        const LoadedAssessment &a = *loaded;
+        const CachedAssessment &a = *loaded;
         if (!headerWritten) { // dimension columns follow the first assessment's model
-            scores.header(assessmentSummaryHeader(a.models.model, lang));
+            scores.header(assessmentSummaryHeader(a.models->model, lang));
             headerWritten = true;
         }
-        const AnswerLayer selfLayer = a.layer("self");
-        const Evaluation self = evaluate(a.models, selfLayer, a.industry, 0);
+        const Scored self = scoreLayer(a, a.layer("self"));
         // The verified layer only when something was verified: no row and no answer uses it
-        // otherwise, and scoring is most of the export's time.
-        std::optional<AnswerLayer> verifiedLayer;
-        std::optional<Evaluation> verified;
-        if (a.answers.verified) {
-            verifiedLayer.emplace(a.layer("verified"));
-            verified.emplace(evaluate(a.models, *verifiedLayer, a.industry, 0));
-        }
-        for (const Evaluation *e :
-             {&self, verified ? &*verified : static_cast<const Evaluation *>(nullptr)}) {
+        // otherwise, and scoring is much of the export's time.
+        std::optional<Scored> verified;
+        if (a.answers.verified)
+            verified.emplace(scoreLayer(a, a.layer("verified")));
+        for (const Scored *e :
+             {&self, verified ? &*verified : static_cast<const Scored *>(nullptr)}) {
             if (!e)
                 continue;
             const ScoreResult &r = e->result;
@@ -239,7 +272,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
                                      num(r.base),
                                      num(r.maxBase),
                                      num(r.level),
-                                     {levelName(e->model, r.level, lang)}};
+                                     {levelName(*e->model, r.level, lang)}};
             for (const Rational &d : r.dimensions)
                 row.push_back(num(d));
             for (int l = 1; l <= 4; ++l)
@@ -250,9 +283,9 @@ Result<int> exportAssessmentsXlsx(Store &store,
             scores.row(row);
             ++rows;
         }
-        for (const StoredAnswer &s : *stored) {
-            const Evaluation &e = s.layer == "verified" && verified ? *verified : self;
-            const Found f = find(e.model, a.models.overlays, s);
+        for (const StoredAnswer &s : a.stored) {
+            const Scored &e = s.layer == "verified" && verified ? *verified : self;
+            const Found f = find(*e.model, a.models->overlays, s);
             Cell points, maximum;
             std::string name;
             if (f.model) {
@@ -261,10 +294,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
                                               : f.model->figures[f.index].name.get(lang);
             }
             if (f.model && s.kind == "item") {
-                const ScoreResult *r = f.model == &e.model ? &e.result : nullptr;
-                for (const Evaluation::OverlayResult &o : e.overlays)
-                    r = o.overlay == f.model ? &o.result : r;
-                if (r) { // an overlay of another industry is not scored
+                if (const ScoreResult *r = e.resultFor(f.model)) {
                     points = num(r->items[f.index].points);
                     maximum = num(f.model->items[f.index].points);
                 }
