@@ -29,6 +29,8 @@
 #include <fstream>
 #include <map>
 
+#include <sys/resource.h>
+
 using namespace dl;
 using Clock_ = std::chrono::steady_clock;
 
@@ -182,8 +184,8 @@ int portfolio(const std::string &path)
     return 0;
 }
 
-// The database as `parts` bundles of consecutive enterprises: a bundle is held in memory whole
-// and is refused above 1 GiB, and the whole pilot-city database is larger than that.
+// The database as `parts` bundles: an import reads a bundle whole and refuses one above 1 GiB
+// (so does an export), and the whole pilot-city database is larger than that.
 int exportAll(const std::string &path, const std::string &prefix, int parts)
 {
     Store store = openStore(path);
@@ -203,6 +205,10 @@ int exportAll(const std::string &path, const std::string &prefix, int parts)
         bytes += double(std::filesystem::file_size(bundle));
     }
     print("export_s", secondsSince(t), "s");
+    // This process does nothing else: its peak is the export's.
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    print("export_peak_rss_mb", double(usage.ru_maxrss) / 1024, "MB");
     print("bundle_parts", parts, "bundles");
     print("bundle_mb", bytes / 1e6, "MB");
     return 0;
