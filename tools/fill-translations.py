@@ -34,6 +34,9 @@ for lang in ("zh_CN", "en"):
         escaped = html.escape(target, quote=False).replace("'", "&apos;").replace('"', "&quot;")
         return f"<source>{m.group(1)}</source>\n        <translation>{escaped}</translation>"
 
+    # Texts no longer in the sources (lupdate keeps them as "vanished"): dropped.
+    text = re.sub(r"\n\s*<message>(?:(?!</message>).)*?type=\"(?:vanished|obsolete)\".*?</message>",
+                  "", text, flags=re.S)
     text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text,
                   flags=re.S)
     path.write_text(text, encoding="utf-8")

@@ -40,11 +40,13 @@
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
@@ -55,7 +57,7 @@
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="121"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
@@ -65,12 +67,12 @@
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="120"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="119"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
@@ -79,99 +81,99 @@
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importing %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="150"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="165"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="176"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1496,122 +1498,122 @@ Added %3 by %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="26"/>
+        <location filename="../app/gui/mainwindow.cpp" line="27"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — SME digital level self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>&amp;PDF reports…</source>
         <translation>&amp;PDF reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="105"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&amp;Enterprises</source>
         <translation>&amp;Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>Assessment &amp;model</source>
         <translation>Assessment &amp;model</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
@@ -1630,12 +1632,12 @@ Added %3 by %4</translation>
         <translation>%1 — %2 items, %3 scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
@@ -2195,57 +2197,57 @@ Added %3 by %4</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
         <source>Folder for the reports</source>
         <translation>Folder for the reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="99"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
         <source>&amp;Write reports</source>
         <translation>&amp;Write reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="127"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>The folder &quot;%1&quot; cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="142"/>
         <source>There is nothing to report yet.</source>
         <translation>There is nothing to report yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
         <source>The reports could not be written.</source>
         <translation>The reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
         <source>No reports were written.</source>
         <translation>No reports were written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="179"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>The chosen enterprises have no assessment to report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2695,7 +2697,7 @@ Open it now?</translation>
     <message>
         <location filename="../app/gui/settingsdialog.cpp" line="24"/>
         <location filename="../app/gui/settingsdialog.cpp" line="72"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2740,7 +2742,11 @@ Open it now?</translation>
         <translation>The data directory %1 cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
+        <source>The data directory takes effect the next time DigiLevel starts.</source>
+        <translation>The data directory takes effect the next time DigiLevel starts.</translation>
+    </message>
+    <message>
         <source>The language and the data directory take effect the next time DigiLevel starts.</source>
         <translation>The language and the data directory take effect the next time DigiLevel starts.</translation>
     </message>

@@ -40,11 +40,13 @@
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
@@ -55,7 +57,7 @@
     </message>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="121"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -65,12 +67,12 @@
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="116"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="120"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="119"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
@@ -79,99 +81,99 @@
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="125"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="147"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="150"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="165"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="176"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1496,122 +1498,122 @@ SHA-256 %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="26"/>
+        <location filename="../app/gui/mainwindow.cpp" line="27"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — 中小企业数字化水平自评诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
         <source>&amp;PDF reports…</source>
         <translation>PDF 评测报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="105"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&amp;Enterprises</source>
         <translation>企业列表(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>Assessment &amp;model</source>
         <translation>评测指标体系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
@@ -1630,12 +1632,12 @@ SHA-256 %2
         <translation>%1 — %2 个评分项，%3 个场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。</translation>
     </message>
@@ -2195,57 +2197,57 @@ SHA-256 %2
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="89"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
         <source>Folder for the reports</source>
         <translation>报告存放文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="99"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
         <source>&amp;Write reports</source>
         <translation>生成报告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="127"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>无法创建文件夹“%1”，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="142"/>
         <source>There is nothing to report yet.</source>
         <translation>还没有可生成报告的企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
         <source>The reports could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
         <source>No reports were written.</source>
         <translation>未生成任何报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="179"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>所选企业没有可生成报告的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2695,7 +2697,7 @@ Open it now?</source>
     <message>
         <location filename="../app/gui/settingsdialog.cpp" line="24"/>
         <location filename="../app/gui/settingsdialog.cpp" line="72"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2740,9 +2742,9 @@ Open it now?</source>
         <translation>无法创建数据目录 %1，请选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
-        <source>The language and the data directory take effect the next time DigiLevel starts.</source>
-        <translation>语言和数据目录将在下次启动 DigiLevel 时生效。</translation>
+        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
+        <source>The data directory takes effect the next time DigiLevel starts.</source>
+        <translation>数据目录将在下次启动 DigiLevel 时生效。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ public:
 
     dl::Store &store() { return m_store; }
     dl::Lang lang() const { return m_lang; }
+    // For the model texts and core strings; the UI's translations are AppShell's.
+    void setLang(dl::Lang lang) { m_lang = lang; }
     // The bundled MIIT 2024 model and its overlays. The first call waits for it (or loads it)
     // when it is loaded later.
     const dl::ModelSet &bundledModels() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
 #include "appsettings.h"
+#include "appshell.h"
 #include "bundled.h"
 #include "firstpaint.h"
 #include "home/enterprisetablemodel.h"
@@ -9,12 +10,11 @@
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "storeopener.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <fontconfig/fontconfig.h>
 #include <future>
@@ -69,15 +69,8 @@ int main(int argc, char **argv)
     if (args.isSet(langOption))
         settings.language = args.value(langOption);
     const dl::Lang lang = settings.effectiveLanguage();
-    QTranslator translator;
-    if (translator.load(
-            QStringLiteral(":/i18n/digilevel_%1").arg(QString::fromLatin1(dl::langCode(lang)))))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator; // Qt's own dialogs and buttons
-    if (lang == dl::Lang::ZhCN &&
-        qtTranslator.load(QStringLiteral("qtbase_zh_CN"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    UiLanguage language;
+    language.apply(lang);
 
     const QString path = args.isSet(dbOption) ? args.value(dbOption) : settings.databasePath();
     auto store = openStoreInteractively(path);
@@ -86,7 +79,8 @@ int main(int argc, char **argv)
     startupMark("store");
     AppSession session(std::move(*store), lang, std::move(bundled));
     startupMark("session");
-    MainWindow window(session);
+    AppShell shell(session, language);
+    MainWindow &window = *shell.window();
     startupMark("window");
     // The icon loads the SVG icon engine and image plugins: after the window is on screen.
     // (Before the probe below, whose event filter then runs first, so that it reports the paint

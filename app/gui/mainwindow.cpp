@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsession.h"
+#include "appsettings.h"
 #include "conflictsdialog.h"
 #include "home/homepage.h"
 #include "modelbrowser.h"
@@ -148,6 +149,12 @@ void MainWindow::showAbout()
 
 void MainWindow::showSettings()
 {
+    const QString before = AppSettings::load().language;
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Only a change made here: a language given with --lang for this run stays otherwise.
+    const AppSettings after = AppSettings::load();
+    if (after.language != before && after.effectiveLanguage() != m_session.lang())
+        emit languageChangeRequested(after.effectiveLanguage());
 }

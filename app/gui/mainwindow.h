@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "localtext.h"
+
 #include <QMainWindow>
 
 class AppSession;
@@ -32,6 +34,10 @@ public:
 
 public slots:
     void showModelBrowser();
+
+signals:
+    // The settings changed the language: AppShell makes the window again in it.
+    void languageChangeRequested(dl::Lang lang);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -75,9 +75,10 @@ void SettingsDialog::accept()
         return;
     }
     s.save();
-    if (s.language != before.language || s.dataDirectory != before.dataDirectory)
+    // The language applies at once (AppShell); another database needs a new start.
+    if (s.dataDirectory != before.dataDirectory)
         QMessageBox::information(this, tr("Settings"),
-                                 tr("The language and the data directory take effect the next "
-                                    "time DigiLevel starts."));
+                                 tr("The data directory takes effect the next time DigiLevel "
+                                    "starts."));
     QDialog::accept();
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+UiLanguage::~UiLanguage()
+{
+    uninstall();
+}
+
+void UiLanguage::uninstall()
+{
+    if (m_appInstalled)
+        QCoreApplication::removeTranslator(&m_app);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qt);
+    m_appInstalled = m_qtInstalled = false;
+}
+
+void UiLanguage::apply(dl::Lang lang)
+{
+    uninstall();
+    if (m_app.load(
+            QStringLiteral(":/i18n/digilevel_%1").arg(QString::fromLatin1(dl::langCode(lang)))))
+        m_appInstalled = QCoreApplication::installTranslator(&m_app);
+    if (lang == dl::Lang::ZhCN && m_qt.load(QStringLiteral("qtbase_zh_CN"),
+                                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
+}
