@@ -33,13 +33,19 @@ Cells readSheet(const std::string &xlsx, int sheet)
         shared.push_back(unescapeXml((*it)[1]));
     const std::string xml =
         shell("unzip -p " + quoted(xlsx) + " xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
-    static const std::regex cell(R"re(<c r="([A-Z]+[0-9]+)"([^>]*)><v>([^<]*)</v></c>)re");
+    // Numbers and shared strings have <v>; the export's strings are inline (constant-memory mode).
+    static const std::regex cell(
+        R"re(<c r="([A-Z]+[0-9]+)"([^>]*)>(?:<v>([^<]*)</v>|<is><t(?: [^>]*)?>([^<]*)</t></is>)</c>)re");
     Cells out;
     for (auto it = std::sregex_iterator(xml.begin(), xml.end(), cell); it != std::sregex_iterator();
          ++it) {
         const std::string attributes = (*it)[2], value = (*it)[3];
-        out[(*it)[1]] =
-            attributes.find("t=\"s\"") != std::string::npos ? shared.at(std::stoul(value)) : value;
+        if (attributes.find("t=\"inlineStr\"") != std::string::npos)
+            out[(*it)[1]] = unescapeXml((*it)[4]);
+        else
+            out[(*it)[1]] = attributes.find("t=\"s\"") != std::string::npos
+                                ? shared.at(std::stoul(value))
+                                : value;
     }
     return out;
 }
