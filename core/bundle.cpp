@@ -10,15 +10,6 @@
 
 namespace dl {
 
-namespace {
-
-Diagnostic bundleError(const std::string &file, std::string code, std::string message)
-{
-    return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
-}
-
-} // namespace
-
 Result<BundlePayload> readCheckedBundle(const std::string &path)
 {
     auto payload = readBundle(path);
@@ -103,8 +94,8 @@ resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const 
     if (!row)
         return row.errors();
     if (!*row)
-        return bundleError(store.path(), "not-found",
-                           "no open conflict with id " + std::to_string(conflictId));
+        return fileError(store.path(), "not-found",
+                         "no open conflict with id " + std::to_string(conflictId));
     const std::int64_t assessmentId = st->integer(0);
     StoredAnswer incoming{st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), {}, {}};
     st = SqliteStatement();

@@ -6,13 +6,12 @@
 #include "bundle.h"
 
 #include "base64.h"
+#include "partialfile.h"
 #include "sha256.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace dl {
@@ -21,11 +20,6 @@ namespace {
 
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "digilevel-bundle/1";
-
-Diagnostic exportError(const std::string &file, std::string code, std::string message)
-{
-    return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
-}
 
 // The rows of one prepared statement (reset and bound to `id` here) as JSON objects.
 Result<json> rows(SqliteStatement &st, std::int64_t id, const std::vector<std::string> &names)
@@ -85,26 +79,14 @@ std::string sizeText(std::size_t bytes)
     return std::to_string(bytes) + " bytes";
 }
 
-// The bundle file being written: buffered, the payload's bytes hashed on the way, and removed
-// again unless committed, so that a failed or cancelled export leaves nothing behind.
+// The bundle file being written (a PartialFile): buffered, the payload's bytes hashed on the
+// way.
 class BundleFile
 {
 public:
     explicit BundleFile(std::string path)
-        : m_path(std::move(path))
-        , m_partial(m_path + ".part")
-        , m_out(m_partial, std::ios::binary | std::ios::trunc)
+        : m_file(std::move(path))
     {}
-    ~BundleFile()
-    {
-        if (!m_committed) {
-            m_out.close();
-            std::error_code ec;
-            std::filesystem::remove(m_partial, ec);
-        }
-    }
-    BundleFile(const BundleFile &) = delete;
-    BundleFile &operator=(const BundleFile &) = delete;
 
     void frame(std::string_view text) { append(text); }
     void payload(std::string_view text)
@@ -126,21 +108,12 @@ public:
     }
     std::string payloadHash() { return m_hash.finishHex(); }
     std::size_t size() const { return m_size; }
-    bool failed() const { return !m_out; }
+    bool failed() const { return m_file.failed(); }
 
     Result<std::string> commit()
     {
         flush();
-        m_out.close();
-        if (!m_out)
-            return exportError(m_path, "io-error",
-                               "cannot write the bundle (disk full or no permission)");
-        std::error_code ec;
-        std::filesystem::rename(m_partial, m_path, ec);
-        if (ec)
-            return exportError(m_path, "io-error", "cannot write the bundle: " + ec.message());
-        m_committed = true;
-        return m_path;
+        return m_file.commit("the bundle");
     }
 
 private:
@@ -153,18 +126,15 @@ private:
     }
     void flush()
     {
-        m_out.write(m_buffer.data(), std::streamsize(m_buffer.size()));
+        m_file.out().write(m_buffer.data(), std::streamsize(m_buffer.size()));
         m_buffer.clear();
     }
 
-    std::string m_path;
-    std::string m_partial;
-    std::ofstream m_out;
+    PartialFile m_file;
     std::string m_buffer;
     Sha256 m_hash;
     std::size_t m_size = 0;
     bool m_first = true;
-    bool m_committed = false;
 };
 
 struct Selected
@@ -244,13 +214,13 @@ Result<std::string> exportBundle(Store &store,
     const int total = int(selected->assessments.size() + enterpriseIds.size());
     int done = 0;
     auto cancelled = [&] {
-        return exportError(path, "cancelled", "cancelled by the user; nothing was changed");
+        return fileError(path, "cancelled", "cancelled by the user; nothing was changed");
     };
     auto tooLarge = [&] {
-        return exportError(path, "too-large",
-                           "the bundle would be larger than " + sizeText(maxBytes) +
-                               ", the most an import reads; nothing was written. Export the "
-                               "enterprises in several bundles (for example by region)");
+        return fileError(path, "too-large",
+                         "the bundle would be larger than " + sizeText(maxBytes) +
+                             ", the most an import reads; nothing was written. Export the "
+                             "enterprises in several bundles (for example by region)");
     };
     // Each prepared once: an export of a city runs them for tens of thousands of assessments.
     std::vector<SqliteStatement> statements;
@@ -263,8 +233,8 @@ Result<std::string> exportBundle(Store &store,
 
     BundleFile file(path);
     if (file.failed())
-        return exportError(path, "io-error",
-                           "cannot create the bundle file (no such folder, or no permission)");
+        return fileError(path, "io-error",
+                         "cannot create the bundle file (no such folder, or no permission)");
     // Checked as the file grows, counting the bytes that must still follow: the closing of the
     // payload and the checksum field.
     const std::size_t tail = std::string_view("]}").size() +
@@ -333,7 +303,7 @@ Result<std::string> exportBundle(Store &store,
         modelRow->reset();
         modelRow->bind(1, hash);
         if (auto row = modelRow->step(); !row || !*row)
-            return exportError(store.path(), "not-found", "model " + hash + " is missing");
+            return fileError(store.path(), "not-found", "model " + hash + " is missing");
         file.payloadItem({{"content_hash", hash},
                           {"model_id", modelRow->text(0)},
                           {"version", modelRow->text(1)},

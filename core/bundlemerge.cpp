@@ -10,11 +10,6 @@ namespace dl {
 
 namespace {
 
-Diagnostic bundleError(const std::string &file, std::string code, std::string message)
-{
-    return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
-}
-
 // The statements of a merge. Each is prepared once per import: a bundle of 10,000 enterprises
 // runs them about two million times, and preparing took a fifth of the import.
 enum Statement {
@@ -344,9 +339,9 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
 {
     const auto ent = m_enterpriseIds.find(a.enterpriseUuid);
     if (ent == m_enterpriseIds.end())
-        return bundleError(m_source, "bundle-invalid",
-                           "assessment " + a.uuid +
-                               " refers to an enterprise the bundle does not carry");
+        return fileError(m_source, "bundle-invalid",
+                         "assessment " + a.uuid +
+                             " refers to an enterprise the bundle does not carry");
     auto find = statement(FindAssessment);
     if (!find)
         return find.errors().front();
@@ -363,8 +358,8 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
         s.bind(5, a.mode).bind(6, a.assessorName).bind(7, a.assessorOrg);
         s.bind(8, a.createdAt).bind(9, a.updatedAt);
         if (auto err = s.run())
-            return bundleError(m_source, "bundle-invalid",
-                               "assessment " + a.uuid + " cannot be stored: " + err->message);
+            return fileError(m_source, "bundle-invalid",
+                             "assessment " + a.uuid + " cannot be stored: " + err->message);
         const std::int64_t id = m_db.lastInsertRowId();
         ++m_report.assessmentsAdded;
         // A new assessment has no answers here to merge with.
@@ -414,18 +409,18 @@ Result<ImportReport> Merger::run(const BundlePayload &payload)
     auto carryOn = [&] { return !m_progress || m_progress(done++, total); };
     for (const Enterprise &e : payload.enterprises) {
         if (!carryOn())
-            return bundleError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+            return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
         if (auto err = mergeEnterprise(e))
             return *err;
     }
     for (const BundleAssessment &a : payload.assessments) {
         if (!carryOn())
-            return bundleError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+            return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
         if (auto err = mergeAssessment(a))
             return *err;
     }
     if (m_progress && !m_progress(total, total))
-        return bundleError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+        return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
     if (auto err = tx.commit())
         return *err;
     return m_report;

@@ -20,11 +20,6 @@ constexpr int kMaxDepth = 64;
 // Below this the checksum is taken on the parsing thread: a thread costs more than it saves.
 constexpr std::size_t kHashOnThreadAbove = std::size_t(4) << 20;
 
-Diagnostic bundleError(const std::string &file, std::string code, std::string message)
-{
-    return Diagnostic{file, {}, {}, std::move(code), std::move(message)};
-}
-
 struct Layout
 {
     std::optional<std::size_t> tooDeepAt;
@@ -125,9 +120,9 @@ Result<BundlePayload> readBundleText(std::string_view text, const std::string &f
 {
     const Layout layout = scanLayout(text);
     if (layout.tooDeepAt)
-        return bundleError(file, "bundle-damaged",
-                           "not a DigiLevel bundle: nested more than 64 levels deep at byte " +
-                               std::to_string(*layout.tooDeepAt));
+        return fileError(file, "bundle-damaged",
+                         "not a DigiLevel bundle: nested more than 64 levels deep at byte " +
+                             std::to_string(*layout.tooDeepAt));
     std::string rawHash;
     std::thread hasher;
     if (layout.payload.size() > kHashOnThreadAbove)
@@ -142,23 +137,22 @@ Result<BundlePayload> readBundleText(std::string_view text, const std::string &f
 
     if (!parsed && !reader.stoppedByErrors()) {
         if (reader.numberTooLarge()) // such as 1e400 (found by fuzzing)
-            return bundleError(file, "bundle-damaged",
-                               "not a DigiLevel bundle: it holds a number too large to read");
-        return bundleError(file, "bundle-damaged",
-                           "not a complete DigiLevel bundle (damaged or truncated at byte " +
-                               std::to_string(reader.errorByte()) + ")");
+            return fileError(file, "bundle-damaged",
+                             "not a DigiLevel bundle: it holds a number too large to read");
+        return fileError(file, "bundle-damaged",
+                         "not a complete DigiLevel bundle (damaged or truncated at byte " +
+                             std::to_string(reader.errorByte()) + ")");
     }
     if (reader.format() != kFormat)
-        return bundleError(file, "bundle-format",
-                           "not a DigiLevel bundle: expected format '" + std::string(kFormat) +
-                               "'");
+        return fileError(file, "bundle-format",
+                         "not a DigiLevel bundle: expected format '" + std::string(kFormat) + "'");
     if (auto top = reader.topLevelErrors(); !top.empty())
         return top;
     const std::string &expected = reader.payloadSha256();
     if (rawHash != expected && canonicalPayloadHash(text) != expected)
-        return bundleError(file, "bundle-tampered",
-                           "the bundle's content does not match its SHA-256: it was altered or "
-                           "damaged after export; nothing was imported");
+        return fileError(file, "bundle-tampered",
+                         "the bundle's content does not match its SHA-256: it was altered or "
+                         "damaged after export; nothing was imported");
     if (!reader.errors().empty())
         return reader.errors();
     return reader.takePayload();

@@ -2,12 +2,10 @@
 #include "csvexport.h"
 
 #include "bulkread.h"
+#include "partialfile.h"
 #include "scoring.h"
 #include "storedassessment.h"
 #include "textreport.h"
-
-#include <filesystem>
-#include <fstream>
 
 namespace dl {
 
@@ -28,58 +26,25 @@ std::string csvField(std::string_view value)
 
 namespace {
 
+// The CSV being written: UTF-8 with a byte-order mark, CRLF line ends.
 class CsvWriter
 {
 public:
     explicit CsvWriter(const std::string &path)
-        : m_path(path)
-        , m_partial(path + ".part")
+        : m_file(path)
     {
-        m_out.open(m_partial, std::ios::binary | std::ios::trunc);
-        m_out << "\xEF\xBB\xBF";
+        m_file.out() << "\xEF\xBB\xBF";
     }
-    // Unfinished (an error or a cancel on the way): nothing is left behind.
-    ~CsvWriter()
-    {
-        if (!m_finished) {
-            m_out.close();
-            std::error_code ec;
-            std::filesystem::remove(m_partial, ec);
-        }
-    }
-    CsvWriter(const CsvWriter &) = delete;
-    CsvWriter &operator=(const CsvWriter &) = delete;
     void row(const std::vector<std::string> &fields)
     {
         for (std::size_t k = 0; k < fields.size(); ++k)
-            m_out << (k ? "," : "") << csvField(fields[k]);
-        m_out << "\r\n";
+            m_file.out() << (k ? "," : "") << csvField(fields[k]);
+        m_file.out() << "\r\n";
     }
-    Result<Done> finish()
-    {
-        m_finished = true;
-        m_out.flush();
-        const bool ok = bool(m_out);
-        m_out.close();
-        std::error_code ec;
-        if (ok)
-            std::filesystem::rename(m_partial, m_path, ec);
-        if (!ok || ec) {
-            std::filesystem::remove(m_partial, ec);
-            return Diagnostic{m_path,
-                              {},
-                              {},
-                              "io-error",
-                              "cannot write the CSV file (disk full or no permission)"};
-        }
-        return Done{};
-    }
+    Result<std::string> finish() { return m_file.commit("the CSV file"); }
 
 private:
-    std::string m_path;
-    std::string m_partial;
-    std::ofstream m_out;
-    bool m_finished = false;
+    PartialFile m_file;
 };
 
 Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::int64_t> &ids)
@@ -97,7 +62,7 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
 
 Diagnostic cancelled(const std::string &path)
 {
-    return Diagnostic{path, {}, {}, "cancelled", "cancelled by the user; no file was written"};
+    return fileError(path, "cancelled", "cancelled by the user; no file was written");
 }
 
 } // namespace

@@ -32,6 +32,12 @@ struct Diagnostic
 
 using Diagnostics = std::vector<Diagnostic>;
 
+// A diagnostic about a file as a whole (no position): unreadable, damaged, cannot be written.
+inline Diagnostic fileError(std::string file, std::string code, std::string message)
+{
+    return Diagnostic{std::move(file), {}, {}, std::move(code), std::move(message)};
+}
+
 // expected<T, Diagnostics> in the spirit of Qt Creator's Result<T>; core never throws across
 // its own API.
 template<typename T>
