@@ -37,6 +37,7 @@ for lang in ("zh_CN", "en"):
     # Texts no longer in the sources (lupdate keeps them as "vanished"): dropped.
     text = re.sub(r"\n\s*<message>(?:(?!</message>).)*?type=\"(?:vanished|obsolete)\".*?</message>",
                   "", text, flags=re.S)
+    text = re.sub(r"<context>\s*<name>[^<]*</name>\s*</context>\n?", "", text)  # left empty
     text = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", fill, text,
                   flags=re.S)
     path.write_text(text, encoding="utf-8")

@@ -4,176 +4,166 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="48"/>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="52"/>
-        <source>Reading and checking %1…</source>
-        <translation>Reading and checking %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="57"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Import cancelled; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
-        <source>The bundle could not be imported.</source>
-        <translation>The bundle could not be imported.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="68"/>
-        <source>Import failed; nothing was imported.</source>
-        <translation>Import failed; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="74"/>
-        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
-        <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
-        <source>Exporting to %1…</source>
-        <translation>Exporting to %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
-        <source>The bundle could not be written.</source>
-        <translation>The bundle could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="121"/>
-        <source>Export failed.</source>
-        <translation>Export failed.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
-        <source>Exported to %1.</source>
-        <translation>Exported to %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="120"/>
-        <source>The CSV file could not be written.</source>
-        <translation>The CSV file could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 rows written to %2.</translation>
-    </message>
-    <message>
-        <source>Import bundle</source>
-        <translation>Import bundle</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
-        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
-        <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
-        <source>Import bundles</source>
-        <translation>Import bundles</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importing %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="69"/>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="70"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="165"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="176"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="92"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="107"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
+        <source>The bundle could not be imported.</source>
+        <translation>The bundle could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
+        <source>Import failed; nothing was imported.</source>
+        <translation>Import failed; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
+        <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <source>The bundle could not be written.</source>
+        <translation>The bundle could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="139"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
+        <source>Export failed.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="141"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <source>The CSV file could not be written.</source>
+        <translation>The CSV file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="166"/>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
+        <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="193"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="212"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="231"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="217"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="218"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="232"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1618,20 +1608,6 @@ Added %3 by %4</translation>
         <translation>&amp;About DigiLevel</translation>
     </message>
     <message>
-        <source>Model error</source>
-        <translation>Model error</translation>
-    </message>
-    <message>
-        <source>The bundled assessment model could not be loaded:
-%1</source>
-        <translation>The bundled assessment model could not be loaded:
-%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 items, %3 scenarios</source>
-        <translation>%1 — %2 items, %3 scenarios</translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
@@ -2745,10 +2721,6 @@ Open it now?</translation>
         <location filename="../app/gui/settingsdialog.cpp" line="81"/>
         <source>The data directory takes effect the next time DigiLevel starts.</source>
         <translation>The data directory takes effect the next time DigiLevel starts.</translation>
-    </message>
-    <message>
-        <source>The language and the data directory take effect the next time DigiLevel starts.</source>
-        <translation>The language and the data directory take effect the next time DigiLevel starts.</translation>
     </message>
 </context>
 <context>

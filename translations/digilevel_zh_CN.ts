@@ -4,176 +4,166 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="48"/>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="52"/>
-        <source>Reading and checking %1…</source>
-        <translation>正在读取并检查 %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="57"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>已取消导入，未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
-        <source>The bundle could not be imported.</source>
-        <translation>无法导入数据包。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="68"/>
-        <source>Import failed; nothing was imported.</source>
-        <translation>导入失败，未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="74"/>
-        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
-        <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="88"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="94"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="118"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>已取消导出，未写入文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="95"/>
-        <source>The bundle could not be written.</source>
-        <translation>无法写入数据包。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="96"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="121"/>
-        <source>Export failed.</source>
-        <translation>导出失败。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="120"/>
-        <source>The CSV file could not be written.</source>
-        <translation>无法写入 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
-        <source>%1 rows written to %2.</source>
-        <translation>已将 %1 行写入 %2。</translation>
-    </message>
-    <message>
-        <source>Import bundle</source>
-        <translation>导入数据包</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
-        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
-        <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
-        <source>Import bundles</source>
-        <translation>导入数据包</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="142"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="151"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="69"/>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="70"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="165"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="176"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="92"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="107"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
+        <source>The bundle could not be imported.</source>
+        <translation>无法导入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
+        <source>Import failed; nothing was imported.</source>
+        <translation>导入失败，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
+        <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <source>The bundle could not be written.</source>
+        <translation>无法写入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="139"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
+        <source>Export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="141"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <source>The CSV file could not be written.</source>
+        <translation>无法写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="166"/>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>DigiLevel bundles (*.dlb);;All files (*)</source>
+        <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="193"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="212"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="231"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="217"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="218"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="232"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1616,20 +1606,6 @@ SHA-256 %2
         <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Model error</source>
-        <translation>评测模型错误</translation>
-    </message>
-    <message>
-        <source>The bundled assessment model could not be loaded:
-%1</source>
-        <translation>无法加载内置评测模型：
-%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2 items, %3 scenarios</source>
-        <translation>%1 — %2 个评分项，%3 个场景</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>

@@ -278,12 +278,14 @@ TEST_CASE("the report of several bundles, for looking at", "[.import-shots]")
     dl::ImportReport two = one;
     two.enterprisesAdded = 3;
     two.enterprisesMatched = 9;
-    outcomes.append({QStringLiteral("杭州-王工-1126.dlb"), one, {}});
+    outcomes.append({QStringLiteral("杭州-王工-1126.dlb"), one, {}, {}});
     outcomes.append(
-        {QStringLiteral("宁波-李工-1126.dlb"), std::nullopt,
+        {QStringLiteral("宁波-李工-1126.dlb"),
+         std::nullopt,
+         {},
          QStringLiteral(
              "已拒绝：数据包内容与其 SHA-256 不符：导出后被改动或损坏；未导入任何内容")});
-    outcomes.append({QStringLiteral("温州-张工-1126.dlb"), two, {}});
+    outcomes.append({QStringLiteral("温州-张工-1126.dlb"), two, {}, {}});
     ImportReportDialog dialog(*office.session, outcomes);
     dialog.show();
     QTest::qWait(50);

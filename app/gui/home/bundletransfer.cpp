@@ -38,35 +38,78 @@ bool wasCancelled(const dl::Diagnostics &errors)
     return errors.size() == 1 && errors.front().code == "cancelled";
 }
 
+// Imports each bundle in its own transaction, reading the next while the current one merges,
+// with a progress dialog that can cancel (the bundles imported by then stay). A refused bundle
+// does not stop the others. One outcome per path.
+QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, QWidget *parent)
+{
+    QList<ImportOutcome> outcomes;
+    for (const QString &path : paths)
+        outcomes.append({QFileInfo(path).fileName(),
+                         std::nullopt,
+                         {},
+                         BundleTransfer::tr("not imported: cancelled")});
+    // Reading and checking a large bundle takes seconds and touches no store: on another
+    // thread, with the window repainting and the dialog able to cancel.
+    auto read = [](const QString &path) {
+        return std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
+    };
+    auto next = read(paths.front());
+    const bool one = paths.size() == 1;
+    bool cancelled = false;
+    for (int i = 0; i < paths.size() && !cancelled; ++i) {
+        ImportOutcome &outcome = outcomes[i];
+        const QString &name = outcome.fileName;
+        const int n = int(paths.size());
+        TransferProgress progress(
+            one ? BundleTransfer::tr("Importing %1…").arg(name)
+                : BundleTransfer::tr("Importing %1 of %2: %3…").arg(i + 1).arg(n).arg(name),
+            parent);
+        cancelled = !progress.waitUntil(
+            one ? BundleTransfer::tr("Reading and checking %1…").arg(name)
+                : BundleTransfer::tr("Reading and checking %1 of %2: %3…")
+                      .arg(i + 1)
+                      .arg(n)
+                      .arg(name),
+            [&] { return next.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
+        dl::Result<dl::BundlePayload> payload = next.get();
+        if (i + 1 < paths.size() && !cancelled)
+            next = read(paths[i + 1]); // read while this one merges
+        if (cancelled)
+            break;
+        dl::Result<dl::ImportReport> report =
+            payload
+                ? dl::mergeBundle(session.store(), *payload,
+                                  dl::bundleSourceName(paths[i].toStdString()), progress.callback())
+                : dl::Result<dl::ImportReport>(payload.errors());
+        if (report) {
+            outcome.report = std::move(*report);
+        } else if (wasCancelled(report.errors())) {
+            cancelled = true;
+        } else {
+            outcome.errors = report.errors();
+            outcome.problem =
+                BundleTransfer::tr("refused: %1").arg(AppSession::errorText(outcome.errors));
+        }
+    }
+    if (next.valid())
+        next.wait(); // a bundle read ahead of a Cancel
+    return outcomes;
+}
+
 } // namespace
 
 QString BundleTransfer::importBundle(AppSession &session, const QString &path, QWidget *parent)
 {
-    const QString name = QFileInfo(path).fileName();
-    dl::Result<dl::ImportReport> report = dl::Diagnostics{};
-    {
-        TransferProgress progress(tr("Importing %1…").arg(name), parent);
-        // Reading and checking a large bundle takes seconds and touches no store: on another
-        // thread, with the window repainting and the dialog able to cancel.
-        auto reading = std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
-        const bool goOn = progress.waitUntil(tr("Reading and checking %1…").arg(name), [&] {
-            return reading.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-        });
-        dl::Result<dl::BundlePayload> payload = reading.get();
-        if (!goOn)
-            return tr("Import cancelled; nothing was imported.");
-        if (!payload)
-            report = payload.errors();
-        else
-            report = dl::mergeBundle(session.store(), *payload,
-                                     dl::bundleSourceName(path.toStdString()), progress.callback());
-    }
-    if (!report) {
-        if (wasCancelled(report.errors()))
-            return tr("Import cancelled; nothing was imported.");
-        AppSession::showErrors(parent, tr("The bundle could not be imported."), report.errors());
+    const ImportOutcome outcome = importEach(session, {path}, parent).front();
+    const QString &name = outcome.fileName;
+    if (!outcome.report && outcome.errors.empty())
+        return tr("Import cancelled; nothing was imported.");
+    if (!outcome.report) {
+        AppSession::showErrors(parent, tr("The bundle could not be imported."), outcome.errors);
         return tr("Import failed; nothing was imported.");
     }
+    const dl::ImportReport *report = &*outcome.report;
     session.notifyEnterprisesChanged(); // the list scores what came in as it reloads
     auto *dialog = new ImportReportDialog(session, name, *report, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -137,46 +180,7 @@ QString BundleTransfer::chooseAndImport(AppSession &session, QWidget *parent)
 QString
 BundleTransfer::importBundles(AppSession &session, const QStringList &paths, QWidget *parent)
 {
-    QList<ImportOutcome> outcomes;
-    for (const QString &path : paths)
-        outcomes.append({QFileInfo(path).fileName(), std::nullopt, tr("not imported: cancelled")});
-    auto read = [](const QString &path) {
-        return std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
-    };
-    auto next = read(paths.front());
-    bool cancelled = false;
-    for (int i = 0; i < paths.size() && !cancelled; ++i) {
-        ImportOutcome &outcome = outcomes[i];
-        TransferProgress progress(
-            tr("Importing %1 of %2: %3…").arg(i + 1).arg(paths.size()).arg(outcome.fileName),
-            parent);
-        cancelled = !progress.waitUntil(
-            tr("Reading and checking %1 of %2: %3…")
-                .arg(i + 1)
-                .arg(paths.size())
-                .arg(outcome.fileName),
-            [&] { return next.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
-        dl::Result<dl::BundlePayload> payload = next.get();
-        if (i + 1 < paths.size() && !cancelled)
-            next = read(paths[i + 1]); // read while this one merges
-        if (cancelled)
-            break;
-        if (!payload) {
-            outcome.problem = tr("refused: %1").arg(AppSession::errorText(payload.errors()));
-            continue;
-        }
-        auto report =
-            dl::mergeBundle(session.store(), *payload, dl::bundleSourceName(paths[i].toStdString()),
-                            progress.callback());
-        if (report)
-            outcome.report = std::move(*report);
-        else if (wasCancelled(report.errors()))
-            cancelled = true;
-        else
-            outcome.problem = tr("refused: %1").arg(AppSession::errorText(report.errors()));
-    }
-    if (next.valid())
-        next.wait(); // a bundle read ahead of a Cancel
+    const QList<ImportOutcome> outcomes = importEach(session, paths, parent);
     const dl::ImportReport total = ImportReportDialog::total(outcomes);
     const auto imported =
         std::count_if(outcomes.begin(), outcomes.end(),

@@ -14,7 +14,8 @@ struct ImportOutcome
 {
     QString fileName;
     std::optional<dl::ImportReport> report; // empty: refused or not reached
-    QString problem;                        // why, when empty
+    dl::Diagnostics errors;                 // why it was refused
+    QString problem;                        // why, in a line, when there is no report
 };
 
 // What an import did: enterprises, assessments, answers and evidence added or matched, and each
