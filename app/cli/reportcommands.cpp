@@ -79,22 +79,17 @@ int batch(
                                 "io-error",
                                 "cannot create the output folder: " + ec.message()}},
                     err);
-    int failed = 0;
-    const std::size_t total = chosen.size();
-    for (std::size_t k = 0; k < total; ++k) {
-        const AssessmentRecord &a = chosen[k];
-        auto enterprise = store->enterprise(a.enterpriseId);
-        const std::string name = enterprise ? enterprise->name : std::string();
-        const fs::path file = dir / report::batchFileName(a.id, name, layer, lang);
-        err << (k + 1) << '/' << total << ' ' << name << " -> " << file.string() << '\n';
-        auto done = writeAssessmentReport(*store, a.id, layer, lang, file.string());
-        if (!done) {
-            printDiagnostics(done.errors(), err);
-            ++failed;
-        }
-    }
-    out << (total - failed) << " of " << total << " reports written to " << dir.string() << '\n';
-    return failed ? InvalidInput : Ok;
+    const auto result = report::writeBatch(
+        *store, chosen, dir.string(), lang, [&](const AssessmentRecord &) { return layer; },
+        [&](int k, int total, const std::string &name, const std::string &file) {
+            err << (k + 1) << '/' << total << ' ' << name << " -> " << file << '\n';
+            return true;
+        });
+    for (const report::BatchFailure &f : result.failures)
+        printDiagnostics(f.errors, err);
+    out << result.written << " of " << chosen.size() << " reports written to " << dir.string()
+        << '\n';
+    return result.failures.empty() ? Ok : InvalidInput;
 }
 
 int single(

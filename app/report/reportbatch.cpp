@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatch.h"
 
+#include "pdfreport.h"
+
+#include <filesystem>
 #include <string_view>
 
 namespace dl::report {
@@ -49,6 +52,34 @@ Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId)
             return true;
     }
     return false;
+}
+
+BatchResult writeBatch(
+    Store &store,
+    const std::vector<AssessmentRecord> &assessments,
+    const std::string &folder,
+    Lang lang,
+    const std::function<std::string(const AssessmentRecord &)> &layerOf,
+    const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
+        &step)
+{
+    BatchResult result;
+    const int total = int(assessments.size());
+    for (int k = 0; k < total; ++k) {
+        const AssessmentRecord &a = assessments[std::size_t(k)];
+        auto enterprise = store.enterprise(a.enterpriseId);
+        const std::string name = enterprise ? enterprise->name : std::string();
+        const std::string layer = layerOf(a);
+        const std::string file =
+            (std::filesystem::path(folder) / batchFileName(a.id, name, layer, lang)).string();
+        if (step && !step(k, total, name, file))
+            break;
+        if (auto done = writeAssessmentReport(store, a.id, layer, lang, file))
+            ++result.written;
+        else
+            result.failures.push_back({name, done.errors()});
+    }
+    return result;
 }
 
 } // namespace dl::report

@@ -6,7 +6,9 @@
 #include "store.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 // Reports for many assessments at once (digilevel-cli report -o DIR, the home page's
 // "PDF reports…"): the same file names everywhere.
@@ -23,5 +25,27 @@ std::string batchFileName(std::int64_t assessmentId,
 // Whether any answer of the assessment was verified on site: "verified where there is a
 // verification" falls back to the self-assessment when not.
 Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId);
+
+// One report per assessment into `folder`, each named by batchFileName, in the layer
+// `layerOf` gives it ("self" or "verified"). Before each report `step(k, total, enterprise name,
+// file)` is called; false stops there (the reports written so far stay, each complete).
+struct BatchFailure
+{
+    std::string enterpriseName;
+    Diagnostics errors;
+};
+struct BatchResult
+{
+    int written = 0;
+    std::vector<BatchFailure> failures;
+};
+BatchResult writeBatch(
+    Store &store,
+    const std::vector<AssessmentRecord> &assessments,
+    const std::string &folder,
+    Lang lang,
+    const std::function<std::string(const AssessmentRecord &)> &layerOf,
+    const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
+        &step);
 
 } // namespace dl::report

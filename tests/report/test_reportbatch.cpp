@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The names of a folder of reports, shared by the command line and the home page.
 #include "reportbatch.h"
+#include "reporttestsupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 namespace {
 
@@ -54,4 +57,37 @@ TEST_CASE("a report's file name in a folder of reports", "[report][batch]")
     const std::string shifted = batchFileName(6, "x" + long_name, "self", Lang::ZhCN);
     CHECK(validUtf8(shifted));
     CHECK(shifted == "6-x" + forty.substr(0, 39 * 3) + "-self-zh_CN.pdf");
+}
+
+TEST_CASE("a batch of reports goes in order, each in its layer, and stops when asked",
+          "[report][batch]")
+{
+    ReportTempDir dir;
+    const std::string db = dir.path("batch.sqlite");
+    const std::vector<long long> ids =
+        storeWorkedExamples(db, {"13-motors-verified.yaml", "02-level1-food-base20.yaml"});
+    auto store = dl::Store::open(db);
+    REQUIRE(store.ok());
+    auto all = store->assessments();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    const std::string folder = dir.path("out");
+    std::filesystem::create_directories(folder);
+    std::vector<std::string> files;
+    // Stops before the second report: one written.
+    auto stopped = dl::report::writeBatch(
+        *store, *all, folder, dl::Lang::En,
+        [&](const dl::AssessmentRecord &a) { return a.id == ids[0] ? "verified" : "self"; },
+        [&](int k, int total, const std::string &, const std::string &file) {
+            CHECK(total == 2);
+            files.push_back(file);
+            return k < 1;
+        });
+    CHECK(stopped.written == 1);
+    CHECK(stopped.failures.empty());
+    REQUIRE(files.size() == 2);
+    CHECK(std::filesystem::exists(files[0]));
+    CHECK_FALSE(std::filesystem::exists(files[1]));
+    CHECK(files[0].find("-verified-en.pdf") != std::string::npos);
+    CHECK(files[1].find("-self-en.pdf") != std::string::npos);
 }

@@ -2,7 +2,6 @@
 #include "reportbatchdialog.h"
 
 #include "appsession.h"
-#include "pdfreport.h"
 #include "reportbatch.h"
 
 #include <QComboBox>
@@ -183,35 +182,25 @@ QString ReportBatchDialog::write(AppSession &session,
     progress.setMinimumDuration(300);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    const QDir folder(choice.folder);
-    int written = 0;
-    QStringList failures;
-    for (std::size_t k = 0; k < chosen.size(); ++k) {
-        const dl::AssessmentRecord &a = chosen[k];
-        progress.setValue(int(k));
-        if (progress.wasCanceled())
-            break;
-        auto enterprise = store.enterprise(a.enterpriseId);
-        const std::string name = enterprise ? enterprise->name : std::string();
-        progress.setLabelText(tr("Writing report %1 of %2: %3")
-                                  .arg(k + 1)
-                                  .arg(chosen.size())
-                                  .arg(AppSession::qs(name)));
-        std::string layer = "self";
-        if (choice.verified) {
+    const auto result = dl::report::writeBatch(
+        store, chosen, QDir(choice.folder).absolutePath().toStdString(), choice.lang,
+        [&](const dl::AssessmentRecord &a) {
+            if (!choice.verified)
+                return std::string("self");
             auto verified = dl::report::hasVerifiedAnswers(store, a.id);
-            if (verified && *verified)
-                layer = "verified";
-        }
-        const QString file = folder.filePath(
-            AppSession::qs(dl::report::batchFileName(a.id, name, layer, choice.lang)));
-        if (auto done = writeAssessmentReport(store, a.id, layer, choice.lang, file.toStdString()))
-            ++written;
-        else
-            failures << QStringLiteral("%1: %2").arg(AppSession::qs(name),
-                                                     AppSession::errorText(done.errors()));
-    }
+            return std::string(verified && *verified ? "verified" : "self");
+        },
+        [&](int k, int total, const std::string &name, const std::string &) {
+            progress.setValue(k); // processes events while the dialog is modal
+            progress.setLabelText(
+                tr("Writing report %1 of %2: %3").arg(k + 1).arg(total).arg(AppSession::qs(name)));
+            return !progress.wasCanceled();
+        });
     progress.setValue(int(chosen.size()));
+    QStringList failures;
+    for (const dl::report::BatchFailure &f : result.failures)
+        failures << QStringLiteral("%1: %2").arg(AppSession::qs(f.enterpriseName),
+                                                 AppSession::errorText(f.errors));
     if (!failures.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("PDF reports"),
                         tr("%1 of the reports could not be written.").arg(failures.size()),
@@ -220,7 +209,7 @@ QString ReportBatchDialog::write(AppSession &session,
         box.exec();
     }
     return tr("%1 of %2 reports written to %3.")
-        .arg(written)
+        .arg(result.written)
         .arg(chosen.size())
         .arg(QDir::toNativeSeparators(choice.folder));
 }
