@@ -2117,108 +2117,108 @@ Added %3 by %4</translation>
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="59"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="216"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="58"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="202"/>
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
         <source>Enterprises:</source>
         <translation>Enterprises:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
         <source>the %1 selected</source>
         <translation>the %1 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
         <source>all %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
         <source>Assessments:</source>
         <translation>Assessments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
         <source>the latest of each enterprise</source>
         <translation>the latest of each enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
         <source>every assessment</source>
         <translation>every assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>verified on site (self-assessed where not verified)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="81"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="80"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="89"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
         <source>Folder for the reports</source>
         <translation>Folder for the reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="99"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
         <source>&amp;Write reports</source>
         <translation>&amp;Write reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="127"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>The folder &quot;%1&quot; cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="142"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
         <source>There is nothing to report yet.</source>
         <translation>There is nothing to report yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
         <source>The reports could not be written.</source>
         <translation>The reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
         <source>No reports were written.</source>
         <translation>No reports were written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="179"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>The chosen enterprises have no assessment to report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
@@ -2228,17 +2228,17 @@ Added %3 by %4</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="196"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="193"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>Writing report %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="217"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
         <source>%1 of the reports could not be written.</source>
         <translation>%1 of the reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="222"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="208"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>%1 of %2 reports written to %3.</translation>
     </message>

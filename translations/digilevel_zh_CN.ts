@@ -2117,108 +2117,108 @@ SHA-256 %2
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="59"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="216"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="58"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="202"/>
         <source>PDF reports</source>
         <translation>PDF 评测报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
         <source>Enterprises:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
         <source>the %1 selected</source>
         <translation>选中的 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
         <source>all %1</source>
         <translation>全部 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
         <source>Assessments:</source>
         <translation>评测：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
         <source>the latest of each enterprise</source>
         <translation>每家企业最近一次</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
         <source>every assessment</source>
         <translation>全部评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>Answers:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>self-assessed</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>现场核验（未核验的用企业自评）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="81"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="80"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="89"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
         <source>Folder for the reports</source>
         <translation>报告存放文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="99"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
         <source>&amp;Write reports</source>
         <translation>生成报告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="127"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>无法创建文件夹“%1”，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="142"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
         <source>There is nothing to report yet.</source>
         <translation>还没有可生成报告的企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
         <source>The reports could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
         <source>No reports were written.</source>
         <translation>未生成任何报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="179"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>所选企业没有可生成报告的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -2228,17 +2228,17 @@ SHA-256 %2
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="196"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="193"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>正在生成第 %1 份报告（共 %2 份）：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="217"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
         <source>%1 of the reports could not be written.</source>
         <translation>有 %1 份报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="222"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="208"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>已生成 %1 份报告（共 %2 份），保存在 %3。</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "appsession.h"
 #include "reportbatch.h"
+#include "transferprogress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -177,11 +177,9 @@ QString ReportBatchDialog::write(AppSession &session,
     if (chosen.empty())
         return tr("The chosen enterprises have no assessment to report.");
 
-    QProgressDialog progress(tr("Writing the reports…"), tr("Stop"), 0, int(chosen.size()), parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
+    TransferProgress progress(tr("Writing the reports…"), parent);
+    progress.dialog().setCancelButtonText(tr("Stop"));
+    const dl::Progress advance = progress.callback();
     const auto result = dl::report::writeBatch(
         store, chosen, QDir(choice.folder).absolutePath().toStdString(), choice.lang,
         [&](const dl::AssessmentRecord &a) {
@@ -191,12 +189,11 @@ QString ReportBatchDialog::write(AppSession &session,
             return std::string(verified && *verified ? "verified" : "self");
         },
         [&](int k, int total, const std::string &name, const std::string &) {
-            progress.setValue(k); // processes events while the dialog is modal
-            progress.setLabelText(
+            progress.dialog().setLabelText(
                 tr("Writing report %1 of %2: %3").arg(k + 1).arg(total).arg(AppSession::qs(name)));
-            return !progress.wasCanceled();
+            return advance(k, total);
         });
-    progress.setValue(int(chosen.size()));
+    advance(int(chosen.size()), int(chosen.size()));
     QStringList failures;
     for (const dl::report::BatchFailure &f : result.failures)
         failures << QStringLiteral("%1: %2").arg(AppSession::qs(f.enterpriseName),

@@ -18,7 +18,7 @@ TransferProgress::TransferProgress(const QString &label, QWidget *parent)
     m_dialog.setAutoReset(false);
 }
 
-dl::BundleProgress TransferProgress::callback()
+dl::Progress TransferProgress::callback()
 {
     return [this](int done, int total) {
         if (m_dialog.maximum() != total)

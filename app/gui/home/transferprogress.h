@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bundle.h"
+#include "progress.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
 
 #include <functional>
 
-// The window-modal progress of a bundle transfer. It appears only when the work takes long
-// enough to notice, and Cancel makes the core stop and leave nothing behind.
+// The window-modal progress of a long file operation (bundles, CSV, PDF reports). It appears
+// only when the work takes long enough to notice, and Cancel makes the core stop.
 class TransferProgress
 {
     Q_DECLARE_TR_FUNCTIONS(TransferProgress)
@@ -18,7 +18,7 @@ public:
     TransferProgress(const QString &label, QWidget *parent);
 
     // For the core's steps (export, merge): a bar of done/total, processing events as it goes.
-    dl::BundleProgress callback();
+    dl::Progress callback();
 
     // For work running on another thread that reports no steps (reading and checking a
     // bundle): a busy bar with `label` until `ready` returns true. Repaints meanwhile; user
