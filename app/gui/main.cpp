@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "appshell.h"
 #include "bundled.h"
+#include "chinesefont.h"
 #include "firstpaint.h"
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
@@ -16,9 +17,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-#include <fontconfig/fontconfig.h>
 #include <future>
-#include <thread>
 
 int main(int argc, char **argv)
 {
@@ -28,12 +27,13 @@ int main(int argc, char **argv)
     // slows the start down on a two-core machine rather than speeding it up.)
     auto bundled = std::async(std::launch::deferred, &dl::loadBundledModelSet);
     // Fontconfig reads its configuration (some 60 XML files, about 3 ms) on first use, which is
-    // the first widget with text. Read on a second thread while Qt connects to the display.
-    std::thread fontconfigInit([] { FcInit(); });
+    // the first widget with text: read, and the application font chosen, on a second thread
+    // while Qt connects to the display.
+    auto font = std::async(std::launch::async, chineseCapableFont, QByteArray("sans-serif"));
     QApplication app(argc, argv);
     startupMark("application");
     QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
-    fontconfigInit.join();
+    useChineseCapableFont(font.get());
     QApplication::setApplicationName(QStringLiteral("DigiLevel"));
     QApplication::setOrganizationName(QStringLiteral("DigiLevel"));
     QApplication::setApplicationVersion(QStringLiteral(DIGILEVEL_VERSION));
