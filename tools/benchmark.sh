@@ -106,25 +106,34 @@ xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 read -r xvfb_display <"$xvfb_fifo"
 rm -f "$xvfb_fifo"
-first_paint() { # prints "first_paint_ms rss_kb list_ready_ms", each the median of 11 runs
-    local runs
-    runs=$(for _ in $(seq 11); do
-        (
-            echo "start ${EPOCHREALTIME/./}"
-            DISPLAY=":$xvfb_display" exec "$@" 2>/dev/null
-        ) | awk '$1 == "start" { s = int($2 / 1000) }
-                 $1 == "first-paint" { p = $2 - s; r = $3 }
-                 $1 == "list-ready" { l = $2 - s; r = $3 }
-                 END { print p, r, (l == "" ? "-" : l) }'
-    done)
-    # The peak RSS of the median run by first paint: at list-ready when the program reports it.
-    echo "$(sort -n -k1,1 <<<"$runs" | sed -n 6p | cut -d' ' -f1,2)" \
-        "$(sort -n -k3,3 <<<"$runs" | sed -n 6p | cut -d' ' -f3)"
+one_start() { # one run: prints "first_paint_ms peak_rss_kb list_ready_ms" (list: "-" if not reported)
+    (
+        echo "start ${EPOCHREALTIME/./}"
+        DISPLAY=":$xvfb_display" exec "$@" 2>/dev/null
+    ) | awk '$1 == "start" { s = $2 }
+             $1 == "first-paint" { p = ($2 - s) / 1000; r = $3 }
+             $1 == "list-ready" { l = ($2 - s) / 1000; r = $3 }
+             END { printf "%.1f %s %s\n", p, r, (l == "" ? "-" : sprintf("%.1f", l)) }'
 }
-read -r ours ours_rss ours_list < <(first_paint "$app/digilevel" --db "$db" --quit-after-first-paint)
-read -r bare bare_rss _ < <(first_paint "$bin/bare-qt-window")
-# For reference: the same window showing one line of Chinese text (the font system's start-up).
-read -r text_window _ < <(first_paint "$bin/bare-qt-window" --text)
+median_of() { # column N of stdin's lines: prints the median line's "value rss" (by that column)
+    sort -n -k"$1,$1" | awk -v c="$1" '{ v[NR] = $c; r[NR] = $2 } END { m = int((NR + 1) / 2); print v[m], r[m] }'
+}
+# The three programs take turns, run after run, so that a slower spell of the machine (it is
+# shared) weighs on each of them alike; each figure is the median of its 21 runs.
+gui_runs=$(mktemp)
+for _ in $(seq 21); do
+    echo "ours $(one_start "$app/digilevel" --db "$db" --quit-after-first-paint)"
+    echo "bare $(one_start "$bin/bare-qt-window")"
+    # For reference: the same window showing one line of Chinese text (the font system's start).
+    echo "text $(one_start "$bin/bare-qt-window" --text)"
+done >"$gui_runs"
+runs_of() { awk -v who="$1" '$1 == who { $1 = ""; print substr($0, 2) }' "$gui_runs"; }
+# The peak RSS is that of the median run by first paint (at list-ready when the program reports it).
+read -r ours ours_rss < <(runs_of ours | median_of 1)
+read -r ours_list _ < <(runs_of ours | median_of 3)
+read -r bare bare_rss < <(runs_of bare | median_of 1)
+read -r text_window _ < <(runs_of text | median_of 1)
+rm -f "$gui_runs"
 kill "$xvfb_pid"
 trap - EXIT
 record gui_first_paint_ms "$ours" ms

@@ -2,7 +2,6 @@
 #include "firstpaint.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QLoggingCategory>
@@ -27,9 +26,17 @@ long peakRssKb()
     return 0;
 }
 
+qint64 microsecondsSinceEpoch()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 void printNow(const char *what)
 {
-    std::printf("%s %lld %ld\n", what, QDateTime::currentMSecsSinceEpoch(), peakRssKb());
+    std::printf("%s %lld %ld\n", what, static_cast<long long>(microsecondsSinceEpoch()),
+                peakRssKb());
     std::fflush(stdout);
 }
 
@@ -127,10 +134,6 @@ void whenFirstPainted(QWidget *window, std::function<void()> f)
 
 void startupMark(const char *step)
 {
-    if (lcStartup().isDebugEnabled()) {
-        const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
-        qCDebug(lcStartup, "%s %.3f", step, double(us) / 1000.0);
-    }
+    if (lcStartup().isDebugEnabled())
+        qCDebug(lcStartup, "%s %.3f", step, double(microsecondsSinceEpoch()) / 1000.0);
 }

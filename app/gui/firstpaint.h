@@ -9,9 +9,9 @@ class QEvent;
 class QWidget;
 
 // For the start-up benchmark (tools/benchmark.sh): when the window first paints, prints
-// "first-paint <milliseconds since the epoch> <peak RSS in kB>" on stdout. Unless it waits for
+// "first-paint <microseconds since the epoch> <peak RSS in kB>" on stdout. Unless it waits for
 // more, the application then quits. A probe made with waitForReady waits for ready() (for
-// DigiLevel: the enterprise list is filled), prints "list-ready <ms since the epoch> <peak RSS
+// DigiLevel: the enterprise list is filled), prints "list-ready <µs since the epoch> <peak RSS
 // in kB>" after that and then quits.
 class FirstPaintProbe : public QObject
 {
