@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatch.h"
 
+#include "pagelayout.h"
 #include "pdfreport.h"
+#include "reportinput.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <string_view>
+#include <thread>
 
 namespace dl::report {
 
@@ -30,6 +37,103 @@ std::string fileSafe(const std::string &name)
     }
     return out.empty() ? std::string("enterprise") : out;
 }
+
+struct RenderJob
+{
+    std::size_t index = 0;
+    std::string enterpriseName;
+    ReportInput input;
+    std::string file;
+};
+
+struct IndexedFailure
+{
+    std::size_t index = 0;
+    BatchFailure failure;
+};
+
+// Threads that draw the reports handed to them. The queue holds as many reports as there are
+// threads, so that the caller reads ahead by about one report per thread and no further (each
+// input holds its models).
+class RenderPool
+{
+public:
+    RenderPool(Lang lang, unsigned threads)
+        : m_lang(lang)
+        , m_capacity(threads)
+    {
+        for (unsigned i = 0; i < threads; ++i)
+            m_threads.emplace_back([this] { run(); });
+    }
+    RenderPool(const RenderPool &) = delete;
+    RenderPool &operator=(const RenderPool &) = delete;
+    ~RenderPool() { finish(); }
+
+    // Waits while the queue is full.
+    void push(RenderJob job)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_queue.size() < m_capacity; });
+        m_queue.push_back(std::move(job));
+        m_notEmpty.notify_one();
+    }
+
+    // Waits until every report handed over is written.
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_notEmpty.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+        m_threads.clear();
+    }
+
+    int written() const { return m_written; }
+    std::vector<IndexedFailure> takeFailures() { return std::move(m_failures); }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_notEmpty.wait(lock, [this] { return m_closed || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // closed and drained
+            RenderJob job = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_notFull.notify_one();
+            lock.unlock();
+
+            Result<Done> done = [&]() -> Result<Done> {
+                try {
+                    return writeReport(job.input, m_lang, job.file);
+                } catch (const std::exception &e) {
+                    return Diagnostic{job.file, {}, {}, "internal", e.what()};
+                }
+            }();
+
+            lock.lock();
+            if (done)
+                ++m_written;
+            else
+                m_failures.push_back({job.index, {job.enterpriseName, done.errors()}});
+        }
+    }
+
+    const Lang m_lang;
+    const std::size_t m_capacity;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<RenderJob> m_queue;
+    bool m_closed = false;
+    int m_written = 0;
+    std::vector<IndexedFailure> m_failures;
+    std::vector<std::thread> m_threads;
+};
 
 } // namespace
 
@@ -61,9 +165,14 @@ BatchResult writeBatch(
     Lang lang,
     const std::function<std::string(const AssessmentRecord &)> &layerOf,
     const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
-        &step)
+        &step,
+    unsigned renderers)
 {
-    BatchResult result;
+    if (renderers == 0)
+        renderers = std::max(1u, std::thread::hardware_concurrency());
+    reportFontFamily(); // registers the report font once, here rather than in a race of threads
+    std::vector<IndexedFailure> failures;
+    RenderPool pool(lang, renderers);
     const int total = int(assessments.size());
     for (int k = 0; k < total; ++k) {
         const AssessmentRecord &a = assessments[std::size_t(k)];
@@ -74,11 +183,31 @@ BatchResult writeBatch(
             (std::filesystem::path(folder) / batchFileName(a.id, name, layer, lang)).string();
         if (step && !step(k, total, name, file))
             break;
-        if (auto done = writeAssessmentReport(store, a.id, layer, lang, file))
-            ++result.written;
-        else
-            result.failures.push_back({name, done.errors()});
+        if (layer != "self" && layer != "verified") {
+            failures.push_back(
+                {std::size_t(k),
+                 {name,
+                  {Diagnostic{file, {}, {}, "usage", "the layer must be self or verified"}}}});
+            continue;
+        }
+        auto input = reportInputFromStore(store, a.id, layer);
+        if (!input) {
+            failures.push_back({std::size_t(k), {name, input.errors()}});
+            continue;
+        }
+        pool.push({std::size_t(k), name, std::move(*input), file});
     }
+    pool.finish();
+
+    BatchResult result;
+    result.written = pool.written();
+    std::vector<IndexedFailure> drawn = pool.takeFailures();
+    failures.insert(failures.end(), std::make_move_iterator(drawn.begin()),
+                    std::make_move_iterator(drawn.end()));
+    std::sort(failures.begin(), failures.end(),
+              [](const IndexedFailure &x, const IndexedFailure &y) { return x.index < y.index; });
+    for (IndexedFailure &f : failures)
+        result.failures.push_back(std::move(f.failure));
     return result;
 }
 

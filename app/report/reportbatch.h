@@ -28,7 +28,12 @@ Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId);
 
 // One report per assessment into `folder`, each named by batchFileName, in the layer
 // `layerOf` gives it ("self" or "verified"). Before each report `step(k, total, enterprise name,
-// file)` is called; false stops there (the reports written so far stay, each complete).
+// file)` is called; false stops there: the reports already begun are finished, each complete,
+// and no other is begun.
+//
+// The calling thread reads each assessment from the store (the store, `layerOf` and `step` are
+// used on it alone) while `renderers` other threads draw the PDFs, the bulk of the time (0: one
+// per processor core). Failures are listed in the order of `assessments`.
 struct BatchFailure
 {
     std::string enterpriseName;
@@ -46,6 +51,7 @@ BatchResult writeBatch(
     Lang lang,
     const std::function<std::string(const AssessmentRecord &)> &layerOf,
     const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
-        &step);
+        &step,
+    unsigned renderers = 0);
 
 } // namespace dl::report

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The names of a folder of reports, shared by the command line and the home page.
+// A folder of reports, shared by the command line and the home page: the names, the order, stopping
+// and the drawing threads.
 #include "reportbatch.h"
 #include "reporttestsupport.h"
 
@@ -90,4 +91,61 @@ TEST_CASE("a batch of reports goes in order, each in its layer, and stops when a
     CHECK_FALSE(std::filesystem::exists(files[1]));
     CHECK(files[0].find("-verified-en.pdf") != std::string::npos);
     CHECK(files[1].find("-self-en.pdf") != std::string::npos);
+}
+
+TEST_CASE("reports drawn on several threads are each their own assessment's, as drawn on one",
+          "[report][batch]")
+{
+    ReportTempDir dir;
+    const std::string db = dir.path("threads.sqlite");
+    storeWorkedExamples(db, {"01-level0-furniture.yaml", "02-level1-food-base20.yaml",
+                             "03-level2-hardware-base40.yaml", "05-level3-electronics-base60.yaml",
+                             "07-level4-instruments-base80.yaml", "13-motors-verified.yaml"});
+    auto store = dl::Store::open(db);
+    REQUIRE(store.ok());
+    auto all = store->assessments();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 6);
+    std::vector<std::string> names;
+    for (const dl::AssessmentRecord &a : *all)
+        names.push_back(store->enterprise(a.enterpriseId)->name);
+
+    auto batch = [&](const std::string &folder, unsigned renderers) {
+        std::filesystem::create_directories(folder);
+        std::vector<std::string> files;
+        auto result = dl::report::writeBatch(
+            *store, *all, folder, dl::Lang::ZhCN,
+            [](const dl::AssessmentRecord &) { return std::string("self"); },
+            [&](int, int, const std::string &, const std::string &file) {
+                files.push_back(file);
+                return true;
+            },
+            renderers);
+        return std::make_pair(result, files);
+    };
+    const std::string one = dir.path("one");
+    const std::string three = dir.path("three");
+    // The third report cannot be written: a folder stands where its file would go.
+    std::filesystem::create_directories(
+        std::filesystem::path(three) /
+        dl::report::batchFileName((*all)[2].id, names[2], "self", dl::Lang::ZhCN));
+    const auto [single, singleFiles] = batch(one, 1);
+    const auto [threaded, threadedFiles] = batch(three, 3);
+
+    CHECK(single.written == 6);
+    CHECK(single.failures.empty());
+    CHECK(threaded.written == 5);
+    REQUIRE(threaded.failures.size() == 1);
+    CHECK(threaded.failures[0].enterpriseName == names[2]);
+    REQUIRE(singleFiles.size() == 6);
+    REQUIRE(threadedFiles.size() == 6);
+    for (std::size_t k = 0; k < 6; ++k) {
+        INFO("report " << k << ": " << names[k]);
+        CHECK_FALSE(std::filesystem::exists(threadedFiles[k] + ".part"));
+        if (k == 2)
+            continue;
+        const std::string text = pdfText(threadedFiles[k]);
+        CHECK(squeezed(text).find(squeezed(names[k])) != std::string::npos);
+        CHECK(text == pdfText(singleFiles[k]));
+    }
 }
