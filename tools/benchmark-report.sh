@@ -138,6 +138,29 @@ Third round (the GUI start; figures from interleaved runs of the old and new pro
     first chart shows. It saves about 0.8 ms before \`main\` in isolation but made no measurable
     difference to the first paint, so it was not worth a second library to install.
 
+Fourth round (the GUI start; from interleaved runs as above):
+
+- **First paint 36-37 ms, now 32-34 ms, against 21-23 ms for the bare window (ratio 1.61-1.71
+  to 1.45-1.57 over batches of 25 to 60 runs).** callgrind counted 36 million instructions in
+  building the window before, 8 million after:
+  - Qt asked for the generic family "Sans Serif", which is not a font: to find one it sorted every
+    installed font with fontconfig (7.5 million instructions), took DejaVu Sans, which has no
+    Chinese, and for the first Chinese glyph loaded a second font. The application font is now one
+    real family that has the Chinese glyphs, the one fontconfig picks for sans-serif in Simplified
+    Chinese (\`chinesefont.*\`, looked up on the start-up thread). On a Japanese or English system
+    this also keeps Han characters in their Chinese forms.
+  - Qt 6.4 ignores fontconfig's \`hinting\` setting. fonts-wqy-microhei turns hinting off for its
+    face, but Qt hinted it lightly, and FreeType's auto-hinter first scans every glyph of the face
+    (9 million instructions). The application font now honours the setting.
+  - Tried and dropped, each within the noise: filling Qt's font list on a second thread;
+    connecting to the session bus early (QMenuBar asks it about a global menu); linking SQLite
+    statically; putting the Qt libraries first in the load order; no native menu bar. Linking
+    the bare window with all of DigiLevel's libraries moves about 2 ms to before \`main\` but not
+    its first paint: the libraries' cost is paid either way.
+- **The measurement:** the three programs now take turns run after run (21 each) and report
+  microseconds; before, each ran 11 times in a row, so a slow spell of this shared machine fell on
+  one of them, and the figures were whole milliseconds.
+
 Exports (not goals of their own, but an office runs them on the whole city):
 
 - **Bundle export: 46 s and a peak of 2.8 GB for the city, now 20-24 s and 100 MB.** The
@@ -154,17 +177,21 @@ Exports (not goals of their own, but an office runs them on the whole city):
   1.7 GB for the city before, 74 MB now. The GUI's CSV exports show their progress and can be
   cancelled; before, the window froze for the length of the export.
 
-Still missed:
+PDF reports in bulk: the thread that reads the assessments now hands each report to one drawing
+thread per core (\`report::writeBatch\`, used by \`digilevel-cli report -o DIR\` and the home page).
+The batch of 100 took 3.8 s on one core and takes 2.0 s on this machine's two.
 
-- **GUI cold start to first paint** is 1.55 to 1.7 times the bare window (this run's figure is in
-  the table). From the start-up marks, median of 20 runs: about 10 ms pass before \`main\` (bare:
-  8), 9.5 ms creating QApplication (bare: 7.7; the fontconfig thread competes for the two cores
-  with the X server), 1 ms opening the database, 6-7 ms building the window, 1.7 ms showing it and
-  4 ms painting (bare: about 2). What is left is text: the first font engine, the CJK fallback
-  font, the shaping and the glyphs of some 25 labels, buttons and fields. The bare window draws
-  no text and never pays any of it; the same window showing one line of Chinese text already
-  takes the time in the reference row above, and DigiLevel's first paint is 1.15 to 1.3 times
-  that.
+Still at the edge of its goal:
+
+- **GUI cold start to first paint** is 1.45 to 1.57 times the bare window over batches of runs
+  (this run's figure is in the table). From the start-up marks, median of 20 runs: about 10 ms
+  pass before \`main\` (bare: 8), 9 ms creating QApplication (bare: 8; the fontconfig thread
+  competes for the two cores with the X server), 0.7 ms choosing the font and listing the fonts,
+  0.8 ms opening the database, 4.5 ms building the window, 1.6 ms showing it and 3.7 ms painting
+  (bare: about 2.5). Most of the rest is text, which the bare window never draws: fontconfig's
+  start, the font list, the font engine, shaping and rasterising the glyphs of some 25 labels,
+  buttons and fields. The same window showing one line of Chinese text takes the time in the
+  reference row above; DigiLevel's first paint is 1.1 to 1.2 times that.
 
 ## Notes
 
@@ -176,5 +203,6 @@ form) into the same schema; DigiLevel's import also checks the bundle's checksum
 every record, every answer against its model and every evidence file's hash, and merges by
 history. The GUI start is measured from the shell that then execs the program to the first paint
 of the main window, under one Xvfb started beforehand and without a D-Bus session (as in CI), the
-median of five runs; the anchor is a program that only shows an empty QMainWindow.
+median of 21 runs taken in turns with the anchor's and the reference's; the anchor is a program
+that only shows an empty QMainWindow.
 MD
