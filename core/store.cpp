@@ -219,7 +219,10 @@ Result<Store> Store::open(const std::string &path, Options options)
                fs::path(existing.front()).filename().string().find(store.now().substr(0, 10)) !=
                    std::string::npos;
     }();
-    auto check = large && backedUpToday ? store.lightCheck() : store.integrityCheck(true);
+    const bool fullCheck = !(large && backedUpToday);
+    if (fullCheck && large)
+        store.tell(SlowStep::FullCheck);
+    auto check = fullCheck ? store.integrityCheck(true) : store.lightCheck();
     if (!check && check.errors().front().code == "database-corrupt")
         return storeError(path, "database-corrupt",
                           "the file is damaged or is not a DigiLevel database; restore the newest "
@@ -254,11 +257,20 @@ Result<Store> Store::open(const std::string &path, Options options)
         const auto existing = store.backups();
         if (existing.empty() ||
             fs::path(existing.front()).filename().string().find(today) == std::string::npos) {
+            if (large)
+                store.tell(SlowStep::DailyBackup);
             if (auto b = store.rollingBackup(); !b)
                 return b.errors();
         }
     }
+    store.m_options.onSlowStep = nullptr; // it may refer to the caller's state of the opening
     return store;
+}
+
+void Store::tell(SlowStep step) const
+{
+    if (m_options.onSlowStep)
+        m_options.onSlowStep(step);
 }
 
 Result<Done> Store::migrate()
@@ -271,6 +283,7 @@ Result<Done> Store::migrate()
         const std::string target = m_options.backupDir + "/before-schema-" +
                                    std::to_string(version + 1) + "-" + now().substr(0, 19) +
                                    ".sqlite";
+        tell(SlowStep::UpgradeBackup);
         if (auto b = backup(target); !b)
             return b.errors();
     }

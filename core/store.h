@@ -122,6 +122,8 @@ class Store
 public:
     static constexpr int kSchemaVersion = 3;
 
+    enum class SlowStep { FullCheck, DailyBackup, UpgradeBackup };
+
     struct Options
     {
         Clock clock = systemClock();
@@ -130,6 +132,10 @@ public:
         bool dailyBackup = true; // one rolling backup per day, taken on open
         // Files up to this size get the full quick_check on every open; larger ones once a day.
         std::uintmax_t fullCheckBelowBytes = 64u << 20;
+        // Told, on the opening thread, before each step of open() that reads or copies the whole
+        // file, so that the caller can say why opening takes seconds: the day's check and backup
+        // of a file larger than fullCheckBelowBytes, and the copy kept before a schema upgrade.
+        std::function<void(SlowStep)> onSlowStep;
     };
 
     static Result<Store> open(const std::string &path, Options options);
@@ -207,6 +213,7 @@ private:
         , m_options(std::move(options))
     {}
     Result<Done> migrate();
+    void tell(SlowStep step) const; // Options::onSlowStep, when set
     // The header and the schema only: what opening a large database checks after the day's
     // full check (see open()).
     Result<std::vector<std::string>> lightCheck();

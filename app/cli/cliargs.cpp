@@ -61,6 +61,27 @@ void printDiagnostics(const Diagnostics &diags, std::ostream &err)
     err << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
 }
 
+Result<Store> openStore(const std::string &path, std::ostream &err)
+{
+    Store::Options options;
+    options.onSlowStep = [&](Store::SlowStep step) {
+        switch (step) {
+        case Store::SlowStep::FullCheck:
+            err << "digilevel-cli: checking every page of " << path
+                << " (the first opening of the day)\n";
+            break;
+        case Store::SlowStep::DailyBackup:
+            err << "digilevel-cli: making today's backup of " << path << '\n';
+            break;
+        case Store::SlowStep::UpgradeBackup:
+            err << "digilevel-cli: keeping a copy of " << path << " before upgrading its schema\n";
+            break;
+        }
+        err.flush();
+    };
+    return Store::open(path, options);
+}
+
 int usageError(const std::string &message, std::ostream &err)
 {
     err << "digilevel-cli: " << message

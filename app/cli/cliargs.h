@@ -3,6 +3,7 @@
 
 #include "localtext.h"
 #include "result.h"
+#include "store.h"
 
 #include <algorithm>
 #include <iosfwd>
@@ -44,5 +45,8 @@ std::string parseArgs(const std::vector<std::string> &in,
 Lang defaultLang();
 void printDiagnostics(const Diagnostics &diags, std::ostream &err);
 int usageError(const std::string &message, std::ostream &err);
+// Store::open, saying on `err` when it reads or copies the whole file (the first opening of a large
+// database each day takes seconds; a script's log then shows why).
+Result<Store> openStore(const std::string &path, std::ostream &err);
 
 } // namespace dl::cli

@@ -40,7 +40,7 @@ int fail(const Diagnostics &d, std::ostream &err)
 int batch(
     const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
 {
-    auto store = Store::open(args.value("--db", Store::defaultPath()));
+    auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
         return fail(store.errors(), err);
     std::vector<AssessmentRecord> chosen;
@@ -120,7 +120,7 @@ int single(
         input = report::reportInputFromAnswers(std::move(*models), std::move(*answers), layer,
                                                industry);
     } else {
-        auto store = Store::open(args.value("--db", Store::defaultPath()));
+        auto store = openStore(args.value("--db", Store::defaultPath()), err);
         if (!store)
             return fail(store.errors(), err);
         auto record = store->assessmentByRef(source);

@@ -62,7 +62,7 @@ struct Context
 
 Result<Store> openStore(const Context &c)
 {
-    return Store::open(c.dbPath);
+    return cli::openStore(c.dbPath, c.err);
 }
 
 int fail(const Diagnostics &d, std::ostream &err)

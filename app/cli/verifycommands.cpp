@@ -76,7 +76,7 @@ int verifyCommand(const std::vector<std::string> &argv, std::ostream &out, std::
         if (auto read = importBundle(*store, args.value("--bundle")); !read)
             return fail(read.errors(), err);
     } else {
-        auto opened = Store::open(args.value("--db", Store::defaultPath()));
+        auto opened = openStore(args.value("--db", Store::defaultPath()), err);
         if (!opened)
             return fail(opened.errors(), err);
         store.emplace(std::move(*opened));
@@ -116,7 +116,7 @@ int xlsxExportCommand(const std::vector<std::string> &argv, std::ostream &out, s
     Lang lang = defaultLang();
     if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
         return usageError("--lang must be zh_CN or en", err);
-    auto store = Store::open(args.value("--db", Store::defaultPath()));
+    auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
         return fail(store.errors(), err);
     std::vector<std::int64_t> ids;

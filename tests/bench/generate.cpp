@@ -377,7 +377,9 @@ int main(int argc, char **argv)
     sqlite3_close(sql.db);
 
     // Every generated answer must be one the program accepts: decode a sample the normal way.
-    auto store = Store::open(path, Store::Options{systemClock(), {}, 7, false});
+    Store::Options options;
+    options.dailyBackup = false;
+    auto store = Store::open(path, options);
     if (!store)
         return 1;
     for (long id = 1; id <= assessments; id += std::max(1L, assessments / 200)) {

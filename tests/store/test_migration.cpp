@@ -51,9 +51,14 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
         REQUIRE(count(*raw, "PRAGMA user_version") == 1);
     }
 
-    auto store = dl::Store::open(db, quietOptions());
+    dl::Store::Options options = quietOptions();
+    std::vector<dl::Store::SlowStep> told;
+    options.onSlowStep = [&](dl::Store::SlowStep step) { told.push_back(step); };
+    auto store = dl::Store::open(db, options);
     INFO((store.ok() ? std::string() : store.errors().front().toString()));
     REQUIRE(store.ok());
+    // The copy before the upgrade is announced, however small the file.
+    CHECK(told == std::vector<dl::Store::SlowStep>{dl::Store::SlowStep::UpgradeBackup});
     CHECK(count(store->db(), "PRAGMA user_version") == dl::Store::kSchemaVersion);
     auto integrity = store->integrityCheck(false);
     REQUIRE(integrity.ok());

@@ -274,9 +274,33 @@ TEST_CASE("a large database is fully checked once a day, before that day's backu
         REQUIRE(store->backups().size() == 1);
     }
     // The same day: a light check only, and the file still opens and reads.
-    auto again = dl::Store::open(db, options);
-    REQUIRE(again.ok());
-    CHECK(again->assessments()->size() == 1);
+    {
+        dl::Store::Options sameDay = options;
+        int told = 0;
+        sameDay.onSlowStep = [&](dl::Store::SlowStep) { ++told; };
+        auto again = dl::Store::open(db, sameDay);
+        REQUIRE(again.ok());
+        CHECK(again->assessments()->size() == 1);
+        CHECK(told == 0);
+    }
+    // The next day: the full check and the backup again, each announced to the caller (the GUI
+    // explains the wait with them); a file below the size limit announces neither.
+    using Step = dl::Store::SlowStep;
+    for (const bool large : {true, false}) {
+        std::vector<Step> told;
+        dl::Store::Options next = options;
+        next.clock = [large] {
+            return std::chrono::system_clock::time_point(
+                std::chrono::sys_days{std::chrono::year{2026} / 6 / (large ? 2 : 3)});
+        };
+        next.fullCheckBelowBytes = large ? 0 : std::uintmax_t(1) << 40;
+        next.onSlowStep = [&](Step step) { told.push_back(step); };
+        auto nextDay = dl::Store::open(db, next);
+        REQUIRE(nextDay.ok());
+        CHECK(nextDay->backups().size() == (large ? 2u : 3u));
+        CHECK(told == (large ? std::vector<Step>{Step::FullCheck, Step::DailyBackup}
+                             : std::vector<Step>{}));
+    }
     // A file that is not a database is refused by the light check too.
     std::ofstream(db, std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
     fs::remove(db + "-wal");
