@@ -2726,12 +2726,12 @@ Open it now?</translation>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="41"/>
+        <location filename="../app/gui/storeopener.cpp" line="51"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="42"/>
+        <location filename="../app/gui/storeopener.cpp" line="52"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2742,19 +2742,52 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="49"/>
+        <location filename="../app/gui/storeopener.cpp" line="59"/>
         <source>The backup could not be restored.</source>
         <translation>The backup could not be restored.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="55"/>
+        <location filename="../app/gui/storeopener.cpp" line="65"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <location filename="../app/gui/storeopener.cpp" line="66"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel cannot open its database %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="97"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="116"/>
+        <source>Checking every page of the database %1.
+
+The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</source>
+        <translation>Checking every page of the database %1.
+
+The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="121"/>
+        <source>Making today&apos;s backup of the database %1.
+
+The first opening of each day keeps a copy; for a large database this takes a few seconds.</source>
+        <translation>Making today&apos;s backup of the database %1.
+
+The first opening of each day keeps a copy; for a large database this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="126"/>
+        <source>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</source>
+        <translation>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="130"/>
+        <source>Opening the database %1…</source>
+        <translation>Opening the database %1…</translation>
     </message>
 </context>
 <context>

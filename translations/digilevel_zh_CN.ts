@@ -2726,12 +2726,12 @@ Open it now?</source>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="41"/>
+        <location filename="../app/gui/storeopener.cpp" line="51"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="42"/>
+        <location filename="../app/gui/storeopener.cpp" line="52"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2742,19 +2742,52 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 是否恢复最新的自动备份（%3）？损坏的文件会以 .damaged 结尾保留在原处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="49"/>
+        <location filename="../app/gui/storeopener.cpp" line="59"/>
         <source>The backup could not be restored.</source>
         <translation>无法恢复备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="55"/>
+        <location filename="../app/gui/storeopener.cpp" line="65"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="56"/>
+        <location filename="../app/gui/storeopener.cpp" line="66"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel 无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="97"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="116"/>
+        <source>Checking every page of the database %1.
+
+The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</source>
+        <translation>正在逐页检查数据库 %1。
+
+每天第一次打开时，会先检查整个文件，再做当天的备份；数据库较大时需要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="121"/>
+        <source>Making today&apos;s backup of the database %1.
+
+The first opening of each day keeps a copy; for a large database this takes a few seconds.</source>
+        <translation>正在为数据库 %1 做今天的备份。
+
+每天第一次打开时会保留一份副本；数据库较大时需要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="126"/>
+        <source>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</source>
+        <translation>正在保留数据库 %1 的副本，然后为此版本的 DigiLevel 升级数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/storeopener.cpp" line="130"/>
+        <source>Opening the database %1…</source>
+        <translation>正在打开数据库 %1…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,17 @@
 #include "storeopener.h"
 
 #include "appsession.h"
+#include "home/transferprogress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QtCore/qcoreapplication.h>
+
+#include <atomic>
+#include <chrono>
+#include <future>
 
 namespace {
 
@@ -16,21 +22,26 @@ struct StoreOpener
     Q_DECLARE_TR_FUNCTIONS(StoreOpener)
 
 public:
-    static std::optional<dl::Store> open(const QString &path);
+    static std::optional<dl::Store> open(const QString &path, const dl::Store::Options &options);
+
+private:
+    static dl::Result<dl::Store> openExplainingWaits(const QString &path,
+                                                     dl::Store::Options options);
+    static QString explanation(dl::Store::SlowStep step, const QString &path);
 };
 
 } // namespace
 
-std::optional<dl::Store> openStoreInteractively(const QString &path)
+std::optional<dl::Store> openStoreInteractively(const QString &path, dl::Store::Options options)
 {
-    return StoreOpener::open(path);
+    return StoreOpener::open(path, options);
 }
 
-std::optional<dl::Store> StoreOpener::open(const QString &path)
+std::optional<dl::Store> StoreOpener::open(const QString &path, const dl::Store::Options &options)
 {
     const std::string file = path.toStdString();
     for (;;) {
-        auto store = dl::Store::open(file);
+        auto store = openExplainingWaits(path, options);
         if (store)
             return std::move(*store);
         const dl::Diagnostic &d = store.errors().front();
@@ -59,4 +70,67 @@ std::optional<dl::Store> StoreOpener::open(const QString &path)
         if (box.exec() != QMessageBox::Retry)
             return std::nullopt;
     }
+}
+
+// Opening takes a millisecond, except when open() reads or copies the whole file: the first
+// opening of a large database each day (its check and backup, seconds for an office's 40,000
+// enterprises) and a schema upgrade. The window is not up yet, so without a word the program would
+// seem not to start: open() runs on another thread and a dialog says what it is doing.
+dl::Result<dl::Store> StoreOpener::openExplainingWaits(const QString &path,
+                                                       dl::Store::Options options)
+{
+    constexpr int kNone = -1;
+    std::atomic<int> step{kNone};
+    options.onSlowStep = [&step, theirs = std::move(options.onSlowStep)](dl::Store::SlowStep s) {
+        step = int(s);
+        if (theirs)
+            theirs(s);
+    };
+    auto opening = std::async(std::launch::async, [file = path.toStdString(), &options] {
+        return dl::Store::open(file, options);
+    });
+    auto done = [&] {
+        return opening.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    };
+    // A dialog once open() announces a slow step, or when it takes unusually long for another
+    // reason (another program holding the database waits up to its busy timeout).
+    const auto quiet = std::chrono::steady_clock::now() + std::chrono::milliseconds(700);
+    while (step == kNone && std::chrono::steady_clock::now() < quiet &&
+           opening.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready) {
+    }
+    if (!done()) {
+        TransferProgress progress(tr("Opening the database…"), nullptr);
+        progress.dialog().setWindowTitle(QStringLiteral("DigiLevel"));
+        progress.dialog().setCancelButton(nullptr); // a check or a copy half done helps no one
+        auto *label = new QLabel;
+        label->setWordWrap(true);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+        progress.dialog().setLabel(label);
+        for (int shown = step; !done(); shown = step)
+            progress.waitUntil(explanation(dl::Store::SlowStep(shown), path),
+                               [&] { return done() || step != shown; });
+    }
+    return opening.get();
+}
+
+QString StoreOpener::explanation(dl::Store::SlowStep step, const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    switch (step) {
+    case dl::Store::SlowStep::FullCheck:
+        return tr("Checking every page of the database %1.\n\nThe first opening of each day checks "
+                  "the whole file before making the day's backup; for a large database this "
+                  "takes a few seconds.")
+            .arg(file);
+    case dl::Store::SlowStep::DailyBackup:
+        return tr("Making today's backup of the database %1.\n\nThe first opening of each day "
+                  "keeps "
+                  "a copy; for a large database this takes a few seconds.")
+            .arg(file);
+    case dl::Store::SlowStep::UpgradeBackup:
+        return tr("Keeping a copy of the database %1 before upgrading it for this version of "
+                  "DigiLevel.")
+            .arg(file);
+    }
+    return tr("Opening the database %1…").arg(file);
 }
