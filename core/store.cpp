@@ -185,6 +185,31 @@ std::string Store::now() const
     return isoTime(m_options.clock());
 }
 
+Store::DailyState Store::dailyState(const std::string &path, const Options &options)
+{
+    std::error_code sizeError;
+    const auto bytes = fs::file_size(path, sizeError);
+    DailyState state;
+    state.large = !sizeError && bytes > options.fullCheckBelowBytes;
+    if (options.dailyBackup) {
+        const auto existing =
+            listBackups(options.backupDir.empty() ? defaultBackupDir(path) : options.backupDir);
+        state.backedUpToday =
+            !existing.empty() &&
+            fs::path(existing.front())
+                    .filename()
+                    .string()
+                    .find(isoTime(options.clock()).substr(0, 10)) != std::string::npos;
+    }
+    return state;
+}
+
+bool Store::opensSlowly(const std::string &path, const Options &options)
+{
+    const DailyState state = dailyState(path, options);
+    return state.large && !state.backedUpToday;
+}
+
 Result<Store> Store::open(const std::string &path, Options options)
 {
     std::error_code ec;
@@ -210,15 +235,7 @@ Result<Store> Store::open(const std::string &path, Options options)
     // that has had its rolling backup today gets a light check (the header and the schema; any
     // damaged page read later still fails with SQLITE_CORRUPT) and the full check runs with the
     // first open of each day, before that day's backup is taken.
-    std::error_code sizeError;
-    const auto bytes = fs::file_size(file, sizeError);
-    const bool large = !sizeError && bytes > store.m_options.fullCheckBelowBytes;
-    const bool backedUpToday = store.m_options.dailyBackup && [&] {
-        const auto existing = store.backups();
-        return !existing.empty() &&
-               fs::path(existing.front()).filename().string().find(store.now().substr(0, 10)) !=
-                   std::string::npos;
-    }();
+    const auto [large, backedUpToday] = dailyState(path, store.m_options);
     const bool fullCheck = !(large && backedUpToday);
     if (fullCheck && large)
         store.tell(SlowStep::FullCheck);

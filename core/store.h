@@ -139,6 +139,10 @@ public:
     };
 
     static Result<Store> open(const std::string &path, Options options);
+    // Whether open() will read and copy the whole file: a file larger than fullCheckBelowBytes
+    // that has no backup from today yet (its first opening of the day). A schema upgrade, which
+    // also copies the file, is not foreseen here.
+    static bool opensSlowly(const std::string &path, const Options &options);
     static Result<Store> open(const std::string &path) { return open(path, Options{}); }
     // The default database in the user data directory ($XDG_DATA_HOME/DigiLevel).
     static std::string defaultPath();
@@ -212,6 +216,12 @@ private:
         : m_db(std::move(db))
         , m_options(std::move(options))
     {}
+    struct DailyState
+    {
+        bool large = false;         // above Options::fullCheckBelowBytes
+        bool backedUpToday = false; // the newest daily backup is from today
+    };
+    static DailyState dailyState(const std::string &path, const Options &options);
     Result<Done> migrate();
     void tell(SlowStep step) const; // Options::onSlowStep, when set
     // The header and the schema only: what opening a large database checks after the day's

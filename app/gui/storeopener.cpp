@@ -74,11 +74,15 @@ std::optional<dl::Store> StoreOpener::open(const QString &path, const dl::Store:
 
 // Opening takes a millisecond, except when open() reads or copies the whole file: the first
 // opening of a large database each day (its check and backup, seconds for an office's 40,000
-// enterprises) and a schema upgrade. The window is not up yet, so without a word the program would
-// seem not to start: open() runs on another thread and a dialog says what it is doing.
+// enterprises). The window is not up yet, so without a word the program would seem not to start:
+// then open() runs on another thread and a dialog says what it is doing (also before a schema
+// upgrade's copy, which comes after the day's check).
 dl::Result<dl::Store> StoreOpener::openExplainingWaits(const QString &path,
                                                        dl::Store::Options options)
 {
+    // Usually the database opens in a millisecond: here, with no thread to start.
+    if (!dl::Store::opensSlowly(path.toStdString(), options))
+        return dl::Store::open(path.toStdString(), options);
     constexpr int kNone = -1;
     std::atomic<int> step{kNone};
     options.onSlowStep = [&step, theirs = std::move(options.onSlowStep)](dl::Store::SlowStep s) {

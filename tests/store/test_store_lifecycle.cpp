@@ -273,6 +273,7 @@ TEST_CASE("a large database is fully checked once a day, before that day's backu
         setUp(*store);
         REQUIRE(store->backups().size() == 1);
     }
+    CHECK_FALSE(dl::Store::opensSlowly(db, options)); // backed up today
     // The same day: a light check only, and the file still opens and reads.
     {
         dl::Store::Options sameDay = options;
@@ -295,6 +296,7 @@ TEST_CASE("a large database is fully checked once a day, before that day's backu
         };
         next.fullCheckBelowBytes = large ? 0 : std::uintmax_t(1) << 40;
         next.onSlowStep = [&](Step step) { told.push_back(step); };
+        CHECK(dl::Store::opensSlowly(db, next) == large); // foreseen as it turns out
         auto nextDay = dl::Store::open(db, next);
         REQUIRE(nextDay.ok());
         CHECK(nextDay->backups().size() == (large ? 2u : 3u));
