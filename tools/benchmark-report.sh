@@ -43,6 +43,7 @@ $(v level_0_count) / $(v level_1_count) / $(v level_2_count) / $(v level_3_count
 |---|---|---|---|---|---|
 | bulk import of the data as $(v bundle_parts) bundles ($(v bundle_mb) MB in all) | $import s | sqlite3 \`.import\` of the same rows as CSV: $sqlite_import s | $(ratio "$import" "$sqlite_import") | faster than the CLI (< 1) | $(check "$(ratio "$import" "$sqlite_import")" "<" 1) |
 | export of the data as $(v bundle_parts) bundles | $(v export_s) s, peak memory $(v export_peak_rss_mb) MB | | | (for reference) | |
+| first opening of the day: check of every page and the day's backup | $(v first_open_of_day_s) s | | | (for reference) | |
 | CSV export of every assessment's scores / of every answer | $(v csv_assessments_s) s / $(v csv_answers_s) s | | | (for reference) | |
 | Excel export of every assessment (scores and answers) | $(v xlsx_s) s | | | (for reference) | |
 | bulk import of one bundle (10,000 enterprises) alone, into an empty database | $(v import_one_s) s | | | (for reference) | |
