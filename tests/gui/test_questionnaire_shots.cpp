@@ -1,61 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the questionnaire for a person to look at (hidden: run with
 // "[.questionnaire-shots]"; PNGs go to $DIGILEVEL_SHOTS, default /tmp/digilevel-shots). The
-// Chinese run translates through translations/zh_CN.d/questionnaire.tsv directly, so it also
-// lists every string of the questionnaire that the file does not translate yet.
+// Chinese run translates through the translation tables directly (tsvtranslator.h), so it also
+// lists every string of the questionnaire that they do not translate yet.
 #include "test_questionnaire_support.h"
+#include "tsvtranslator.h"
 
 #include "mainwindow.h"
 #include "modelloader.h"
 #include "yamltree.h"
 
 #include <QDir>
-#include <QFile>
-#include <QTranslator>
 
 #include <iostream>
-#include <set>
+#include <vector>
 
 using namespace qtest;
 
 namespace {
-
-// Translates from the source<TAB>translation files the lead turns into .ts files.
-class TsvTranslator : public QTranslator
-{
-public:
-    explicit TsvTranslator(const QStringList &files)
-    {
-        for (const QString &path : files) {
-            QFile f(path);
-            REQUIRE(f.open(QIODevice::ReadOnly | QIODevice::Text));
-            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-                if (line.startsWith(QLatin1Char('#')) || !line.contains(QLatin1Char('\t')))
-                    continue;
-                const QString nl = QStringLiteral("\\n");
-                const QString source = line.section(QLatin1Char('\t'), 0, 0).replace(nl, "\n");
-                const QString target = line.section(QLatin1Char('\t'), 1).replace(nl, "\n");
-                m_map.insert(source, target);
-            }
-        }
-    }
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QString s = QString::fromUtf8(source);
-        const auto it = m_map.constFind(s);
-        if (it != m_map.constEnd())
-            return *it;
-        const QByteArray c(context);
-        if (c.contains("Questionnaire") || c.contains("Editor") || c.contains("EvidencePanel"))
-            missing.insert(c.toStdString() + ": " + s.toStdString());
-        return {};
-    }
-    mutable std::set<std::string> missing;
-
-private:
-    QHash<QString, QString> m_map;
-};
 
 void shot(QWidget &page, const QString &name)
 {
@@ -83,9 +45,7 @@ void run(dl::Lang lang)
     const QString suffix = lang == dl::Lang::ZhCN ? QStringLiteral("-zh") : QStringLiteral("-en");
     std::unique_ptr<TsvTranslator> tr;
     if (lang == dl::Lang::ZhCN) {
-        tr = std::make_unique<TsvTranslator>(QStringList{
-            QStringLiteral(DIGILEVEL_SOURCE_DIR "/translations/zh_CN.tsv"),
-            QStringLiteral(DIGILEVEL_SOURCE_DIR "/translations/zh_CN.d/questionnaire.tsv")});
+        tr = std::make_unique<TsvTranslator>();
         QApplication::installTranslator(tr.get());
     }
     TestSession t;
@@ -172,9 +132,19 @@ void run(dl::Lang lang)
     }
     if (tr) {
         QApplication::removeTranslator(tr.get());
-        for (const std::string &m : tr->missing)
+        // The questionnaire's own texts; Qt's (QLineEdit's menu and so on) come from Qt.
+        std::vector<std::string> missing;
+        for (const std::string &m : tr->missing()) {
+            const std::string context = m.substr(0, m.find(": "));
+            for (const char *ours : {"Questionnaire", "Editor", "EvidencePanel"})
+                if (context.find(ours) != std::string::npos) {
+                    missing.push_back(m);
+                    break;
+                }
+        }
+        for (const std::string &m : missing)
             std::cout << "untranslated: " << m << "\n";
-        CHECK(tr->missing.empty());
+        CHECK(missing.empty());
     }
 }
 

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QTranslator>
 
+#include <set>
+#include <string>
+
 // The Chinese text straight from translations/zh_CN.tsv and zh_CN.d/*.tsv, so that screenshot
 // tests show strings added since the .ts files were last regenerated.
 class TsvTranslator : public QTranslator
@@ -32,12 +35,21 @@ public:
             }
         }
     }
-    QString translate(const char *, const char *source, const char *, int) const override
+    QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return m_table.value(QString::fromUtf8(source));
+        const QString text = QString::fromUtf8(source);
+        const auto it = m_table.constFind(text);
+        if (it != m_table.constEnd())
+            return *it;
+        m_missing.insert(std::string(context) + ": " + source);
+        return {};
     }
     bool isEmpty() const override { return false; }
 
+    // "Context: source" of every text asked for that no table translates.
+    const std::set<std::string> &missing() const { return m_missing; }
+
 private:
     QHash<QString, QString> m_table;
+    mutable std::set<std::string> m_missing;
 };
