@@ -13,12 +13,23 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent / "translations"
 table = {}
+where = {}
+duplicates = []
 # zh_CN.tsv, plus one table per screen area in zh_CN.d/ so that areas can be worked on apart.
+# A source text is translated in one place only: a second row could drift from the first.
 for tsv in [root / "zh_CN.tsv", *sorted((root / "zh_CN.d").glob("*.tsv"))]:
-    for line in tsv.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
         if line and not line.startswith("#"):
             src, dst = line.split("\t")
-            table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+            src = src.replace("\\n", "\n")
+            here = f"{tsv.relative_to(root.parent)}:{number}"
+            if src in table:
+                duplicates.append(f"{here}: already translated at {where[src]}: {src!r}")
+            table[src] = dst.replace("\\n", "\n")
+            where[src] = here
+if duplicates:
+    print("\n".join(duplicates), file=sys.stderr)
+    sys.exit(f"{len(duplicates)} source texts translated twice; keep one row each")
 
 missing = []
 for lang in ("zh_CN", "en"):
