@@ -5,8 +5,8 @@
 #include "bundlemerge.h"
 #include "bundlereader.h"
 
+#include <chrono>
 #include <filesystem>
-#include <future>
 
 namespace dl {
 
@@ -34,22 +34,43 @@ importBundle(Store &store, const std::string &path, const BundleProgress &progre
     return mergeBundle(store, *payload, bundleSourceName(path), progress);
 }
 
+BundleReadAhead::BundleReadAhead(std::vector<std::string> paths)
+    : m_paths(std::move(paths))
+{
+    if (!m_paths.empty())
+        m_reading = std::async(std::launch::async, readCheckedBundle, m_paths.front());
+}
+
+BundleReadAhead::~BundleReadAhead()
+{
+    if (m_reading.valid())
+        m_reading.wait();
+}
+
+bool BundleReadAhead::ready() const
+{
+    return !m_reading.valid() ||
+           m_reading.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+Result<BundlePayload> BundleReadAhead::take()
+{
+    Result<BundlePayload> payload = m_reading.get();
+    if (++m_taken < m_paths.size())
+        m_reading = std::async(std::launch::async, readCheckedBundle, m_paths[m_taken]);
+    return payload;
+}
+
 std::vector<Result<ImportReport>> importBundles(Store &store, const std::vector<std::string> &paths)
 {
     std::vector<Result<ImportReport>> out;
-    if (paths.empty())
-        return out;
-    // Reading and checking are pure, so they can run on a second thread; the store is only
-    // touched by this one.
-    auto next = std::async(std::launch::async, readCheckedBundle, paths.front());
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-        Result<BundlePayload> payload = next.get();
-        if (i + 1 < paths.size())
-            next = std::async(std::launch::async, readCheckedBundle, paths[i + 1]);
+    BundleReadAhead bundles(paths);
+    for (const std::string &path : paths) {
+        Result<BundlePayload> payload = bundles.take();
         if (!payload)
             out.emplace_back(payload.errors());
         else
-            out.push_back(mergeBundle(store, *payload, bundleSourceName(paths[i])));
+            out.push_back(mergeBundle(store, *payload, bundleSourceName(path)));
     }
     return out;
 }

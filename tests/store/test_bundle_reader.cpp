@@ -4,6 +4,8 @@
 
 #include "bundletestsupport.h"
 
+#include "bundlemerge.h"
+
 #include "sha256.h"
 
 #include <catch2/catch.hpp>
@@ -11,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <thread>
 
 using nlohmann::json;
 
@@ -157,6 +160,38 @@ TEST_CASE("several bundles import in turn and a refused one does not stop the ot
     REQUIRE(all.ok());
     CHECK(all->size() == 2);
     CHECK(dl::importBundles(office.store, {}).empty());
+}
+
+TEST_CASE("bundles are read one ahead, in order, and one left unread is waited for", "[bundle]")
+{
+    Laptop a("read-ahead-a", 8);
+    fillLaptopA(a);
+    const std::string first = a.exportAll("a.dlb");
+    const std::string missing = a.dir.file("missing.dlb");
+    const std::string second = a.exportAll("again.dlb");
+
+    dl::BundleReadAhead bundles({first, missing, second});
+    CHECK_FALSE(bundles.empty());
+    auto one = bundles.take();
+    REQUIRE(one.ok());
+    CHECK(one->assessments.size() == 1);
+    auto two = bundles.take(); // refused, in its place
+    REQUIRE_FALSE(two.ok());
+    CHECK(two.errors().front().file == missing);
+    while (!bundles.ready())
+        std::this_thread::yield();
+    auto three = bundles.take();
+    REQUIRE(three.ok());
+    CHECK(three->assessments.size() == one->assessments.size());
+    CHECK(bundles.empty());
+    CHECK(bundles.ready()); // nothing left to wait for
+
+    {
+        dl::BundleReadAhead untaken({first, second}); // gone while the first is being read
+    }
+    dl::BundleReadAhead none({});
+    CHECK(none.empty());
+    CHECK(none.ready());
 }
 
 TEST_CASE("an exported bundle is written in its compact sorted form, checksum over those bytes",

@@ -17,7 +17,6 @@
 #include <QSettings>
 
 #include <algorithm>
-#include <future>
 
 namespace {
 
@@ -50,11 +49,12 @@ QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, Q
                          {},
                          BundleTransfer::tr("not imported: cancelled")});
     // Reading and checking a large bundle takes seconds and touches no store: on another
-    // thread, with the window repainting and the dialog able to cancel.
-    auto read = [](const QString &path) {
-        return std::async(std::launch::async, dl::readCheckedBundle, path.toStdString());
-    };
-    auto next = read(paths.front());
+    // thread, with the window repainting and the dialog able to cancel. (A read running at a
+    // Cancel is waited for when `bundles` goes.)
+    std::vector<std::string> files;
+    for (const QString &path : paths)
+        files.push_back(path.toStdString());
+    dl::BundleReadAhead bundles(files);
     const bool one = paths.size() == 1;
     bool cancelled = false;
     for (int i = 0; i < paths.size() && !cancelled; ++i) {
@@ -65,22 +65,20 @@ QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, Q
             one ? BundleTransfer::tr("Importing %1…").arg(name)
                 : BundleTransfer::tr("Importing %1 of %2: %3…").arg(i + 1).arg(n).arg(name),
             parent);
-        cancelled = !progress.waitUntil(
-            one ? BundleTransfer::tr("Reading and checking %1…").arg(name)
-                : BundleTransfer::tr("Reading and checking %1 of %2: %3…")
-                      .arg(i + 1)
-                      .arg(n)
-                      .arg(name),
-            [&] { return next.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
-        dl::Result<dl::BundlePayload> payload = next.get();
-        if (i + 1 < paths.size() && !cancelled)
-            next = read(paths[i + 1]); // read while this one merges
+        cancelled =
+            !progress.waitUntil(one ? BundleTransfer::tr("Reading and checking %1…").arg(name)
+                                    : BundleTransfer::tr("Reading and checking %1 of %2: %3…")
+                                          .arg(i + 1)
+                                          .arg(n)
+                                          .arg(name),
+                                [&] { return bundles.ready(); });
         if (cancelled)
             break;
+        dl::Result<dl::BundlePayload> payload = bundles.take(); // the next is read meanwhile
         dl::Result<dl::ImportReport> report =
             payload
                 ? dl::mergeBundle(session.store(), *payload,
-                                  dl::bundleSourceName(paths[i].toStdString()), progress.callback())
+                                  dl::bundleSourceName(files[std::size_t(i)]), progress.callback())
                 : dl::Result<dl::ImportReport>(payload.errors());
         if (report) {
             outcome.report = std::move(*report);
@@ -92,8 +90,6 @@ QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, Q
                 BundleTransfer::tr("refused: %1").arg(AppSession::errorText(outcome.errors));
         }
     }
-    if (next.valid())
-        next.wait(); // a bundle read ahead of a Cancel
     return outcomes;
 }
 
