@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "applicationfont.h"
 #include "appsession.h"
 #include "appsettings.h"
 #include "appshell.h"
 #include "bundled.h"
-#include "chinesefont.h"
 #include "firstpaint.h"
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
@@ -27,13 +27,13 @@ int main(int argc, char **argv)
     // slows the start down on a two-core machine rather than speeding it up.)
     auto bundled = std::async(std::launch::deferred, &dl::loadBundledModelSet);
     // Fontconfig reads its configuration (some 60 XML files, about 3 ms) on first use, which is
-    // the first widget with text: read, and the application font chosen, on a second thread
+    // the first widget with text: read, and the application fonts chosen, on a second thread
     // while Qt connects to the display.
-    auto font = std::async(std::launch::async, chineseCapableFont, QByteArray("sans-serif"));
+    auto fonts = std::async(std::launch::async, sansSerifChoices);
     QApplication app(argc, argv);
     startupMark("application");
     QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
-    useChineseCapableFont(font.get());
+    const FontChoices fontChoices = fonts.get();
     QApplication::setApplicationName(QStringLiteral("DigiLevel"));
     QApplication::setOrganizationName(QStringLiteral("DigiLevel"));
     QApplication::setApplicationVersion(QStringLiteral(DIGILEVEL_VERSION));
@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     if (args.isSet(langOption))
         settings.language = args.value(langOption);
     const dl::Lang lang = settings.effectiveLanguage();
-    UiLanguage language;
+    UiLanguage language(fontChoices);
     language.apply(lang);
 
     const QString path = args.isSet(dbOption) ? args.value(dbOption) : settings.databasePath();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uilanguage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
@@ -18,8 +19,14 @@ void UiLanguage::uninstall()
     m_appInstalled = m_qtInstalled = false;
 }
 
+UiLanguage::UiLanguage(const FontChoices &fonts)
+    : m_fonts(Fonts{QApplication::font(), fonts})
+{}
+
 void UiLanguage::apply(dl::Lang lang)
 {
+    if (m_fonts)
+        QApplication::setFont(applicationFont(m_fonts->platform, m_fonts->forSansSerif, lang));
     uninstall();
     if (m_app.load(
             QStringLiteral(":/i18n/digilevel_%1").arg(QString::fromLatin1(dl::langCode(lang)))))

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "applicationfont.h"
 #include "localtext.h"
 
+#include <QFont>
 #include <QTranslator>
 
+#include <optional>
+
 // The translations installed in the application: DigiLevel's own for the language, and Qt's
-// (its dialogs and buttons) for Chinese. English is the source language.
+// (its dialogs and buttons) for Chinese. English is the source language. Made with the font
+// choices, it also sets the application font for the language (applicationfont.h).
 class UiLanguage
 {
 public:
     UiLanguage() = default;
+    // After the QApplication exists: its font now is the platform's.
+    explicit UiLanguage(const FontChoices &fonts);
     UiLanguage(const UiLanguage &) = delete;
     UiLanguage &operator=(const UiLanguage &) = delete;
     ~UiLanguage();
@@ -21,6 +28,12 @@ public:
 private:
     void uninstall();
 
+    struct Fonts
+    {
+        QFont platform;
+        FontChoices forSansSerif;
+    };
+    std::optional<Fonts> m_fonts;
     QTranslator m_app;
     QTranslator m_qt;
     bool m_appInstalled = false;

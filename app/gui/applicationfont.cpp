@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chinesefont.h"
+#include "applicationfont.h"
 
 #include <QApplication>
 #include <QFont>
@@ -8,6 +8,7 @@
 #include <fontconfig/fontconfig.h>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -76,6 +77,17 @@ std::optional<FontChoice> choice(FcPattern *font)
     return chosen;
 }
 
+bool hasLatin(FcPattern *font)
+{
+    FcCharSet *chars = nullptr;
+    if (FcPatternGetCharSet(font, FC_CHARSET, 0, &chars) != FcResultMatch)
+        return false;
+    for (FcChar32 c : {0x61u, 0x41u, 0x30u, 0x201Cu, 0x2026u}) // a A 0 “ …
+        if (!FcCharSetHasChar(chars, c))
+            return false;
+    return true;
+}
+
 bool isGenericSans(const QString &family)
 {
     return family.compare(QLatin1String("Sans Serif"), Qt::CaseInsensitive) == 0 ||
@@ -93,15 +105,51 @@ std::optional<FontChoice> chineseCapableFont(const QByteArray &family)
     return choice(bestMatch("sans-serif", "zh-cn").get());
 }
 
-void useChineseCapableFont(const std::optional<FontChoice> &forSansSerif)
+std::optional<FontChoice> latinSansFont()
 {
-    QFont font = QApplication::font();
-    const std::optional<FontChoice> chosen =
-        isGenericSans(font.family()) ? forSansSerif : chineseCapableFont(font.family().toUtf8());
-    if (!chosen || !QFontDatabase::hasFamily(chosen->family))
-        return;
-    font.setFamily(chosen->family);
-    if (!chosen->hinting)
+    if (!FcInit())
+        return std::nullopt;
+    const Pattern font = bestMatch("sans-serif", "en");
+    if (!font || !hasLatin(font.get()))
+        return std::nullopt;
+    FontChoice chosen{familyName(font.get())};
+    FcBool hinting = FcTrue;
+    if (FcPatternGetBool(font.get(), FC_HINTING, 0, &hinting) == FcResultMatch)
+        chosen.hinting = hinting != FcFalse;
+    return chosen.family.isEmpty() ? std::nullopt : std::optional<FontChoice>(chosen);
+}
+
+FontChoices sansSerifChoices()
+{
+    return {chineseCapableFont("sans-serif"), latinSansFont()};
+}
+
+QFont applicationFont(const QFont &platform, const FontChoices &forSansSerif, dl::Lang lang)
+{
+    FontChoices choices = forSansSerif;
+    if (!isGenericSans(platform.family())) {
+        choices.chinese = chineseCapableFont(platform.family().toUtf8());
+        choices.latin = FontChoice{platform.family()};
+    }
+    std::vector<FontChoice> wanted;
+    if (lang == dl::Lang::En && choices.latin)
+        wanted.push_back(*choices.latin);
+    if (choices.chinese && (wanted.empty() || wanted.front().family != choices.chinese->family))
+        wanted.push_back(*choices.chinese);
+    QStringList families;
+    bool hinting = false;
+    for (const FontChoice &f : wanted) {
+        if (!QFontDatabase::hasFamily(f.family))
+            continue;
+        families << f.family;
+        hinting = hinting || f.hinting;
+    }
+    if (families.isEmpty())
+        return platform;
+    QFont font = platform;
+    font.setFamilies(families);
+    // One family that turns hinting off: honoured. With two, the first's setting is the default.
+    if (families.size() == 1 && !hinting)
         font.setHintingPreference(QFont::PreferNoHinting);
-    QApplication::setFont(font);
+    return font;
 }
