@@ -148,8 +148,9 @@ Fourth round (the GUI start; from interleaved runs as above):
     installed font with fontconfig (7.5 million instructions), took DejaVu Sans, which has no
     Chinese, and for the first Chinese glyph loaded a second font. The application font is now one
     real family that has the Chinese glyphs, the one fontconfig picks for sans-serif in Simplified
-    Chinese (\`chinesefont.*\`, looked up on the start-up thread). On a Japanese or English system
-    this also keeps Han characters in their Chinese forms.
+    Chinese (\`applicationfont.*\`, looked up on the start-up thread; the English interface puts
+    fontconfig's English sans-serif before it, for English punctuation). On a Japanese or English
+    system this also keeps Han characters in their Chinese forms.
   - Qt 6.4 ignores fontconfig's \`hinting\` setting. fonts-wqy-microhei turns hinting off for its
     face, but Qt hinted it lightly, and FreeType's auto-hinter first scans every glyph of the face
     (9 million instructions). The application font now honours the setting.
