@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationfont.h"
 
-#include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QStringList>
 
 #include <fontconfig/fontconfig.h>
 
@@ -64,9 +64,10 @@ QString familyName(FcPattern *font)
     return first ? QString::fromUtf8(reinterpret_cast<const char *>(first)) : QString();
 }
 
-std::optional<FontChoice> choice(FcPattern *font)
+// The family of a matched font with its hinting setting, when it draws what `covers` asks for.
+std::optional<FontChoice> choice(FcPattern *font, bool (*covers)(FcPattern *))
 {
-    if (!font || !hasChinese(font))
+    if (!font || !covers(font))
         return std::nullopt;
     FontChoice chosen{familyName(font)};
     if (chosen.family.isEmpty())
@@ -100,23 +101,16 @@ std::optional<FontChoice> chineseCapableFont(const QByteArray &family)
 {
     if (!FcInit())
         return std::nullopt;
-    if (auto chosen = choice(bestMatch(family, nullptr).get()))
+    if (auto chosen = choice(bestMatch(family, nullptr).get(), hasChinese))
         return chosen;
-    return choice(bestMatch("sans-serif", "zh-cn").get());
+    return choice(bestMatch("sans-serif", "zh-cn").get(), hasChinese);
 }
 
 std::optional<FontChoice> latinSansFont()
 {
     if (!FcInit())
         return std::nullopt;
-    const Pattern font = bestMatch("sans-serif", "en");
-    if (!font || !hasLatin(font.get()))
-        return std::nullopt;
-    FontChoice chosen{familyName(font.get())};
-    FcBool hinting = FcTrue;
-    if (FcPatternGetBool(font.get(), FC_HINTING, 0, &hinting) == FcResultMatch)
-        chosen.hinting = hinting != FcFalse;
-    return chosen.family.isEmpty() ? std::nullopt : std::optional<FontChoice>(chosen);
+    return choice(bestMatch("sans-serif", "en").get(), hasLatin);
 }
 
 FontChoices sansSerifChoices()
