@@ -4,7 +4,7 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="50"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
@@ -29,141 +29,141 @@
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="92"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="90"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="107"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="103"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
         <source>The bundle could not be imported.</source>
         <translation>The bundle could not be imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
         <source>Import failed; nothing was imported.</source>
         <translation>Import failed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="113"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="149"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="134"/>
         <source>The bundle could not be written.</source>
         <translation>The bundle could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="139"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="160"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="141"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="166"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="193"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="212"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="231"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="217"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="218"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="232"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="256"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -2726,12 +2726,12 @@ Open it now?</translation>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="51"/>
+        <location filename="../app/gui/storeopener.cpp" line="53"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="52"/>
+        <location filename="../app/gui/storeopener.cpp" line="54"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2742,27 +2742,27 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="59"/>
+        <location filename="../app/gui/storeopener.cpp" line="61"/>
         <source>The backup could not be restored.</source>
         <translation>The backup could not be restored.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="65"/>
+        <location filename="../app/gui/storeopener.cpp" line="67"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="66"/>
+        <location filename="../app/gui/storeopener.cpp" line="68"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel cannot open its database %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="97"/>
+        <location filename="../app/gui/storeopener.cpp" line="98"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="116"/>
+        <location filename="../app/gui/storeopener.cpp" line="115"/>
         <source>Checking every page of the database %1.
 
 The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</source>
@@ -2771,7 +2771,7 @@ The first opening of each day checks the whole file before making the day&apos;s
 The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="121"/>
+        <location filename="../app/gui/storeopener.cpp" line="120"/>
         <source>Making today&apos;s backup of the database %1.
 
 The first opening of each day keeps a copy; for a large database this takes a few seconds.</source>
@@ -2780,12 +2780,12 @@ The first opening of each day keeps a copy; for a large database this takes a fe
 The first opening of each day keeps a copy; for a large database this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="126"/>
+        <location filename="../app/gui/storeopener.cpp" line="124"/>
         <source>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</source>
         <translation>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="130"/>
+        <location filename="../app/gui/storeopener.cpp" line="128"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
     </message>

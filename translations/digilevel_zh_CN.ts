@@ -4,7 +4,7 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="51"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="50"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
@@ -29,141 +29,141 @@
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="92"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="90"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="107"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="103"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
         <source>The bundle could not be imported.</source>
         <translation>无法导入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="110"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
         <source>Import failed; nothing was imported.</source>
         <translation>导入失败，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="117"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="113"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="149"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="161"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="138"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="134"/>
         <source>The bundle could not be written.</source>
         <translation>无法写入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="139"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="160"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="141"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="166"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="172"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="193"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="207"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="212"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="231"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="217"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="218"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="232"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="254"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="255"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="256"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2726,12 +2726,12 @@ Open it now?</source>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="51"/>
+        <location filename="../app/gui/storeopener.cpp" line="53"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="52"/>
+        <location filename="../app/gui/storeopener.cpp" line="54"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2742,27 +2742,27 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 是否恢复最新的自动备份（%3）？损坏的文件会以 .damaged 结尾保留在原处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="59"/>
+        <location filename="../app/gui/storeopener.cpp" line="61"/>
         <source>The backup could not be restored.</source>
         <translation>无法恢复备份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="65"/>
+        <location filename="../app/gui/storeopener.cpp" line="67"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="66"/>
+        <location filename="../app/gui/storeopener.cpp" line="68"/>
         <source>DigiLevel cannot open its database %1.</source>
         <translation>DigiLevel 无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="97"/>
+        <location filename="../app/gui/storeopener.cpp" line="98"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="116"/>
+        <location filename="../app/gui/storeopener.cpp" line="115"/>
         <source>Checking every page of the database %1.
 
 The first opening of each day checks the whole file before making the day&apos;s backup; for a large database this takes a few seconds.</source>
@@ -2771,7 +2771,7 @@ The first opening of each day checks the whole file before making the day&apos;s
 每天第一次打开时，会先检查整个文件，再做当天的备份；数据库较大时需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="121"/>
+        <location filename="../app/gui/storeopener.cpp" line="120"/>
         <source>Making today&apos;s backup of the database %1.
 
 The first opening of each day keeps a copy; for a large database this takes a few seconds.</source>
@@ -2780,12 +2780,12 @@ The first opening of each day keeps a copy; for a large database this takes a fe
 每天第一次打开时会保留一份副本；数据库较大时需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="126"/>
+        <location filename="../app/gui/storeopener.cpp" line="124"/>
         <source>Keeping a copy of the database %1 before upgrading it for this version of DigiLevel.</source>
         <translation>正在保留数据库 %1 的副本，然后为此版本的 DigiLevel 升级数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="130"/>
+        <location filename="../app/gui/storeopener.cpp" line="128"/>
         <source>Opening the database %1…</source>
         <translation>正在打开数据库 %1…</translation>
     </message>

@@ -27,7 +27,8 @@ public:
 private:
     static dl::Result<dl::Store> openExplainingWaits(const QString &path,
                                                      dl::Store::Options options);
-    static QString explanation(dl::Store::SlowStep step, const QString &path);
+    // What open() is doing: a Store::SlowStep, or -1 before it has said.
+    static QString explanation(int slowStep, const QString &path);
 };
 
 } // namespace
@@ -72,17 +73,16 @@ std::optional<dl::Store> StoreOpener::open(const QString &path, const dl::Store:
     }
 }
 
-// Opening takes a millisecond, except when open() reads or copies the whole file: the first
+// Opening takes a millisecond, except when open() reads and copies the whole file: the first
 // opening of a large database each day (its check and backup, seconds for an office's 40,000
 // enterprises). The window is not up yet, so without a word the program would seem not to start:
-// then open() runs on another thread and a dialog says what it is doing (also before a schema
-// upgrade's copy, which comes after the day's check).
+// then open() runs on another thread while a dialog says what it is doing.
 dl::Result<dl::Store> StoreOpener::openExplainingWaits(const QString &path,
                                                        dl::Store::Options options)
 {
-    // Usually the database opens in a millisecond: here, with no thread to start.
-    if (!dl::Store::opensSlowly(path.toStdString(), options))
-        return dl::Store::open(path.toStdString(), options);
+    const std::string file = path.toStdString();
+    if (!dl::Store::opensSlowly(file, options))
+        return dl::Store::open(file, options); // no thread to start for a millisecond
     constexpr int kNone = -1;
     std::atomic<int> step{kNone};
     options.onSlowStep = [&step, theirs = std::move(options.onSlowStep)](dl::Store::SlowStep s) {
@@ -90,37 +90,27 @@ dl::Result<dl::Store> StoreOpener::openExplainingWaits(const QString &path,
         if (theirs)
             theirs(s);
     };
-    auto opening = std::async(std::launch::async, [file = path.toStdString(), &options] {
-        return dl::Store::open(file, options);
-    });
+    auto opening = std::async(std::launch::async,
+                              [&file, &options] { return dl::Store::open(file, options); });
     auto done = [&] {
         return opening.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
     };
-    // A dialog once open() announces a slow step, or when it takes unusually long for another
-    // reason (another program holding the database waits up to its busy timeout).
-    const auto quiet = std::chrono::steady_clock::now() + std::chrono::milliseconds(700);
-    while (step == kNone && std::chrono::steady_clock::now() < quiet &&
-           opening.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready) {
-    }
-    if (!done()) {
-        TransferProgress progress(tr("Opening the database…"), nullptr);
-        progress.dialog().setWindowTitle(QStringLiteral("DigiLevel"));
-        progress.dialog().setCancelButton(nullptr); // a check or a copy half done helps no one
-        auto *label = new QLabel;
-        label->setWordWrap(true);
-        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
-        progress.dialog().setLabel(label);
-        for (int shown = step; !done(); shown = step)
-            progress.waitUntil(explanation(dl::Store::SlowStep(shown), path),
-                               [&] { return done() || step != shown; });
-    }
+    TransferProgress progress(tr("Opening the database…"), nullptr);
+    progress.dialog().setWindowTitle(QStringLiteral("DigiLevel"));
+    progress.dialog().setCancelButton(nullptr); // a check or a copy half done helps no one
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+    progress.dialog().setLabel(label);
+    for (int shown = step; !done(); shown = step)
+        progress.waitUntil(explanation(shown, path), [&] { return done() || step != shown; });
     return opening.get();
 }
 
-QString StoreOpener::explanation(dl::Store::SlowStep step, const QString &path)
+QString StoreOpener::explanation(int slowStep, const QString &path)
 {
     const QString file = QFileInfo(path).fileName();
-    switch (step) {
+    switch (dl::Store::SlowStep(slowStep)) {
     case dl::Store::SlowStep::FullCheck:
         return tr("Checking every page of the database %1.\n\nThe first opening of each day checks "
                   "the whole file before making the day's backup; for a large database this "
@@ -128,8 +118,7 @@ QString StoreOpener::explanation(dl::Store::SlowStep step, const QString &path)
             .arg(file);
     case dl::Store::SlowStep::DailyBackup:
         return tr("Making today's backup of the database %1.\n\nThe first opening of each day "
-                  "keeps "
-                  "a copy; for a large database this takes a few seconds.")
+                  "keeps a copy; for a large database this takes a few seconds.")
             .arg(file);
     case dl::Store::SlowStep::UpgradeBackup:
         return tr("Keeping a copy of the database %1 before upgrading it for this version of "
