@@ -18,6 +18,29 @@
 #include <QIcon>
 
 #include <future>
+#include <optional>
+#include <string_view>
+
+namespace {
+
+// --db PATH or --db=PATH, read before Qt parses the arguments (the last one wins, as there).
+// Only a guess for opening early: the path Qt's parser gives is the one used.
+std::optional<QString> databaseArgument(int argc, char **argv)
+{
+    std::optional<QString> path;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--db" && i + 1 < argc)
+            path = QString::fromLocal8Bit(argv[++i]);
+        else if (arg.starts_with("--db="))
+            path = QString::fromLocal8Bit(arg.substr(5).data());
+    }
+    return path;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -30,14 +53,18 @@ int main(int argc, char **argv)
     // the first widget with text: read, and the application fonts chosen, on a second thread
     // while Qt connects to the display.
     auto fonts = std::async(std::launch::async, sansSerifChoices);
-    QApplication app(argc, argv);
-    startupMark("application");
-    QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
-    const FontChoices fontChoices = fonts.get();
+    // The names first: the settings (and so the database's path) depend on them.
     QApplication::setApplicationName(QStringLiteral("DigiLevel"));
     QApplication::setOrganizationName(QStringLiteral("DigiLevel"));
     QApplication::setApplicationVersion(QStringLiteral(DIGILEVEL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("digilevel"));
+    AppSettings settings = AppSettings::load();
+    // The database opens on a third thread meanwhile (unless it is the day's slow first opening).
+    EarlyStoreOpening early(databaseArgument(argc, argv).value_or(settings.databasePath()));
+    QApplication app(argc, argv);
+    startupMark("application");
+    QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
+    const FontChoices fontChoices = fonts.get();
 
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral("SME digital level self-assessment"));
@@ -63,9 +90,9 @@ int main(int argc, char **argv)
                        "(tools/screenshots.sh; use an empty database)."),
         QStringLiteral("DIR"));
     args.addOption(tourOption);
+    early.wait(); // long done by now; --help and --version end the program in process()
     args.process(app);
 
-    AppSettings settings = AppSettings::load();
     if (args.isSet(langOption))
         settings.language = args.value(langOption);
     const dl::Lang lang = settings.effectiveLanguage();
@@ -73,7 +100,9 @@ int main(int argc, char **argv)
     language.apply(lang);
 
     const QString path = args.isSet(dbOption) ? args.value(dbOption) : settings.databasePath();
-    auto store = openStoreInteractively(path);
+    auto store = early.take(path);
+    if (!store)
+        store = openStoreInteractively(path);
     if (!store)
         return 1;
     startupMark("store");

@@ -127,3 +127,29 @@ QString StoreOpener::explanation(int slowStep, const QString &path)
     }
     return tr("Opening the database %1…").arg(file);
 }
+
+EarlyStoreOpening::EarlyStoreOpening(const QString &path, dl::Store::Options options)
+    : m_path(path)
+{
+    const std::string file = path.toStdString();
+    if (!file.empty() && !dl::Store::opensSlowly(file, options))
+        m_opening = std::async(std::launch::async, [file, options = std::move(options)] {
+            return dl::Store::open(file, options);
+        });
+}
+
+void EarlyStoreOpening::wait()
+{
+    if (m_opening.valid())
+        m_opening.wait();
+}
+
+std::optional<dl::Store> EarlyStoreOpening::take(const QString &path)
+{
+    if (!m_opening.valid())
+        return std::nullopt;
+    dl::Result<dl::Store> store = m_opening.get();
+    if (!store || path != m_path)
+        return std::nullopt; // closed here; opened again the usual way
+    return std::move(*store);
+}

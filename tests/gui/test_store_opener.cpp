@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFile>
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -77,5 +78,48 @@ TEST_CASE("the first opening of a large database each day says it is checking an
         REQUIRE(store);
         CHECK(again.isEmpty());
         CHECK(told == 0);
+    }
+}
+
+TEST_CASE("the database opened while Qt starts is used only for the same path and when quick",
+          "[gui][store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laptop.sqlite"));
+    {
+        EarlyStoreOpening early(path); // a new database: created, quickly
+        auto store = early.take(path);
+        REQUIRE(store);
+        CHECK(store->enterprises()->empty());
+    }
+    {
+        EarlyStoreOpening early(path);
+        CHECK_FALSE(early.take(dir.filePath(QStringLiteral("other.sqlite")))); // not the one
+    }
+    {
+        EarlyStoreOpening early(path);
+        // Not taken: waited for and closed when it goes.
+    }
+    SECTION("the day's slow first opening is not begun early; it waits for its dialog")
+    {
+        dl::Store::Options large;
+        large.fullCheckBelowBytes = 0;
+        const auto backupsBefore = dl::listBackups(path.toStdString() + ".backups").size();
+        large.clock = [] { // another day
+            return std::chrono::system_clock::now() + std::chrono::hours(48);
+        };
+        EarlyStoreOpening early(path, large);
+        CHECK_FALSE(early.take(path));
+        CHECK(dl::listBackups(path.toStdString() + ".backups").size() == backupsBefore);
+    }
+    SECTION("a file that is not a database is left to the opening that explains it")
+    {
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(junk);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        EarlyStoreOpening early(junk);
+        CHECK_FALSE(early.take(junk));
     }
 }
