@@ -183,13 +183,6 @@ BatchResult writeBatch(
             (std::filesystem::path(folder) / batchFileName(a.id, name, layer, lang)).string();
         if (step && !step(k, total, name, file))
             break;
-        if (layer != "self" && layer != "verified") {
-            failures.push_back(
-                {std::size_t(k),
-                 {name,
-                  {Diagnostic{file, {}, {}, "usage", "the layer must be self or verified"}}}});
-            continue;
-        }
         auto input = reportInputFromStore(store, a.id, layer);
         if (!input) {
             failures.push_back({std::size_t(k), {name, input.errors()}});

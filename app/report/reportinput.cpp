@@ -42,6 +42,9 @@ Result<ReportInput> reportInputFromStore(Store &store,
                                          const std::string &layer,
                                          const Clock &clock)
 {
+    if (layer != "self" && layer != "verified")
+        return fileError("assessment " + std::to_string(assessmentId), "usage",
+                         "the layer must be self or verified, not \"" + layer + "\"");
     auto loaded = loadAssessment(store, std::to_string(assessmentId));
     if (!loaded)
         return loaded.errors();

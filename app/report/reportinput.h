@@ -39,7 +39,8 @@ struct ReportInput
     std::string sourceFile;  // the answer file, for a report made without a database
 };
 
-// A stored assessment with its evidence list and the comparison with its predecessor.
+// A stored assessment with its evidence list and the comparison with its predecessor, in
+// `layer` ("self" or "verified"; another is refused with "usage").
 Result<ReportInput> reportInputFromStore(Store &store,
                                          std::int64_t assessmentId,
                                          const std::string &layer,

@@ -149,3 +149,23 @@ TEST_CASE("reports drawn on several threads are each their own assessment's, as 
         CHECK(text == pdfText(singleFiles[k]));
     }
 }
+
+TEST_CASE("a batch asked for a layer other than self or verified writes nothing", "[report][batch]")
+{
+    ReportTempDir dir;
+    const std::string db = dir.path("layer.sqlite");
+    storeWorkedExamples(db, {"02-level1-food-base20.yaml"});
+    auto store = dl::Store::open(db);
+    REQUIRE(store.ok());
+    auto all = store->assessments();
+    REQUIRE(all.ok());
+    const std::string folder = dir.path("out");
+    std::filesystem::create_directories(folder);
+    const auto result = dl::report::writeBatch(
+        *store, *all, folder, dl::Lang::En,
+        [](const dl::AssessmentRecord &) { return std::string("final"); }, {});
+    CHECK(result.written == 0);
+    REQUIRE(result.failures.size() == 1);
+    CHECK(result.failures[0].errors.front().code == "usage");
+    CHECK(std::filesystem::is_empty(folder));
+}
