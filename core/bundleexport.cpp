@@ -213,9 +213,6 @@ Result<std::string> exportBundle(Store &store,
     std::set<std::int64_t> &enterpriseIds = selected->enterprises;
     const int total = int(selected->assessments.size() + enterpriseIds.size());
     int done = 0;
-    auto cancelled = [&] {
-        return fileError(path, "cancelled", "cancelled by the user; nothing was changed");
-    };
     auto tooLarge = [&] {
         return fileError(path, "too-large",
                          "the bundle would be larger than " + sizeText(maxBytes) +
@@ -253,7 +250,7 @@ Result<std::string> exportBundle(Store &store,
     std::set<std::string> modelHashes;
     for (std::int64_t id : selected->assessments) {
         if (progress && !progress(done++, total))
-            return cancelled();
+            return cancelled(path, "no file was written");
         auto a = store.assessment(id);
         if (!a)
             return a.errors();
@@ -284,7 +281,7 @@ Result<std::string> exportBundle(Store &store,
     file.payloadList("],\"enterprises\":[");
     for (std::int64_t id : enterpriseIds) {
         if (progress && !progress(done++, total))
-            return cancelled();
+            return cancelled(path, "no file was written");
         auto e = store.enterprise(id);
         if (!e)
             return e.errors();
@@ -313,7 +310,7 @@ Result<std::string> exportBundle(Store &store,
     }
     file.payload("]}");
     if (progress && !progress(total, total))
-        return cancelled();
+        return cancelled(path, "no file was written");
     file.frame(",\"payload_sha256\":\"" + file.payloadHash() + "\"}\n");
     if (file.size() > maxBytes)
         return tooLarge();

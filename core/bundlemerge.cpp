@@ -409,18 +409,18 @@ Result<ImportReport> Merger::run(const BundlePayload &payload)
     auto carryOn = [&] { return !m_progress || m_progress(done++, total); };
     for (const Enterprise &e : payload.enterprises) {
         if (!carryOn())
-            return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+            return cancelled(m_source, "nothing was changed");
         if (auto err = mergeEnterprise(e))
             return *err;
     }
     for (const BundleAssessment &a : payload.assessments) {
         if (!carryOn())
-            return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+            return cancelled(m_source, "nothing was changed");
         if (auto err = mergeAssessment(a))
             return *err;
     }
     if (m_progress && !m_progress(total, total))
-        return fileError(m_source, "cancelled", "cancelled by the user; nothing was changed");
+        return cancelled(m_source, "nothing was changed");
     if (auto err = tx.commit())
         return *err;
     return m_report;

@@ -60,11 +60,6 @@ Result<std::vector<std::int64_t>> selected(Store &store, const std::vector<std::
     return out;
 }
 
-Diagnostic cancelled(const std::string &path)
-{
-    return fileError(path, "cancelled", "cancelled by the user; no file was written");
-}
-
 } // namespace
 
 std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang)
@@ -120,7 +115,7 @@ Result<int> exportAssessmentsCsv(Store &store,
     int done = 0;
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
-            return cancelled(path);
+            return cancelled(path, "no file was written");
         auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
@@ -168,7 +163,7 @@ Result<int> exportAssessmentsCsv(Store &store,
     if (!header)
         csv.row({"assessment_uuid"});
     if (progress && !progress(total, total))
-        return cancelled(path);
+        return cancelled(path, "no file was written");
     if (auto written = csv.finish(); !written)
         return written.errors();
     return rows;
@@ -197,7 +192,7 @@ Result<int> exportAnswersCsv(Store &store,
     int done = 0;
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
-            return cancelled(path);
+            return cancelled(path, "no file was written");
         auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
@@ -234,7 +229,7 @@ Result<int> exportAnswersCsv(Store &store,
         }
     }
     if (progress && !progress(total, total))
-        return cancelled(path);
+        return cancelled(path, "no file was written");
     if (auto written = csv.finish(); !written)
         return written.errors();
     return rows;

@@ -32,11 +32,6 @@ void rememberFolder(const QString &file)
     QSettings().setValue(kFolderKey, QFileInfo(file).absolutePath());
 }
 
-bool wasCancelled(const dl::Diagnostics &errors)
-{
-    return errors.size() == 1 && errors.front().code == "cancelled";
-}
-
 // Imports each bundle in its own transaction, reading the next while the current one merges,
 // with a progress dialog that can cancel (the bundles imported by then stay). A refused bundle
 // does not stop the others. One outcome per path.
@@ -82,7 +77,7 @@ QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, Q
                 : dl::Result<dl::ImportReport>(payload.errors());
         if (report) {
             outcome.report = std::move(*report);
-        } else if (wasCancelled(report.errors())) {
+        } else if (dl::wasCancelled(report.errors())) {
             cancelled = true;
         } else {
             outcome.errors = report.errors();
@@ -129,7 +124,7 @@ QString BundleTransfer::exportBundle(AppSession &session,
                                    AppSession::ss(session.userName()), progress.callback());
     }
     if (!written) {
-        if (wasCancelled(written.errors()))
+        if (dl::wasCancelled(written.errors()))
             return tr("Export cancelled; no file was written.");
         AppSession::showErrors(parent, tr("The bundle could not be written."), written.errors());
         return tr("Export failed.");
@@ -153,7 +148,7 @@ QString BundleTransfer::exportCsv(AppSession &session,
                    : dl::exportAnswersCsv(session.store(), assessments, path.toStdString(),
                                           session.lang(), progress.callback());
     }
-    if (!rows && wasCancelled(rows.errors()))
+    if (!rows && dl::wasCancelled(rows.errors()))
         return tr("Export cancelled; no file was written.");
     if (!rows) {
         AppSession::showErrors(parent, tr("The CSV file could not be written."), rows.errors());
