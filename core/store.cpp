@@ -269,16 +269,11 @@ Result<Store> Store::open(const std::string &path, Options options)
     }
     if (auto migrated = store.migrate(); !migrated)
         return migrated.errors();
-    if (store.m_options.dailyBackup) {
-        const std::string today = store.now().substr(0, 10);
-        const auto existing = store.backups();
-        if (existing.empty() ||
-            fs::path(existing.front()).filename().string().find(today) == std::string::npos) {
-            if (large)
-                store.tell(SlowStep::DailyBackup);
-            if (auto b = store.rollingBackup(); !b)
-                return b.errors();
-        }
+    if (store.m_options.dailyBackup && !backedUpToday) {
+        if (large)
+            store.tell(SlowStep::DailyBackup);
+        if (auto b = store.rollingBackup(); !b)
+            return b.errors();
     }
     store.m_options.onSlowStep = nullptr; // it may refer to the caller's state of the opening
     return store;
