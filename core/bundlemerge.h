@@ -31,7 +31,6 @@ public:
     // The next bundle, read and checked (waiting for it when needed); starts reading the one
     // after it. Only while bundles are left.
     Result<BundlePayload> take();
-    bool empty() const { return m_taken == m_paths.size(); }
 
 private:
     std::vector<std::string> m_paths;
