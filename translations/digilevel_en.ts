@@ -4,168 +4,191 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="50"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="45"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="60"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="61"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importing %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="69"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="64"/>
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="70"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="90"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="85"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="103"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="100"/>
         <source>The bundle could not be imported.</source>
         <translation>The bundle could not be imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
         <source>Import failed; nothing was imported.</source>
         <translation>Import failed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="113"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="149"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="122"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="144"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="128"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="152"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="134"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>The bundle could not be written.</source>
         <translation>The bundle could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="160"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="132"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="198"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="222"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="242"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsModule</name>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="58"/>
+        <source>The charts module %1 cannot be loaded: %2</source>
+        <translation>The charts module %1 cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="66"/>
+        <source>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</source>
+        <translation>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="77"/>
+        <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
+        <translation>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="79"/>
+        <source> and </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1110,7 @@ Added %3 by %4</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="255"/>
+        <location filename="../app/gui/results/historypage.cpp" line="254"/>
         <source>Base score over time</source>
         <translation>Base score over time</translation>
     </message>
@@ -2286,27 +2309,27 @@ Open it now?</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="74"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="35"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="75"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="36"/>
         <source>Up to the maximum</source>
         <translation>Up to the maximum</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="197"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="97"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="216"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="76"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="222"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="108"/>
         <source>%1: base score %2, %3</source>
         <translation>%1: base score %2, %3</translation>
     </message>
@@ -2442,49 +2465,49 @@ Open it now?</translation>
         <translation>Cheapest ways to the next level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="176"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="177"/>
         <source>Dimension scores</source>
         <translation>Dimension scores</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="180"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>Sub-dimensions (% of each maximum)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="184"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
         <source>Scenarios by rating</source>
         <translation>Scenarios by rating</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="188"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel additions — not part of the official scheme; they never change the official level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="245"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="246"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>The assessment could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="296"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="297"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="299"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
         <source>Started %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="303"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>Not yet verified (own answer counts): %1</translation>
     </message>

@@ -4,168 +4,191 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="50"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="45"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="60"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="61"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="69"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="64"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="70"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="90"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="85"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="103"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="105"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="100"/>
         <source>The bundle could not be imported.</source>
         <translation>无法导入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="106"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
         <source>Import failed; nothing was imported.</source>
         <translation>导入失败，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="113"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="127"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="149"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="122"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="144"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="128"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="152"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="134"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
         <source>The bundle could not be written.</source>
         <translation>无法写入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="135"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="160"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="137"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="132"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="159"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="162"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="168"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="189"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="198"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="227"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="222"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="213"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="214"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="228"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="242"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="250"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="251"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="252"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsModule</name>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="58"/>
+        <source>The charts module %1 cannot be loaded: %2</source>
+        <translation>无法加载图表模块 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="66"/>
+        <source>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</source>
+        <translation>图表模块 %1 属于另一版本的 DigiLevel，请重新安装 DigiLevel。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="77"/>
+        <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
+        <translation>缺少图表模块：DigiLevel 查找过 %1。请重新安装 DigiLevel 以显示图表。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/chartsloader.cpp" line="79"/>
+        <source> and </source>
+        <translation> 和 </translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1110,7 @@ SHA-256 %2
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="255"/>
+        <location filename="../app/gui/results/historypage.cpp" line="254"/>
         <source>Base score over time</source>
         <translation>基础分变化趋势</translation>
     </message>
@@ -2286,27 +2309,27 @@ Open it now?</source>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="74"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="35"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="75"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="36"/>
         <source>Up to the maximum</source>
         <translation>距满分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="197"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="97"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="216"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="76"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="222"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="108"/>
         <source>%1: base score %2, %3</source>
         <translation>%1：基础分 %2，%3</translation>
     </message>
@@ -2442,49 +2465,49 @@ Open it now?</source>
         <translation>升到下一等级最省力的路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="176"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="177"/>
         <source>Dimension scores</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="180"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>各子维度得分率（占满分的百分比）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="184"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
         <source>Scenarios by rating</source>
         <translation>场景等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="188"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel 补充指标——不属于官方评测体系，不影响官方等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="245"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="246"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>无法加载该评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="296"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="297"/>
         <source>%1, version %2</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="299"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
         <source>Assessor: %1</source>
         <translation>评测人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
         <source>Started %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="303"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>尚未核验（按企业自评答案计）：%1 项</translation>
     </message>

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "results/chartsloader.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -13,5 +15,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DigiLevel-tests"));
     QApplication::setApplicationName(QStringLiteral("DigiLevel-tests"));
+    ChartsModule::useModule(QStringLiteral(DIGILEVEL_CHARTS_MODULE)); // the one just built
     return Catch::Session().run(argc, argv);
 }

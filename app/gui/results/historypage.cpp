@@ -2,13 +2,13 @@
 #include "historypage.h"
 
 #include "appsession.h"
+#include "chartsloader.h"
 #include "comparison.h"
 #include "comparisonmodel.h"
 #include "historymodel.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
 
-#include <QChartView>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -86,7 +86,7 @@ HistoryPage::HistoryPage(AppSession &session, QWidget *parent)
     m_open = new QPushButton(tr("&Open results"), left);
     m_open->setObjectName(QStringLiteral("open-results"));
     leftLayout->addWidget(m_open, 0, Qt::AlignLeft);
-    m_trend = ResultsCharts::newChartView(QStringLiteral("trend-chart"), top);
+    m_trend = ChartsModule::instance().newView(QStringLiteral("trend-chart"), top);
     top->addWidget(left);
     top->addWidget(m_trend);
     top->setStretchFactor(0, 1);
@@ -249,10 +249,10 @@ void HistoryPage::updateTrend()
         if (row.scored && row.created.isValid())
             points.push_back({row.created, row.score, row.level});
     }
-    ResultsCharts::replaceChart(
-        m_trend,
-        ResultsCharts::trendChart(points, m_session.bundledModels().model, m_session.lang()));
-    m_trend->chart()->setTitle(tr("Base score over time"));
+    ChartSpec::Trend spec =
+        ResultsCharts::trend(points, m_session.bundledModels().model, m_session.lang());
+    spec.title = tr("Base score over time");
+    ChartsModule::instance().show(m_trend, spec);
 }
 
 void HistoryPage::selectAssessments(const QList<qint64> &assessmentIds)

@@ -6,7 +6,6 @@
 class AppSession;
 class ComparisonModel;
 class HistoryModel;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -51,7 +50,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_profile = nullptr;
     QTableView *m_table = nullptr;
-    QChartView *m_trend = nullptr;
+    QWidget *m_trend = nullptr;
     QPushButton *m_open = nullptr;
     QLabel *m_compareTitle = nullptr;
     QLabel *m_compareLevel = nullptr;

@@ -1,32 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartspec.h"
 #include "model.h"
 #include "scoring.h"
 
 #include <QDateTime>
-#include <QString>
 
 #include <vector>
 
-class QChart;
-class QChartView;
-
-// The dashboard's and the history's charts, built from a result. Geometry is drawn from doubles,
-// but every number written on a chart comes from the exact Rational text.
+// What the dashboard's and the history's charts show, computed from a result; the charts module
+// draws it (ChartsModule). Geometry is drawn from doubles, but every number written on a chart
+// comes from the exact Rational text.
 namespace ResultsCharts {
 
-// A view set up the same way everywhere (antialiased, no animation, a minimum height).
-QChartView *newChartView(const QString &objectName, QWidget *parent);
-// Puts `chart` into `view` and deletes the chart it showed before.
-void replaceChart(QChartView *view, QChart *chart);
-
 // One horizontal bar per dimension: the score, and the rest up to its maximum in a light tone.
-QChart *dimensionChart(const dl::Model &model, const dl::ScoreResult &result, dl::Lang lang);
+ChartSpec::Bars dimensionBars(const dl::Model &model, const dl::ScoreResult &result, dl::Lang lang);
 
-// The sub-dimensions as a radar: each one's score as a percentage of its maximum. The outline is
-// a closed QLineSeries (its last point repeats the first) under a QAreaSeries.
-QChart *subdimensionRadar(const dl::Model &model, const dl::ScoreResult &result, dl::Lang lang);
+// The sub-dimensions as a radar: each one's score as a percentage of its maximum.
+ChartSpec::Radar
+subdimensionRadar(const dl::Model &model, const dl::ScoreResult &result, dl::Lang lang);
 
 struct TrendPoint
 {
@@ -35,6 +28,7 @@ struct TrendPoint
     int level = 0;
 };
 // The base score over time, with each level's minimum base score as a dashed reference line.
-QChart *trendChart(const std::vector<TrendPoint> &points, const dl::Model &model, dl::Lang lang);
+ChartSpec::Trend
+trend(const std::vector<TrendPoint> &points, const dl::Model &model, dl::Lang lang);
 
 } // namespace ResultsCharts

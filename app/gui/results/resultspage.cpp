@@ -2,6 +2,7 @@
 #include "resultspage.h"
 
 #include "appsession.h"
+#include "chartsloader.h"
 #include "reportexport.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
@@ -9,7 +10,6 @@
 #include "scenariogrid.h"
 #include "storedassessment.h"
 
-#include <QChartView>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -172,9 +172,10 @@ QWidget *ResultsPage::createBody()
     layout->addLayout(why);
 
     auto *charts = new QHBoxLayout;
-    m_dimensions = ResultsCharts::newChartView(QStringLiteral("dimension-chart"), body);
+    const ChartsModule &chartsModule = ChartsModule::instance();
+    m_dimensions = chartsModule.newView(QStringLiteral("dimension-chart"), body);
     charts->addWidget(box(tr("Dimension scores"), m_dimensions, body), 1);
-    m_radar = ResultsCharts::newChartView(QStringLiteral("subdimension-radar"), body);
+    m_radar = chartsModule.newView(QStringLiteral("subdimension-radar"), body);
     m_radar->setMinimumHeight(360);
     charts->addWidget(box(tr("Sub-dimensions (% of each maximum)"), m_radar, body), 1);
     layout->addLayout(charts);
@@ -324,9 +325,9 @@ void ResultsPage::populate()
 
     m_explanation->setText(ResultsPanels::explanationHtml(e, lang));
     ResultsPanels::fillWhatIf(m_whatIf, e, s.answers.base, lang);
-    ResultsCharts::replaceChart(m_dimensions,
-                                ResultsCharts::dimensionChart(e.model, e.result, lang));
-    ResultsCharts::replaceChart(m_radar, ResultsCharts::subdimensionRadar(e.model, e.result, lang));
+    const ChartsModule &charts = ChartsModule::instance();
+    charts.show(m_dimensions, ResultsCharts::dimensionBars(e.model, e.result, lang));
+    charts.show(m_radar, ResultsCharts::subdimensionRadar(e.model, e.result, lang));
     m_scenarios->setScenarios(e.model, s.answers.base, lang);
     const QString overlays = ResultsPanels::overlaysHtml(e, lang);
     m_overlays->setText(overlays);

@@ -7,7 +7,6 @@
 #include <string>
 
 class AppSession;
-class QChartView;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -66,8 +65,8 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_explanation = nullptr;
     QTreeWidget *m_whatIf = nullptr;
-    QChartView *m_dimensions = nullptr;
-    QChartView *m_radar = nullptr;
+    QWidget *m_dimensions = nullptr;
+    QWidget *m_radar = nullptr;
     ScenarioGrid *m_scenarios = nullptr;
     QGroupBox *m_overlayBox = nullptr;
     QLabel *m_overlays = nullptr;
