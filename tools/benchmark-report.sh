@@ -217,9 +217,12 @@ millisecond.
 
 Closest to its goal:
 
-- **GUI cold start to first paint** is 1.36 to 1.49 times the bare window over batches of runs
-  (this run's figure is in the table; 1.40 to 1.6 before the fifth round). From the start-up
-  marks (\`QT_LOGGING_RULES=digilevel.app.startup.debug=true\`), median of 20 runs: \`main\` is
+- **GUI cold start to first paint**: this run's ratio is in the table. Of sixteen more batches
+  of 21 runs in turns, as the benchmark takes them, fifteen gave 1.38 to 1.49 (median of all
+  sixteen 1.44) and one 1.56, while the machine was slower for all three programs (1.54 to 1.59
+  before the fifth round). The bare window runs on one thread; DigiLevel spreads its start over
+  three, so a busier host weighs more on it. From the start-up marks
+  (\`QT_LOGGING_RULES=digilevel.app.startup.debug=true\`), median of 20 runs: \`main\` is
   reached 0.6 ms after the bare window's, creating QApplication takes 3 to 4 ms longer (the
   fontconfig and database threads share the two cores with the X server, which the bare window
   has to itself), then 0.9 ms taking the fonts, the settings and the opened database, 4.7 ms
