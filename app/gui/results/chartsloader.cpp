@@ -6,10 +6,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLibrary>
+#include <QLoggingCategory>
 
 #include <memory>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCharts, "digilevel.app.charts")
 
 struct Tr
 {
@@ -22,7 +25,7 @@ QStringList installedCandidates()
 {
     const QDir programDir(QCoreApplication::applicationDirPath());
     return {programDir.filePath(kFileName),
-            QDir::cleanPath(programDir.filePath(QStringLiteral(DIGILEVEL_CHARTS_INSTALL_DIR) +
+            QDir::cleanPath(programDir.filePath(QStringLiteral(DIGILEVEL_CHARTS_DIR_FROM_PROGRAM) +
                                                 QLatin1Char('/') + kFileName))};
 }
 
@@ -37,8 +40,11 @@ std::unique_ptr<ChartsModule> &theModule()
 ChartsModule &ChartsModule::instance()
 {
     auto &module = theModule();
-    if (!module)
+    if (!module) {
         module = std::make_unique<ChartsModule>(installedCandidates());
+        if (!module->isLoaded())
+            qCWarning(lcCharts).noquote() << module->error();
+    }
     return *module;
 }
 
