@@ -158,15 +158,13 @@ Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId)
     return false;
 }
 
-BatchResult writeBatch(
-    Store &store,
-    const std::vector<AssessmentRecord> &assessments,
-    const std::string &folder,
-    Lang lang,
-    const std::function<std::string(const AssessmentRecord &)> &layerOf,
-    const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
-        &step,
-    unsigned renderers)
+BatchResult writeBatch(Store &store,
+                       const std::vector<AssessmentRecord> &assessments,
+                       const std::string &folder,
+                       Lang lang,
+                       const LayerOf &layerOf,
+                       const BatchStep &step,
+                       unsigned renderers)
 {
     if (renderers == 0)
         renderers = std::max(1u, std::thread::hardware_concurrency());

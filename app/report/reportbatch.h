@@ -44,14 +44,15 @@ struct BatchResult
     int written = 0;
     std::vector<BatchFailure> failures;
 };
-BatchResult writeBatch(
-    Store &store,
-    const std::vector<AssessmentRecord> &assessments,
-    const std::string &folder,
-    Lang lang,
-    const std::function<std::string(const AssessmentRecord &)> &layerOf,
-    const std::function<bool(int k, int total, const std::string &name, const std::string &file)>
-        &step,
-    unsigned renderers = 0);
+using LayerOf = std::function<std::string(const AssessmentRecord &)>;
+using BatchStep =
+    std::function<bool(int k, int total, const std::string &name, const std::string &file)>;
+BatchResult writeBatch(Store &store,
+                       const std::vector<AssessmentRecord> &assessments,
+                       const std::string &folder,
+                       Lang lang,
+                       const LayerOf &layerOf,
+                       const BatchStep &step,
+                       unsigned renderers = 0);
 
 } // namespace dl::report
