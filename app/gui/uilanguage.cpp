@@ -12,11 +12,9 @@ UiLanguage::~UiLanguage()
 
 void UiLanguage::uninstall()
 {
-    if (m_appInstalled)
-        QCoreApplication::removeTranslator(&m_app);
-    if (m_qtInstalled)
-        QCoreApplication::removeTranslator(&m_qt);
-    m_appInstalled = m_qtInstalled = false;
+    // Removing a translator that is not installed does nothing.
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
 }
 
 UiLanguage::UiLanguage(const FontChoices &fonts)
@@ -30,8 +28,8 @@ void UiLanguage::apply(dl::Lang lang)
     uninstall();
     if (m_app.load(
             QStringLiteral(":/i18n/digilevel_%1").arg(QString::fromLatin1(dl::langCode(lang)))))
-        m_appInstalled = QCoreApplication::installTranslator(&m_app);
+        QCoreApplication::installTranslator(&m_app);
     if (lang == dl::Lang::ZhCN && m_qt.load(QStringLiteral("qtbase_zh_CN"),
                                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
+        QCoreApplication::installTranslator(&m_qt);
 }

@@ -36,6 +36,4 @@ private:
     std::optional<Fonts> m_fonts;
     QTranslator m_app;
     QTranslator m_qt;
-    bool m_appInstalled = false;
-    bool m_qtInstalled = false;
 };
