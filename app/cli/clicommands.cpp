@@ -5,13 +5,13 @@
 #include "storecommands.h"
 #include "verifycommands.h"
 
-#include "answerloader.h"
-#include "bundled.h"
-#include "evaluation.h"
-#include "industry.h"
-#include "jsonreport.h"
-#include "modelloader.h"
-#include "textreport.h"
+#include "exchange/jsonreport.h"
+#include "model/builtinmodels.h"
+#include "model/industry.h"
+#include "model/modelloader.h"
+#include "scoring/answerloader.h"
+#include "scoring/evaluation.h"
+#include "scoring/textreport.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -124,7 +124,7 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
 
     auto models = args.hasOption("--model")
                       ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
-                      : loadBundledModelSet();
+                      : loadBuiltinModelSet();
     if (!models) {
         printDiagnostics(models.errors(), err);
         return InvalidInput;

@@ -6,9 +6,9 @@
 #include "pdfreport.h"
 #include "reportbatch.h"
 
-#include "answerloader.h"
-#include "bundled.h"
-#include "industry.h"
+#include "model/builtinmodels.h"
+#include "model/industry.h"
+#include "scoring/answerloader.h"
 
 #include <QGuiApplication>
 
@@ -103,7 +103,7 @@ int single(
     if (fromFile) {
         auto models = args.hasOption("--model")
                           ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
-                          : loadBundledModelSet();
+                          : loadBuiltinModelSet();
         if (!models)
             return fail(models.errors(), err);
         auto answers = loadAnswersFile(source, *models);

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
-#include "comparison.h"
+#include "scoring/comparison.h"
 
-#include "answercodec.h"
-#include "answerloader.h"
-#include "bundle.h"
-#include "bundled.h"
+#include "base/embedded.h"
+#include "base/yamltree.h"
 #include "cliargs.h"
-#include "csvexport.h"
-#include "embedded.h"
-#include "enterpriseprofile.h"
-#include "jsonreport.h"
-#include "modelloader.h"
-#include "storedassessment.h"
-#include "textreport.h"
-#include "yamltree.h"
+#include "enterprise/answercodec.h"
+#include "enterprise/enterpriseprofile.h"
+#include "exchange/bundle.h"
+#include "exchange/csvexport.h"
+#include "exchange/jsonreport.h"
+#include "model/builtinmodels.h"
+#include "model/modelloader.h"
+#include "scoring/answerloader.h"
+#include "scoring/textreport.h"
+#include "store/storedassessment.h"
 
 #include <filesystem>
 #include <ostream>

@@ -3,11 +3,11 @@
 
 #include "cliargs.h"
 
-#include "bundle.h"
-#include "fingerprint.h"
-#include "store.h"
-#include "xlsxexport.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "exchange/bundle.h"
+#include "exchange/xlsxexport.h"
+#include "store/fingerprint.h"
+#include "store/store.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localtext.h"
+#include "base/localtext.h"
 
 #include <QByteArray>
 #include <QFont>

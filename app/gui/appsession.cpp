@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsettings.h"
-#include "bundled.h"
-#include "embedded.h"
-#include "portfolio.h"
+#include "base/embedded.h"
+#include "model/builtinmodels.h"
+#include "store/portfolio.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -16,7 +18,7 @@ namespace {
 dl::ModelSet checkedBundle(dl::Result<dl::ModelSet> bundled)
 {
     if (!bundled)
-        qFatal("%s", qPrintable(AppSession::errorText(bundled.errors())));
+        qFatal("%s", qPrintable(errorText(bundled.errors())));
     return std::move(*bundled);
 }
 
@@ -26,7 +28,7 @@ AppSession::AppSession(dl::Store store, dl::Lang lang, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_lang(lang)
-    , m_bundled(checkedBundle(dl::loadBundledModelSet()))
+    , m_bundled(checkedBundle(dl::loadBuiltinModelSet()))
     , m_bundledText(*dl::embeddedFile("assessments/miit-sme-2024.yaml"))
 {}
 
@@ -41,14 +43,14 @@ AppSession::AppSession(dl::Store store,
     , m_bundledText(*dl::embeddedFile("assessments/miit-sme-2024.yaml"))
 {}
 
-const dl::ModelSet &AppSession::bundledModels() const
+const dl::ModelSet &AppSession::builtinModels() const
 {
     if (m_pending.valid())
         m_bundled = checkedBundle(m_pending.get());
     return m_bundled;
 }
 
-bool AppSession::isBundledModelReady() const
+bool AppSession::isBuiltinModelReady() const
 {
     return !m_pending.valid() ||
            m_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
@@ -72,21 +74,6 @@ QString AppSession::organisation() const
 QString AppSession::text(const dl::LocalText &t) const
 {
     return qs(t.get(m_lang));
-}
-
-QString AppSession::errorText(const dl::Diagnostics &errors)
-{
-    QStringList lines;
-    for (const dl::Diagnostic &d : errors)
-        lines << qs(d.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
-void AppSession::showErrors(QWidget *parent, const QString &what, const dl::Diagnostics &errors)
-{
-    QMessageBox box(QMessageBox::Warning, what, what, QMessageBox::Ok, parent);
-    box.setInformativeText(errorText(errors));
-    box.exec();
 }
 
 void AppSession::notifyAssessmentChanged(qint64 assessmentId)

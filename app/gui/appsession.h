@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localtext.h"
-#include "modelloader.h"
-#include "result.h"
-#include "store.h"
+#include "base/localtext.h"
+#include "base/result.h"
+#include "model/modelloader.h"
+#include "store/store.h"
 
 #include <QObject>
 #include <QString>
@@ -25,7 +25,7 @@ class AppSession : public QObject
 public:
     AppSession(dl::Store store, dl::Lang lang, QObject *parent = nullptr);
     // With the bundled model loaded later: in another thread, or on first use (a deferred
-    // std::async of dl::loadBundledModelSet), so that the window does not wait for it.
+    // std::async of dl::loadBuiltinModelSet), so that the window does not wait for it.
     AppSession(dl::Store store,
                dl::Lang lang,
                std::future<dl::Result<dl::ModelSet>> bundled,
@@ -38,11 +38,11 @@ public:
     void setLang(dl::Lang lang) { m_lang = lang; }
     // The bundled MIIT 2024 model and its overlays. The first call waits for it (or loads it)
     // when it is loaded later.
-    const dl::ModelSet &bundledModels() const;
-    // Whether bundledModels() returns without waiting.
-    bool isBundledModelReady() const;
+    const dl::ModelSet &builtinModels() const;
+    // Whether builtinModels() returns without waiting.
+    bool isBuiltinModelReady() const;
     // The bundled model's text, as stored with each new assessment.
-    const std::string &bundledModelText() const { return m_bundledText; }
+    const std::string &builtinModelText() const { return m_bundledText; }
 
     // Who is working: the default assessor name and organisation from the settings, else the
     // operating-system user. Recorded in the audit trail of every change.
@@ -51,12 +51,6 @@ public:
 
     // Model text and core strings in the session language.
     QString text(const dl::LocalText &t) const;
-    static QString qs(const std::string &s) { return QString::fromStdString(s); }
-    static std::string ss(const QString &s) { return s.toStdString(); }
-    // Every diagnostic on its own line, "file:line:column: [id] message".
-    static QString errorText(const dl::Diagnostics &errors);
-    // A modal error dialog with the core's message.
-    static void showErrors(QWidget *parent, const QString &what, const dl::Diagnostics &errors);
 
     // After a write: refreshes the assessment's cached summary and tells the other screens.
     void notifyAssessmentChanged(qint64 assessmentId);
@@ -86,7 +80,7 @@ signals:
 private:
     dl::Store m_store;
     dl::Lang m_lang;
-    mutable std::future<dl::Result<dl::ModelSet>> m_pending; // until bundledModels() takes it
+    mutable std::future<dl::Result<dl::ModelSet>> m_pending; // until builtinModels() takes it
     mutable dl::ModelSet m_bundled;
     std::string m_bundledText;
 };

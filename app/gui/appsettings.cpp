@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
-#include "store.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QLocale>

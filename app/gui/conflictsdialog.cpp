@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictsdialog.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 
@@ -64,21 +66,20 @@ void ConflictsDialog::reload()
 {
     auto open = dl::openConflicts(m_session.store());
     if (!open) {
-        AppSession::showErrors(this, tr("The conflicts cannot be read."), open.errors());
+        showErrors(this, tr("The conflicts cannot be read."), open.errors());
         return;
     }
     m_conflicts = std::move(*open);
     m_table->setRowCount(int(m_conflicts.size()));
     for (int r = 0; r < int(m_conflicts.size()); ++r) {
         const dl::MergeConflict &c = m_conflicts[std::size_t(r)].conflict;
-        const QStringList cells = {
-            AppSession::qs(c.enterpriseName),
-            AppSession::qs(c.kind + " " + c.key),
-            layerText(c.layer),
-            AppSession::qs(c.localValue),
-            tr("%1, %2").arg(AppSession::qs(c.localBy), AppSession::qs(c.localAt)),
-            AppSession::qs(c.incomingValue),
-            tr("%1, %2").arg(AppSession::qs(c.incomingBy), AppSession::qs(c.incomingAt))};
+        const QStringList cells = {qs(c.enterpriseName),
+                                   qs(c.kind + " " + c.key),
+                                   layerText(c.layer),
+                                   qs(c.localValue),
+                                   tr("%1, %2").arg(qs(c.localBy), qs(c.localAt)),
+                                   qs(c.incomingValue),
+                                   tr("%1, %2").arg(qs(c.incomingBy), qs(c.incomingAt))};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(r, col, new QTableWidgetItem(cells[col]));
     }
@@ -93,10 +94,10 @@ void ConflictsDialog::resolve(bool takeIncoming)
     if (row < 0 || row >= int(m_conflicts.size()))
         return;
     const dl::StoredConflict &c = m_conflicts[std::size_t(row)];
-    auto done = dl::resolveConflict(m_session.store(), c.id, takeIncoming,
-                                    AppSession::ss(m_session.userName()));
+    auto done =
+        dl::resolveConflict(m_session.store(), c.id, takeIncoming, ss(m_session.userName()));
     if (!done) {
-        AppSession::showErrors(this, tr("The conflict could not be resolved."), done.errors());
+        showErrors(this, tr("The conflict could not be resolved."), done.errors());
         return;
     }
     m_session.notifyAssessmentChanged(c.assessmentId);

@@ -3,12 +3,12 @@
 #include "appsession.h"
 #include "appsettings.h"
 #include "appshell.h"
-#include "bundled.h"
 #include "firstpaint.h"
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
 #include "lazyiconstyle.h"
 #include "mainwindow.h"
+#include "model/builtinmodels.h"
 #include "screenshottour.h"
 #include "storeopener.h"
 #include "uilanguage.h"
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
     // Parsing the bundled model takes about as long as starting Qt, and the home screen does not
     // need it before its first paint: parsed on first use. (A thread parsing it meanwhile
     // slows the start down on a two-core machine rather than speeding it up.)
-    auto bundled = std::async(std::launch::deferred, &dl::loadBundledModelSet);
+    auto bundled = std::async(std::launch::deferred, &dl::loadBuiltinModelSet);
     // Fontconfig reads its configuration (some 60 XML files, about 3 ms) on first use, which is
     // the first widget with text: read, and the application fonts chosen, on a second thread
     // while Qt connects to the display.

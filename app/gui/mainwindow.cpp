@@ -83,7 +83,7 @@ HistoryPage *MainWindow::historyPage()
 
 ModelBrowser *MainWindow::modelBrowser()
 {
-    return page(m_modelBrowser, m_session.bundledModels().model, m_session.lang());
+    return page(m_modelBrowser, m_session.builtinModels().model, m_session.lang());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modeltreemodel.h"
+#include "stdtext.h"
 
 #include <algorithm>
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 int rowIn(const std::vector<int> &list, int value)
 {

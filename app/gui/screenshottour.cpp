@@ -67,8 +67,8 @@ struct Tour
 qint64 addFollowUp(AppSession &session, const ExampleIds &example)
 {
     dl::Store &store = session.store();
-    auto a = store.newAssessment(example.enterprise, session.bundledModels().model,
-                                 session.bundledModelText(), "王工", "示例咨询", "onsite");
+    auto a = store.newAssessment(example.enterprise, session.builtinModels().model,
+                                 session.builtinModelText(), "王工", "示例咨询", "onsite");
     auto answers = store.answers(example.assessment);
     if (!a || !answers)
         return 0;
@@ -119,7 +119,7 @@ void startScreenshotTour(AppSession &session, MainWindow &window, const QString 
             // On to the first scenario.
             for (int k = 0; k < 60; ++k) {
                 const auto id = questionnaire->currentQuestion().toStdString();
-                if (app->bundledModels().model.findScenario(id) >= 0)
+                if (app->builtinModels().model.findScenario(id) >= 0)
                     break;
                 questionnaire->next();
             }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeopener.h"
+#include "errordialog.h"
 
 #include "appsession.h"
 #include "home/transferprogress.h"
@@ -53,13 +54,12 @@ std::optional<dl::Store> StoreOpener::open(const QString &path, const dl::Store:
                 nullptr, tr("Database damaged"),
                 tr("The database %1 is damaged:\n%2\n\nRestore the newest automatic backup (%3)? "
                    "The damaged file is kept beside it with the ending .damaged.")
-                    .arg(path, AppSession::errorText(store.errors()), QFileInfo(newest).fileName()),
+                    .arg(path, errorText(store.errors()), QFileInfo(newest).fileName()),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer != QMessageBox::Yes)
                 return std::nullopt;
             if (auto restored = dl::restoreBackup(backups.front(), file); !restored) {
-                AppSession::showErrors(nullptr, tr("The backup could not be restored."),
-                                       restored.errors());
+                showErrors(nullptr, tr("The backup could not be restored."), restored.errors());
                 return std::nullopt;
             }
             continue; // open the restored file
@@ -67,7 +67,7 @@ std::optional<dl::Store> StoreOpener::open(const QString &path, const dl::Store:
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
                         tr("DigiLevel cannot open its database %1.").arg(path),
                         QMessageBox::Retry | QMessageBox::Close);
-        box.setInformativeText(AppSession::errorText(store.errors()));
+        box.setInformativeText(errorText(store.errors()));
         if (box.exec() != QMessageBox::Retry)
             return std::nullopt;
     }

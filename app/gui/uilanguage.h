@@ -2,7 +2,7 @@
 #pragma once
 
 #include "applicationfont.h"
-#include "localtext.h"
+#include "base/localtext.h"
 
 #include <QFont>
 #include <QTranslator>

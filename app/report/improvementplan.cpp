@@ -2,7 +2,7 @@
 #include "improvementplan.h"
 
 #include "reporttext.h"
-#include "textreport.h"
+#include "scoring/textreport.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "evaluation.h"
-#include "localtext.h"
+#include "base/localtext.h"
+#include "scoring/evaluation.h"
 
 #include <string>
 #include <vector>

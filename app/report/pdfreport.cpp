@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreport.h"
 
-#include "fingerprint.h"
-#include "industry.h"
+#include "model/industry.h"
 #include "pagelayout.h"
 #include "reportsections.h"
 #include "reporttext.h"
+#include "store/fingerprint.h"
 
 #include <QFile>
 #include <QFontMetricsF>

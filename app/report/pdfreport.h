@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localtext.h"
+#include "base/localtext.h"
+#include "base/result.h"
 #include "reportinput.h"
-#include "result.h"
-#include "store.h"
+#include "store/store.h"
 
 #include <cstdint>
 #include <string>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localtext.h"
-#include "result.h"
-#include "store.h"
+#include "base/localtext.h"
+#include "base/result.h"
+#include "store/store.h"
 
 #include <cstdint>
 #include <functional>

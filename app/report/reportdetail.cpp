@@ -3,7 +3,7 @@
 #include "reportsections.h"
 
 #include "reporttext.h"
-#include "textreport.h"
+#include "scoring/textreport.h"
 
 #include <algorithm>
 #include <set>

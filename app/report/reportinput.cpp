@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportinput.h"
 
-#include "fingerprint.h"
-#include "storedassessment.h"
+#include "store/fingerprint.h"
+#include "store/storedassessment.h"
 
 #include <tuple>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "answercodec.h"
-#include "comparison.h"
-#include "modelloader.h"
-#include "result.h"
-#include "store.h"
+#include "base/result.h"
+#include "enterprise/answercodec.h"
+#include "model/modelloader.h"
+#include "scoring/comparison.h"
+#include "store/store.h"
 
 #include <optional>
 #include <string>

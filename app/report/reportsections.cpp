@@ -2,10 +2,10 @@
 // Cover and summary, and what the sections share.
 #include "reportsections.h"
 
-#include "fingerprint.h"
 #include "reportgraphics.h"
 #include "reporttext.h"
-#include "textreport.h"
+#include "scoring/textreport.h"
+#include "store/fingerprint.h"
 
 #include <QPainter>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "evaluation.h"
 #include "pagelayout.h"
 #include "reportinput.h"
+#include "scoring/evaluation.h"
 
 #include <QColor>
 #include <QString>

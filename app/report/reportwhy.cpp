@@ -4,7 +4,7 @@
 
 #include "improvementplan.h"
 #include "reporttext.h"
-#include "textreport.h"
+#include "scoring/textreport.h"
 
 #include <algorithm>
 

@@ -10,15 +10,15 @@
 //   digilevel-bench csv DB DIR             the same rows as CSV files per table (for sqlite3
 //   .import)
 
-#include "answercodec.h"
-#include "bundle.h"
-#include "bundled.h"
-#include "csvexport.h"
-#include "embedded.h"
-#include "industry.h"
-#include "portfolio.h"
-#include "scoring.h"
-#include "storedassessment.h"
+#include "base/embedded.h"
+#include "enterprise/answercodec.h"
+#include "exchange/bundle.h"
+#include "exchange/csvexport.h"
+#include "model/builtinmodels.h"
+#include "model/industry.h"
+#include "scoring/scoring.h"
+#include "store/portfolio.h"
+#include "store/storedassessment.h"
 
 #include <sqlite3.h>
 #include <yaml-cpp/yaml.h>
@@ -90,7 +90,7 @@ int model()
 int rescore(const std::string &path)
 {
     Store store = openStore(path);
-    auto models = loadBundledModelSet();
+    auto models = loadBuiltinModelSet();
     if (!models)
         die(models.errors());
     auto t = Clock_::now();

@@ -7,12 +7,12 @@
 //
 //   digilevel-generate --db OUT.sqlite [--enterprises 40000] [--seed 1]
 
-#include "bundled.h"
-#include "creditcode.h"
-#include "embedded.h"
-#include "industry.h"
-#include "sizeclass.h"
-#include "storedassessment.h"
+#include "base/embedded.h"
+#include "enterprise/creditcode.h"
+#include "enterprise/sizeclass.h"
+#include "model/builtinmodels.h"
+#include "model/industry.h"
+#include "store/storedassessment.h"
 
 #include <sqlite3.h>
 
@@ -112,7 +112,7 @@ std::string isoDate(int daysFrom2024, int seconds)
     return out;
 }
 
-// Canonical answers (core/answercodec.h) for one assessment at maturity m in [0, 1].
+// Canonical answers (core/enterprise/answercodec.h) for one assessment at maturity m in [0, 1].
 std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
 answersFor(const Model &model, double m, std::mt19937_64 &rng)
 {
@@ -234,7 +234,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    auto models = loadBundledModelSet();
+    auto models = loadBuiltinModelSet();
     if (!models)
         return 1;
     const Model &model = models->model;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creditcode.h"
+#include "enterprise/creditcode.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 // says (worked out by hand there).
 #include "testsupport.h"
 
-#include "evaluation.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "scoring/evaluation.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "industry.h"
-#include "scoring.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "model/industry.h"
+#include "scoring/scoring.h"
 
 #include <optional>
 #include <string>

@@ -3,7 +3,7 @@
 // column, id, what was expected) and never a crash. Large inputs are generated at run time.
 #include "testsupport.h"
 
-#include "yamltree.h"
+#include "base/yamltree.h"
 
 #include <chrono>
 #include <filesystem>

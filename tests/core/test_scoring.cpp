@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "scoring.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "scoring/scoring.h"
 
 #include <algorithm>
 #include <array>

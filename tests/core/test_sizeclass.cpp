@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "embedded.h"
-#include "industry.h"
-#include "sizeclass.h"
+#include "base/embedded.h"
+#include "enterprise/sizeclass.h"
+#include "model/industry.h"
 #include "testsupport.h"
 
 #include <set>

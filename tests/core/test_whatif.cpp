@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "scoring.h"
-#include "whatif.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "scoring/scoring.h"
+#include "scoring/whatif.h"
 
 #include <set>
 #include <string>

@@ -13,8 +13,8 @@
 //   L4 base>=80, >=10 rated>=4, >=6 constrained. The level is the highest whose conditions hold.
 #include "testsupport.h"
 
-#include "evaluation.h"
-#include "explanation.h"
+#include "scoring/evaluation.h"
+#include "scoring/explanation.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "yamltree.h"
+#include "base/yamltree.h"
 
 #include <cstdio>
 #include <filesystem>

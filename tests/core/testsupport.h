@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "answerloader.h"
-#include "modelloader.h"
-#include "rational.h"
+#include "base/rational.h"
+#include "model/modelloader.h"
+#include "scoring/answerloader.h"
 
 #include <catch2/catch.hpp>
 

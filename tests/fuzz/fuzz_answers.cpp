@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    (void)dl::fuzz::bundledModels(); // parse the embedded model once, outside the timed runs
+    (void)dl::fuzz::builtinModels(); // parse the embedded model once, outside the timed runs
     return 0;
 }
 

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     std::atexit(removeDir);
     const char *raw = std::getenv("DIGILEVEL_FUZZ_RAW");
     g_raw = raw && std::string_view(raw) == "1";
-    (void)dl::fuzz::bundledModels();
+    (void)dl::fuzz::builtinModels();
     freshStore();
     return 0;
 }

@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    (void)dl::fuzz::bundledModels(); // for checkOverlay; parsed once, outside the timed runs
+    (void)dl::fuzz::builtinModels(); // for checkOverlay; parsed once, outside the timed runs
     return 0;
 }
 

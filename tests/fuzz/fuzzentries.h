@@ -4,16 +4,16 @@
 // Header-only: the fuzz targets and core_tests include it without a library of their own.
 #pragma once
 
-#include "answerloader.h"
-#include "base64.h"
-#include "bundle.h"
-#include "bundled.h"
-#include "evaluation.h"
-#include "modelloader.h"
-#include "sha256.h"
-#include "store.h"
-#include "storedassessment.h"
-#include "yamltree.h"
+#include "base/base64.h"
+#include "base/sha256.h"
+#include "base/yamltree.h"
+#include "exchange/bundle.h"
+#include "model/builtinmodels.h"
+#include "model/modelloader.h"
+#include "scoring/answerloader.h"
+#include "scoring/evaluation.h"
+#include "store/store.h"
+#include "store/storedassessment.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,10 +25,10 @@
 namespace dl::fuzz {
 
 // The bundled MIIT 2024 model set, parsed once per process.
-inline const ModelSet &bundledModels()
+inline const ModelSet &builtinModels()
 {
     static const ModelSet set = [] {
-        auto r = loadBundledModelSet();
+        auto r = loadBuiltinModelSet();
         if (!r)
             std::abort(); // the embedded model is checked by the normal tests; never here
         return std::move(*r);
@@ -47,7 +47,7 @@ inline Diagnostics runModel(std::string_view text)
     const AnswerLayer empty = emptyAnswerLayer(set);
     (void)evaluate(set, empty, std::nullopt, 1);
     (void)evaluate(set, empty, IndustryCode{"C", "34"}, 1);
-    (void)checkOverlay(bundledModels().model, set.model);
+    (void)checkOverlay(builtinModels().model, set.model);
     return {};
 }
 
@@ -55,7 +55,7 @@ inline Diagnostics runModel(std::string_view text)
 // scored (both layers), as the CLI's `score` would.
 inline Diagnostics runAnswers(std::string_view text)
 {
-    const ModelSet &models = bundledModels();
+    const ModelSet &models = builtinModels();
     auto file = loadAnswersText(text, "fuzz.yaml", models);
     if (!file)
         return file.errors();

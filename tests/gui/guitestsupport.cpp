@@ -32,8 +32,8 @@ qint64 TestSession::addEnterprise(const QString &name)
 qint64 TestSession::addAssessment(qint64 enterpriseId)
 {
     auto a =
-        session->store().newAssessment(enterpriseId, session->bundledModels().model,
-                                       session->bundledModelText(), "测试员", "测试机构", "self");
+        session->store().newAssessment(enterpriseId, session->builtinModels().model,
+                                       session->builtinModelText(), "测试员", "测试机构", "self");
     REQUIRE(a.ok());
     return a->id;
 }

@@ -2,7 +2,7 @@
 #include "conflictsdialog.h"
 #include "guitestsupport.h"
 
-#include "bundle.h"
+#include "exchange/bundle.h"
 
 #include <catch2/catch.hpp>
 

@@ -9,7 +9,7 @@
 #include "questionnaire/questionnairepage.h"
 #include "results/resultspage.h"
 
-#include "answerloader.h"
+#include "scoring/answerloader.h"
 
 #include <catch2/catch.hpp>
 
@@ -200,11 +200,11 @@ TEST_CASE("a whole assessment through the real widgets, then reopened", "[gui][e
     const QString db = t.databasePath();
     const dl::AnswerFile file = [&] {
         auto loaded = dl::loadAnswersFile(std::string(DIGILEVEL_TEST_DATA) + "/" + kExample,
-                                          t.session->bundledModels());
+                                          t.session->builtinModels());
         REQUIRE(loaded.ok());
         return std::move(*loaded);
     }();
-    const dl::Model model = t.session->bundledModels().model; // outlives the first session
+    const dl::Model model = t.session->builtinModels().model; // outlives the first session
     const Expected expected{model, file.self.base};
     qint64 assessment = 0;
     {

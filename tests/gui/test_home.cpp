@@ -6,7 +6,7 @@
 #include "home/enterprisedialog.h"
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
-#include "sqlitedb.h"
+#include "store/sqlitedb.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -9,7 +9,7 @@
 #include "home/homepage.h"
 #include "home/industrypickerdialog.h"
 #include "home/newassessmentdialog.h"
-#include "portfolio.h"
+#include "store/portfolio.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

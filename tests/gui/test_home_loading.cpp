@@ -7,7 +7,7 @@
 
 #include "home/enterprisetablemodel.h"
 #include "home/homepage.h"
-#include "portfolio.h"
+#include "store/portfolio.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

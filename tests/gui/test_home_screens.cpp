@@ -6,13 +6,13 @@
 #include "test_home_support.h"
 #include "tsvtranslator.h"
 
-#include "answerloader.h"
 #include "home/enterprisedialog.h"
 #include "home/enterprisetablemodel.h"
 #include "home/exampleenterprise.h"
 #include "home/homepage.h"
 #include "home/industrypickerdialog.h"
 #include "home/newassessmentdialog.h"
+#include "scoring/answerloader.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,7 +51,7 @@ void fill(AppSession &s)
         QFile file(QDir(worked).filePath(f));
         REQUIRE(file.open(QIODevice::ReadOnly));
         const std::string text = file.readAll().toStdString();
-        auto parsed = dl::loadAnswersText(text, f.toStdString(), s.bundledModels());
+        auto parsed = dl::loadAnswersText(text, f.toStdString(), s.builtinModels());
         REQUIRE(parsed.ok());
         dl::Enterprise e;
         e.name = parsed->enterpriseName;
@@ -63,10 +63,10 @@ void fill(AppSession &s)
         e.srdi = *dl::parseSrdi(srdi[n % 6]);
         auto added = s.store().addEnterprise(e);
         REQUIRE(added.ok());
-        auto a = s.store().newAssessment(added->id, s.bundledModels().model, s.bundledModelText(),
+        auto a = s.store().newAssessment(added->id, s.builtinModels().model, s.builtinModelText(),
                                          "王工", "杭州数智咨询", n % 3 ? "self" : "onsite");
         REQUIRE(a.ok());
-        auto answers = storedAnswersFromFile(text, s.bundledModels(), parsed->industry);
+        auto answers = storedAnswersFromFile(text, s.builtinModels(), parsed->industry);
         REQUIRE(answers.ok());
         for (const dl::StoredAnswer &x : *answers)
             REQUIRE(s.store().setAnswer(a->id, x, "王工").ok());

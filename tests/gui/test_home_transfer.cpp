@@ -4,12 +4,12 @@
 #include "test_home_support.h"
 #include "tsvtranslator.h"
 
-#include "bundle.h"
+#include "exchange/bundle.h"
 #include "home/bundletransfer.h"
 #include "home/homepage.h"
 #include "home/importreportdialog.h"
 #include "home/transferprogress.h"
-#include "portfolio.h"
+#include "store/portfolio.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

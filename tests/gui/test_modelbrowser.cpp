@@ -26,7 +26,7 @@ int countLeaves(const QAbstractItemModel &m, const QModelIndex &parent = {})
 TEST_CASE("the model browser's tree holds every item and scenario of the model", "[gui]")
 {
     TestSession t;
-    const dl::Model &model = t.session->bundledModels().model;
+    const dl::Model &model = t.session->builtinModels().model;
     ModelTreeModel tree;
     QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::Warning);
     tree.setModel(&model, dl::Lang::ZhCN);

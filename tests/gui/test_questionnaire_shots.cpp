@@ -6,9 +6,9 @@
 #include "test_questionnaire_support.h"
 #include "tsvtranslator.h"
 
+#include "base/yamltree.h"
 #include "mainwindow.h"
-#include "modelloader.h"
-#include "yamltree.h"
+#include "model/modelloader.h"
 
 #include <QDir>
 

@@ -4,8 +4,8 @@
 // assessments/README.md, with its industry override.
 #include "test_questionnaire_support.h"
 
-#include "modelloader.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "model/modelloader.h"
 
 #include <QLabel>
 #include <QLineEdit>

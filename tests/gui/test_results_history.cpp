@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history page: one enterprise assessed three times a year apart, built through the store;
 // the expected levels, scores and changes are computed by hand from the model.
-#include "portfolio.h"
 #include "results/comparisonmodel.h"
 #include "results/historymodel.h"
 #include "results/historypage.h"
+#include "store/portfolio.h"
 #include "test_results_support.h"
 
 #include <catch2/catch.hpp>

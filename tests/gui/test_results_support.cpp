@@ -2,9 +2,9 @@
 // Helpers for the results and history tests (no test cases here).
 #include "test_results_support.h"
 
-#include "answercodec.h"
-#include "answerloader.h"
-#include "storedassessment.h"
+#include "enterprise/answercodec.h"
+#include "scoring/answerloader.h"
+#include "store/storedassessment.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,8 +52,8 @@ qint64 ClockedSession::addEnterprise(const std::string &name,
 
 qint64 ClockedSession::addAssessment(qint64 enterpriseId, const std::string &mode)
 {
-    auto a = session->store().newAssessment(enterpriseId, session->bundledModels().model,
-                                            session->bundledModelText(), "王工", "测试机构", mode);
+    auto a = session->store().newAssessment(enterpriseId, session->builtinModels().model,
+                                            session->builtinModelText(), "王工", "测试机构", mode);
     REQUIRE(a.ok());
     return a->id;
 }

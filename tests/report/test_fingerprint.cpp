@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The report fingerprint (core/fingerprint.h): its canonical text, that an answer file and the
+// The report fingerprint (core/store/fingerprint.h): its canonical text, that an answer file and the
 // same answers stored in a database give the same fingerprint, and that any one changed answer
 // changes it.
 #include "reporttestsupport.h"
 
-#include "answercodec.h"
-#include "fingerprint.h"
-#include "sha256.h"
-#include "storedassessment.h"
+#include "base/sha256.h"
+#include "enterprise/answercodec.h"
+#include "store/fingerprint.h"
+#include "store/storedassessment.h"
 
 namespace {
 

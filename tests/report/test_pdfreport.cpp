@@ -4,9 +4,9 @@
 // fingerprint on every page, and the fingerprint in the XMP metadata.
 #include "reporttestsupport.h"
 
-#include "fingerprint.h"
+#include "base/sha256.h"
 #include "pdfreport.h"
-#include "sha256.h"
+#include "store/fingerprint.h"
 
 #include <fstream>
 #include <optional>

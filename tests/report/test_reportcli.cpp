@@ -3,7 +3,7 @@
 // the right data and after one answer changes, the batch form, and the workbook's cells.
 #include "reporttestsupport.h"
 
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <filesystem>
 #include <map>

@@ -5,8 +5,8 @@
 #include "storetestsupport.h"
 #include "testsupport.h"
 
-#include "bundle.h"
-#include "storedassessment.h"
+#include "exchange/bundle.h"
+#include "store/storedassessment.h"
 
 #include <catch2/catch.hpp>
 

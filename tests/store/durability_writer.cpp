@@ -10,9 +10,9 @@
 // keep growing across runs: each run starts above the largest value already stored, so a value
 // read back can be compared with the last one acknowledged.
 
-#include "bundled.h"
-#include "embedded.h"
-#include "store.h"
+#include "base/embedded.h"
+#include "model/builtinmodels.h"
+#include "store/store.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -65,7 +65,7 @@ int main(int argc, char **argv)
         return fail(existing.errors());
     std::int64_t assessmentId = 0;
     if (existing->empty()) {
-        auto models = dl::loadBundledModelSet();
+        auto models = dl::loadBuiltinModelSet();
         if (!models)
             return fail(models.errors());
         const auto text = dl::embeddedFile("assessments/miit-sme-2024.yaml");
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
     if (argc == 5) {
         keys = splitKeys(argv[4]);
     } else {
-        auto models = dl::loadBundledModelSet();
+        auto models = dl::loadBuiltinModelSet();
         if (!models)
             return fail(models.errors());
         for (const auto &f : models->model.figures)

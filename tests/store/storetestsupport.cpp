@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storetestsupport.h"
 
-#include "bundled.h"
-#include "sha256.h"
+#include "base/sha256.h"
+#include "model/builtinmodels.h"
 
 #include <catch2/catch.hpp>
 
@@ -164,7 +164,7 @@ std::vector<std::string> figureIds()
 {
     static const std::vector<std::string> ids = [] {
         std::vector<std::string> out;
-        auto models = dl::loadBundledModelSet();
+        auto models = dl::loadBuiltinModelSet();
         if (models) {
             for (const auto &f : models->model.figures)
                 out.push_back(f.id);

@@ -6,9 +6,9 @@
 
 #include <filesystem>
 
-#include "csvexport.h"
-#include "sha256.h"
-#include "storedassessment.h"
+#include "base/sha256.h"
+#include "exchange/csvexport.h"
+#include "store/storedassessment.h"
 
 #include <catch2/catch.hpp>
 

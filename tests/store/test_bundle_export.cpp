@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// exportBundle writes as it reads (core/bundleexport.cpp): the file must be exactly the dump of
+// exportBundle writes as it reads (core/exchange/bundleexport.cpp): the file must be exactly the dump of
 // the whole document, and a cancelled or failed export must leave nothing behind.
 #include "bundletestsupport.h"
 
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <nlohmann/json.hpp>
 

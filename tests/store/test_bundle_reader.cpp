@@ -4,9 +4,9 @@
 
 #include "bundletestsupport.h"
 
-#include "bundlemerge.h"
+#include "exchange/bundlemerge.h"
 
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,9 +6,9 @@
 #include "storetestsupport.h"
 #include "testsupport.h"
 
-#include "portfolio.h"
-#include "sqlitedb.h"
-#include "storedassessment.h"
+#include "store/portfolio.h"
+#include "store/sqlitedb.h"
+#include "store/storedassessment.h"
 
 #include <catch2/catch.hpp>
 

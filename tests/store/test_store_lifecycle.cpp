@@ -4,7 +4,7 @@
 
 #include "storetestsupport.h"
 
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <catch2/catch.hpp>
 

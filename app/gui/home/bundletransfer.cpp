@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundletransfer.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
-#include "bundlemerge.h"
-#include "csvexport.h"
+#include "exchange/bundlemerge.h"
+#include "exchange/csvexport.h"
 #include "importreportdialog.h"
 #include "transferprogress.h"
 
@@ -81,8 +83,7 @@ QList<ImportOutcome> importEach(AppSession &session, const QStringList &paths, Q
             cancelled = true;
         } else {
             outcome.errors = report.errors();
-            outcome.problem =
-                BundleTransfer::tr("refused: %1").arg(AppSession::errorText(outcome.errors));
+            outcome.problem = BundleTransfer::tr("refused: %1").arg(errorText(outcome.errors));
         }
     }
     return outcomes;
@@ -97,7 +98,7 @@ QString BundleTransfer::importBundle(AppSession &session, const QString &path, Q
     if (!outcome.report && outcome.errors.empty())
         return tr("Import cancelled; nothing was imported.");
     if (!outcome.report) {
-        AppSession::showErrors(parent, tr("The bundle could not be imported."), outcome.errors);
+        showErrors(parent, tr("The bundle could not be imported."), outcome.errors);
         return tr("Import failed; nothing was imported.");
     }
     const dl::ImportReport *report = &*outcome.report;
@@ -121,12 +122,12 @@ QString BundleTransfer::exportBundle(AppSession &session,
     {
         TransferProgress progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), parent);
         written = dl::exportBundle(session.store(), selection, path.toStdString(),
-                                   AppSession::ss(session.userName()), progress.callback());
+                                   ss(session.userName()), progress.callback());
     }
     if (!written) {
         if (dl::wasCancelled(written.errors()))
             return tr("Export cancelled; no file was written.");
-        AppSession::showErrors(parent, tr("The bundle could not be written."), written.errors());
+        showErrors(parent, tr("The bundle could not be written."), written.errors());
         return tr("Export failed.");
     }
     return tr("Exported to %1.").arg(QDir::toNativeSeparators(path));
@@ -151,7 +152,7 @@ QString BundleTransfer::exportCsv(AppSession &session,
     if (!rows && dl::wasCancelled(rows.errors()))
         return tr("Export cancelled; no file was written.");
     if (!rows) {
-        AppSession::showErrors(parent, tr("The CSV file could not be written."), rows.errors());
+        showErrors(parent, tr("The CSV file could not be written."), rows.errors());
         return tr("Export failed.");
     }
     return tr("%1 rows written to %2.").arg(*rows).arg(QDir::toNativeSeparators(path));

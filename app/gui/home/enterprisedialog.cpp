@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprisedialog.h"
+#include "errordialog.h"
 
 #include "appsession.h"
-#include "creditcode.h"
-#include "enterpriseprofile.h"
+#include "enterprise/creditcode.h"
+#include "enterprise/enterpriseprofile.h"
+#include "enterprise/sizeclass.h"
 #include "homelabels.h"
-#include "industry.h"
 #include "industrypickerdialog.h"
-#include "sizeclass.h"
+#include "model/industry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -386,12 +387,12 @@ void EnterpriseDialog::accept()
     if (e.id == 0) {
         auto added = store.addEnterprise(e);
         if (!added) {
-            AppSession::showErrors(this, tr("The enterprise could not be saved."), added.errors());
+            showErrors(this, tr("The enterprise could not be saved."), added.errors());
             return;
         }
         e = std::move(*added);
     } else if (auto done = store.updateEnterprise(e); !done) {
-        AppSession::showErrors(this, tr("The enterprise could not be saved."), done.errors());
+        showErrors(this, tr("The enterprise could not be saved."), done.errors());
         return;
     }
     m_enterprise = e;

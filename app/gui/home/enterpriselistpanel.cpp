@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterpriselistpanel.h"
+#include "stdtext.h"
 
 #include "actionrow.h"
 #include "appsession.h"
 #include "enterprisetablemodel.h"
 #include "firstpaint.h"
 #include "homelabels.h"
-#include "model.h"
+#include "model/model.h"
 #include "plainheaderview.h"
 
 #include <QComboBox>
@@ -53,12 +54,11 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     // thread, and the window need not wait for it: the names can follow the first paint.
     auto addLevels = [this] {
         for (int level = 0; level <= 4; ++level)
-            m_levelFilter->insertItem(1 + level,
-                                      AppSession::qs(dl::levelName(m_session.bundledModels().model,
-                                                                   level, m_session.lang())),
-                                      level);
+            m_levelFilter->insertItem(
+                1 + level,
+                qs(dl::levelName(m_session.builtinModels().model, level, m_session.lang())), level);
     };
-    if (m_session.isBundledModelReady())
+    if (m_session.isBuiltinModelReady())
         addLevels();
     else
         whenFirstPainted(this, addLevels);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterpriserowreader.h"
+#include "errordialog.h"
 
 #include "appsession.h"
 #include "firstpaint.h"
@@ -44,7 +45,7 @@ EnterpriseRowReader::Rows EnterpriseRowReader::read(const std::string &path)
     Rows out;
     auto db = dl::SqliteDb::open(path, dl::SqliteDb::Mode::ReadOnly);
     if (!db) {
-        out.error = AppSession::errorText(db.errors());
+        out.error = errorText(db.errors());
         return out;
     }
     // First (an index lookup): stale rows are of no use to the caller, which scores them first.
@@ -54,7 +55,7 @@ EnterpriseRowReader::Rows EnterpriseRowReader::read(const std::string &path)
         return out;
     auto rows = dl::enterpriseRows(*db);
     if (!rows) {
-        out.error = AppSession::errorText(rows.errors());
+        out.error = errorText(rows.errors());
         return out;
     }
     out.rows = std::move(*rows);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "portfolio.h"
+#include "store/portfolio.h"
 
 #include <QObject>
 #include <QString>

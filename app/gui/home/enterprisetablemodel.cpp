@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprisetablemodel.h"
+#include "errordialog.h"
 
 #include "appsession.h"
 #include "firstpaint.h"
 #include "homelabels.h"
-#include "model.h"
+#include "model/model.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -75,12 +76,12 @@ void EnterpriseTableModel::reload()
     m_stale = false;
     QString error;
     if (auto refreshed = dl::refreshSummaries(m_session.store()); !refreshed)
-        error = AppSession::errorText(refreshed.errors()); // the rows still load, unscored
+        error = errorText(refreshed.errors()); // the rows still load, unscored
     auto rows = dl::enterpriseRows(m_session.store());
     if (rows)
         setRows(std::move(*rows));
     else
-        error = AppSession::errorText(rows.errors());
+        error = errorText(rows.errors());
     if (!error.isEmpty())
         qCWarning(lcHome) << "reading the enterprise list failed:" << error;
     emit reloaded(error);
@@ -321,7 +322,7 @@ const QStringList &EnterpriseTableModel::levelNames() const
     if (m_levelNames.isEmpty())
         for (int level = 0; level <= 4; ++level)
             m_levelNames << QString::fromStdString(
-                dl::levelName(m_session.bundledModels().model, level, m_session.lang()));
+                dl::levelName(m_session.builtinModels().model, level, m_session.lang()));
     return m_levelNames;
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "enterpriserowreader.h"
-#include "portfolio.h"
+#include "store/portfolio.h"
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exampleenterprise.h"
+#include "stdtext.h"
 
-#include "answercodec.h"
-#include "answerloader.h"
 #include "appsession.h"
-#include "enterpriseprofile.h"
-#include "industry.h"
-#include "yamltree.h"
+#include "base/yamltree.h"
+#include "enterprise/answercodec.h"
+#include "enterprise/enterpriseprofile.h"
+#include "model/industry.h"
+#include "scoring/answerloader.h"
 
 namespace {
 
@@ -116,7 +117,7 @@ std::string_view exampleAssessmentText()
 
 dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
 {
-    const dl::ModelSet &models = session.bundledModels();
+    const dl::ModelSet &models = session.builtinModels();
     // The whole file is checked first, so that a broken example stores nothing.
     auto file = dl::loadAnswersText(exampleAssessmentText(), "example-assessment.yaml", models);
     if (!file)
@@ -144,9 +145,9 @@ dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
     auto enterprise = store.addEnterprise(*checked);
     if (!enterprise)
         return enterprise.errors();
-    const std::string who = AppSession::ss(session.userName());
-    auto assessment = store.newAssessment(enterprise->id, models.model, session.bundledModelText(),
-                                          who, AppSession::ss(session.organisation()), "self");
+    const std::string who = ss(session.userName());
+    auto assessment = store.newAssessment(enterprise->id, models.model, session.builtinModelText(),
+                                          who, ss(session.organisation()), "self");
     if (!assessment)
         return assessment.errors();
     for (const dl::StoredAnswer &a : *answers) {

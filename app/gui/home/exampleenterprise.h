@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "industry.h"
-#include "modelloader.h"
-#include "result.h"
-#include "store.h"
+#include "base/result.h"
+#include "model/industry.h"
+#include "model/modelloader.h"
+#include "store/store.h"
 
 #include <QtGlobal>
 

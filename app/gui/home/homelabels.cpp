@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homelabels.h"
 
-#include "industry.h"
+#include "model/industry.h"
 
 #include <QDateTime>
 

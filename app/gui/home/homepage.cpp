@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homepage.h"
+#include "errordialog.h"
 
 #include "actionrow.h"
 #include "appsession.h"
@@ -197,7 +198,7 @@ void HomePage::editProfile()
         return;
     auto enterprise = m_session.store().enterprise(id);
     if (!enterprise) {
-        AppSession::showErrors(this, tr("The enterprise could not be read."), enterprise.errors());
+        showErrors(this, tr("The enterprise could not be read."), enterprise.errors());
         return;
     }
     EnterpriseDialog dialog(m_session, *enterprise, this);
@@ -248,8 +249,7 @@ void HomePage::openExample()
 {
     auto created = createExampleEnterprise(m_session);
     if (!created) {
-        AppSession::showErrors(this, tr("The example enterprise could not be added."),
-                               created.errors());
+        showErrors(this, tr("The example enterprise could not be added."), created.errors());
         return;
     }
     selectEnterprise(created->enterprise);

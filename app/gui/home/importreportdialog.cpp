@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importreportdialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "homelabels.h"
@@ -108,13 +109,12 @@ void ImportReportDialog::build(const QString &heading,
         for (int r = 0; r < int(report.conflicts.size()); ++r) {
             const dl::MergeConflict &c = report.conflicts[r];
             const QString here = tr("%1\n%2, %3")
-                                     .arg(answerText(c, c.localValue), AppSession::qs(c.localBy),
+                                     .arg(answerText(c, c.localValue), qs(c.localBy),
                                           HomeLabels::localTime(c.localAt));
-            const QString incoming =
-                tr("%1\n%2, %3")
-                    .arg(answerText(c, c.incomingValue), AppSession::qs(c.incomingBy),
-                         HomeLabels::localTime(c.incomingAt));
-            const QStringList cells = {AppSession::qs(c.enterpriseName), question(c),
+            const QString incoming = tr("%1\n%2, %3")
+                                         .arg(answerText(c, c.incomingValue), qs(c.incomingBy),
+                                              HomeLabels::localTime(c.incomingAt));
+            const QStringList cells = {qs(c.enterpriseName), question(c),
                                        c.layer == "verified" ? tr("On-site verified")
                                                              : tr("Self-assessed"),
                                        here, incoming};
@@ -185,8 +185,8 @@ QStringList ImportReportDialog::summary(const dl::ImportReport &r)
 QString ImportReportDialog::question(const dl::MergeConflict &c) const
 {
     int index = -1;
-    const dl::Model *m = holder(m_session.bundledModels(), c.kind, c.key, index);
-    const QString key = AppSession::qs(c.key);
+    const dl::Model *m = holder(m_session.builtinModels(), c.kind, c.key, index);
+    const QString key = qs(c.key);
     if (!m)
         return key;
     const dl::LocalText &name = c.kind == "item"       ? m->items[index].name
@@ -199,11 +199,11 @@ QString ImportReportDialog::answerText(const dl::MergeConflict &c, const std::st
 {
     if (value.empty())
         return tr("(no answer)");
-    const QString v = AppSession::qs(value);
+    const QString v = qs(value);
     if (c.kind == "scenario")
         return tr("rated %1").arg(v);
     int index = -1;
-    const dl::Model *m = holder(m_session.bundledModels(), c.kind, c.key, index);
+    const dl::Model *m = holder(m_session.builtinModels(), c.kind, c.key, index);
     if (c.kind != "item" || !m)
         return v;
     // Option ids to their labels; other item answers (yes/no, trends) stay as stored.
@@ -211,7 +211,7 @@ QString ImportReportDialog::answerText(const dl::MergeConflict &c, const std::st
     for (const QString &id : v.split(QLatin1Char(','))) {
         QString label = id;
         for (const dl::Option &o : m->items[index].options) {
-            if (AppSession::qs(o.id) == id)
+            if (qs(o.id) == id)
                 label = m_session.text(o.label);
         }
         labels << label;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "industrypickerdialog.h"
 
-#include "industry.h"
+#include "model/industry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

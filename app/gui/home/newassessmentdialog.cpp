@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newassessmentdialog.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "homelabels.h"
-#include "industry.h"
-#include "portfolio.h"
-#include "scoring.h"
+#include "model/industry.h"
+#include "scoring/scoring.h"
+#include "store/portfolio.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -25,7 +27,7 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
     setWindowTitle(tr("New assessment"));
     dl::Store &store = session.store();
     const auto enterprise = store.enterprise(enterpriseId);
-    const dl::ModelSet &models = session.bundledModels();
+    const dl::ModelSet &models = session.builtinModels();
 
     auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("enterprise"));
@@ -34,16 +36,15 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
     if (enterprise) {
         heading->setText(
             QStringLiteral("<b>%1</b><br>%2")
-                .arg(AppSession::qs(enterprise->name).toHtmlEscaped(),
+                .arg(qs(enterprise->name).toHtmlEscaped(),
                      HomeLabels::industry(enterprise->industry, session.lang()).toHtmlEscaped()));
         if (!enterprise->industry.empty())
             industry = dl::IndustryTable::gbt4754().parse(enterprise->industry);
     }
 
-    auto *model =
-        new QLabel(tr("%1 (version %2)")
-                       .arg(session.text(models.model.title), AppSession::qs(models.model.version)),
-                   this);
+    auto *model = new QLabel(
+        tr("%1 (version %2)").arg(session.text(models.model.title), qs(models.model.version)),
+        this);
     model->setWordWrap(true);
     QStringList additions;
     for (int i : dl::activeOverlays(models, industry))
@@ -81,14 +82,13 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
             const dl::AssessmentRecord &a = *it;
             QString level;
             if (auto s = dl::storedSummary(store, a.id); s && *s && (*s)->answered > 0)
-                level = AppSession::qs(dl::levelName(models.model, (*s)->level, session.lang()));
-            auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 %5")
-                                                 .arg(HomeLabels::localTime(a.createdAt),
-                                                      HomeLabels::mode(a.mode),
-                                                      HomeLabels::status(dl::statusKey(a.status)),
-                                                      AppSession::qs(a.assessorName), level)
-                                                 .trimmed(),
-                                             m_existing);
+                level = qs(dl::levelName(models.model, (*s)->level, session.lang()));
+            auto *item = new QListWidgetItem(
+                tr("%1 · %2 · %3 · %4 %5")
+                    .arg(HomeLabels::localTime(a.createdAt), HomeLabels::mode(a.mode),
+                         HomeLabels::status(dl::statusKey(a.status)), qs(a.assessorName), level)
+                    .trimmed(),
+                m_existing);
             item->setData(Qt::UserRole, qint64(a.id));
         }
     }
@@ -143,13 +143,12 @@ void NewAssessmentDialog::accept()
         QDialog::accept();
         return;
     }
-    auto created = m_session.store().newAssessment(m_enterpriseId, m_session.bundledModels().model,
-                                                   m_session.bundledModelText(),
-                                                   AppSession::ss(m_assessor->text().trimmed()),
-                                                   AppSession::ss(m_organisation->text().trimmed()),
-                                                   m_onsite->isChecked() ? "onsite" : "self");
+    auto created = m_session.store().newAssessment(
+        m_enterpriseId, m_session.builtinModels().model, m_session.builtinModelText(),
+        ss(m_assessor->text().trimmed()), ss(m_organisation->text().trimmed()),
+        m_onsite->isChecked() ? "onsite" : "self");
     if (!created) {
-        AppSession::showErrors(this, tr("The assessment could not be created."), created.errors());
+        showErrors(this, tr("The assessment could not be created."), created.errors());
         return;
     }
     m_assessmentId = created->id;

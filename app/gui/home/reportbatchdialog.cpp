@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatchdialog.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "reportbatch.h"
@@ -153,7 +155,7 @@ QString ReportBatchDialog::write(AppSession &session,
     dl::Store &store = session.store();
     auto all = store.assessments();
     if (!all) {
-        AppSession::showErrors(parent, tr("The reports could not be written."), all.errors());
+        showErrors(parent, tr("The reports could not be written."), all.errors());
         return tr("No reports were written.");
     }
     // Every assessment in the store's order, or each enterprise's newest.
@@ -190,14 +192,13 @@ QString ReportBatchDialog::write(AppSession &session,
         },
         [&](int k, int total, const std::string &name, const std::string &) {
             progress.dialog().setLabelText(
-                tr("Writing report %1 of %2: %3").arg(k + 1).arg(total).arg(AppSession::qs(name)));
+                tr("Writing report %1 of %2: %3").arg(k + 1).arg(total).arg(qs(name)));
             return advance(k, total);
         });
     advance(int(chosen.size()), int(chosen.size()));
     QStringList failures;
     for (const dl::report::BatchFailure &f : result.failures)
-        failures << QStringLiteral("%1: %2").arg(AppSession::qs(f.enterpriseName),
-                                                 AppSession::errorText(f.errors));
+        failures << QStringLiteral("%1: %2").arg(qs(f.enterpriseName), errorText(f.errors));
     if (!failures.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("PDF reports"),
                         tr("%1 of the reports could not be written.").arg(failures.size()),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "progress.h"
+#include "base/progress.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>

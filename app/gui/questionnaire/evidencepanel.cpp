@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencepanel.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 
@@ -24,11 +26,6 @@
 namespace {
 
 constexpr qint64 kMaxFileBytes = 200 * 1024 * 1024;
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -165,7 +162,7 @@ void EvidencePanel::setEntry(QuestionnaireData *data, int entry, QuestionnaireDa
         const std::string target = en.id, id = e.id;
         connect(box, &QCheckBox::toggled, this, [this, target, id](bool on) {
             if (auto errors = m_data->setEvidenceTicked(target, id, on); !errors.empty())
-                AppSession::showErrors(this, tr("Could not store the tick"), errors);
+                showErrors(this, tr("Could not store the tick"), errors);
             else
                 emit changed();
         });
@@ -297,10 +294,9 @@ bool EvidencePanel::attachFile(const QString &path)
     const QString media = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name();
     const auto errors = m_data->addFile(
         m_data->entries()[m_entry].id, std::string_view(bytes.constData(), bytes.size()),
-        AppSession::ss(QFileInfo(path).fileName()), AppSession::ss(media),
-        AppSession::ss(m_session.userName()));
+        ss(QFileInfo(path).fileName()), ss(media), ss(m_session.userName()));
     if (!errors.empty()) {
-        AppSession::showErrors(this, tr("Could not attach the file"), errors);
+        showErrors(this, tr("Could not attach the file"), errors);
         return false;
     }
     fillFiles();
@@ -313,9 +309,9 @@ QString EvidencePanel::exportFile(const QString &uuid)
 {
     if (!m_data || !m_temp.isValid())
         return {};
-    auto content = m_data->fileContent(AppSession::ss(uuid));
+    auto content = m_data->fileContent(ss(uuid));
     if (!content) {
-        AppSession::showErrors(this, tr("Could not open the file"), content.errors());
+        showErrors(this, tr("Could not open the file"), content.errors());
         return {};
     }
     QString name;
@@ -361,10 +357,9 @@ void EvidencePanel::flush()
         return;
     const auto &en = m_data->entries()[m_entry];
     const auto errors = m_data->setNote(m_layer, m_data->kindOf(m_entry), en.id,
-                                        AppSession::ss(m_note->toPlainText()),
-                                        AppSession::ss(m_session.userName()));
+                                        ss(m_note->toPlainText()), ss(m_session.userName()));
     if (!errors.empty()) {
-        AppSession::showErrors(this, tr("Could not store the note"), errors);
+        showErrors(this, tr("Could not store the note"), errors);
         return; // still dirty: the text stays and the next flush tries again
     }
     m_noteDirty = false;

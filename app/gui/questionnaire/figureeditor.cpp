@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureeditor.h"
+#include "stdtext.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -9,11 +10,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 const char *const kTrendIds[3] = {"worse", "same", "better"};
 const QString kErrorStyle = QStringLiteral("color: #b00020;");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionnairedata.h"
 
-#include "answerloader.h"
+#include "scoring/answerloader.h"
 
 namespace {
 

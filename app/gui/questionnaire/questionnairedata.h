@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scoring.h"
-#include "storedassessment.h"
+#include "scoring/scoring.h"
+#include "store/storedassessment.h"
 
 #include <map>
 #include <memory>

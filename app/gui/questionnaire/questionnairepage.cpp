@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionnairepage.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "answereditor.h"
 #include "appsession.h"
@@ -193,7 +195,7 @@ void QuestionnairePage::openAssessment(qint64 assessmentId, bool verify)
     if (assessmentId > 0) {
         auto data = QuestionnaireData::load(m_session.store(), assessmentId);
         if (!data)
-            AppSession::showErrors(this, tr("Could not open the assessment"), data.errors());
+            showErrors(this, tr("Could not open the assessment"), data.errors());
         else
             m_data = std::move(*data);
     }
@@ -209,15 +211,14 @@ void QuestionnairePage::openAssessment(qint64 assessmentId, bool verify)
     m_treeModel->setData(m_data.get(), m_session.lang(), verify);
     m_tree->expandAll(); // the whole questionnaire at a glance: about 50 rows
     const auto &a = m_data->assessment();
-    m_title->setText(
-        (verify ? tr("Verifying: %1 — %2") : tr("Questionnaire: %1 — %2"))
-            .arg(AppSession::qs(a.enterprise.name), m_session.text(a.models.model.title)));
+    m_title->setText((verify ? tr("Verifying: %1 — %2") : tr("Questionnaire: %1 — %2"))
+                         .arg(qs(a.enterprise.name), m_session.text(a.models.model.title)));
     if (!m_data->problems().empty())
-        AppSession::showErrors(this, tr("Some stored answers no longer fit and are left out"),
-                               m_data->problems());
+        showErrors(this, tr("Some stored answers no longer fit and are left out"),
+                   m_data->problems());
     // Resume where this assessment was left in this mode, else at the first question asked.
     const QString last = QSettings().value(lastKey(a.record.uuid, verify)).toString();
-    int entry = m_data->findEntry(AppSession::ss(last));
+    int entry = m_data->findEntry(ss(last));
     for (int e = 0; entry < 0 && e < int(m_data->entries().size()); ++e) {
         if (m_data->enabled(e))
             entry = e;
@@ -229,7 +230,7 @@ void QuestionnairePage::openAssessment(qint64 assessmentId, bool verify)
 
 QString QuestionnairePage::currentQuestion() const
 {
-    return m_data && m_entry >= 0 ? AppSession::qs(m_data->entries()[m_entry].id) : QString();
+    return m_data && m_entry >= 0 ? qs(m_data->entries()[m_entry].id) : QString();
 }
 
 void QuestionnairePage::flush()
@@ -263,7 +264,7 @@ void QuestionnairePage::showEntry(int entry, bool focusEditor)
         connect(m_editor, &AnswerEditor::edited, this, &QuestionnairePage::store);
         m_panel->setEntry(m_data.get(), entry, layer());
         QSettings().setValue(lastKey(m_data->assessment().record.uuid, m_verify),
-                             AppSession::qs(m_data->entries()[entry].id));
+                             qs(m_data->entries()[entry].id));
         m_scroll->ensureVisible(0, 0);
     }
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QuestionnairePage, continued: keyboard, navigation between questions and storing answers.
+#include "errordialog.h"
 #include "questionnairepage.h"
+#include "stdtext.h"
 
 #include "answereditor.h"
 #include "appsession.h"
@@ -91,8 +93,7 @@ void QuestionnairePage::store(const QString &kind, const QString &key, const QSt
 {
     if (!m_data)
         return;
-    afterWrite(m_data->setValue(layer(), AppSession::ss(kind), AppSession::ss(key),
-                                AppSession::ss(value), AppSession::ss(m_session.userName())));
+    afterWrite(m_data->setValue(layer(), ss(kind), ss(key), ss(value), ss(m_session.userName())));
 }
 
 void QuestionnairePage::sameAsSelf()
@@ -101,8 +102,7 @@ void QuestionnairePage::sameAsSelf()
         return;
     flush();
     bool copied = false;
-    const auto errors =
-        m_data->copySelfToVerified(m_entry, AppSession::ss(m_session.userName()), copied);
+    const auto errors = m_data->copySelfToVerified(m_entry, ss(m_session.userName()), copied);
     if (errors.empty() && !copied)
         say(tr("The enterprise has not answered this question; there is nothing to copy."));
     afterWrite(errors);
@@ -113,13 +113,13 @@ void QuestionnairePage::clearAnswer()
     if (!m_data || m_entry < 0)
         return;
     const auto &en = m_data->entries()[m_entry];
-    store(AppSession::qs(m_data->kindOf(m_entry)), AppSession::qs(en.id), QString());
+    store(qs(m_data->kindOf(m_entry)), qs(en.id), QString());
 }
 
 void QuestionnairePage::afterWrite(const dl::Diagnostics &errors)
 {
     if (!errors.empty())
-        AppSession::showErrors(this, tr("Could not store the answer"), errors);
+        showErrors(this, tr("Could not store the answer"), errors);
     if (!m_data)
         return;
     refreshViews();
@@ -134,7 +134,7 @@ void QuestionnairePage::assessmentChanged(qint64 id)
     if (m_writing || !m_data || id != m_data->id())
         return;
     if (auto errors = m_data->reload(); !errors.empty())
-        AppSession::showErrors(this, tr("Could not reload the assessment"), errors);
+        showErrors(this, tr("Could not reload the assessment"), errors);
     refreshViews();
 }
 

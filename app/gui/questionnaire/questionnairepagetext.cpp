@@ -2,6 +2,7 @@
 // QuestionnairePage, continued: the text around the controls (header, question, points and the
 // difference between the enterprise's and the verified answer).
 #include "questionnairepage.h"
+#include "stdtext.h"
 
 #include "answereditor.h"
 #include "appsession.h"
@@ -11,11 +12,6 @@
 #include <QPushButton>
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString number(const dl::Rational &r)
 {

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionnairetreemodel.h"
+#include "stdtext.h"
 
 #include "questionnairedata.h"
 
 #include <QColor>
 #include <QFont>
 
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
+namespace {} // namespace
 
 QuestionnaireTreeModel::QuestionnaireTreeModel(QObject *parent)
     : QAbstractItemModel(parent)

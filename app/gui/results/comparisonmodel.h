@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison.h"
+#include "scoring/comparison.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
-#include "portfolio.h"
 #include "resultsformat.h"
-#include "storedassessment.h"
+#include "store/portfolio.h"
+#include "store/storedassessment.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model.h"
-#include "result.h"
-#include "store.h"
+#include "base/result.h"
+#include "model/model.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypage.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "chartsloader.h"
-#include "comparison.h"
 #include "comparisonmodel.h"
 #include "historymodel.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
+#include "store/storedassessment.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -46,7 +48,7 @@ QTableView *newTable(const QString &objectName, QWidget *parent)
 HistoryPage::HistoryPage(AppSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new HistoryModel(session.bundledModels().model, session.lang(), this))
+    , m_model(new HistoryModel(session.builtinModels().model, session.lang(), this))
     , m_comparison(new ComparisonModel(session.lang(), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -202,7 +204,7 @@ void HistoryPage::reload()
     auto rows = loadHistory(m_session.store(), m_enterpriseId);
     if (!rows) {
         m_model->setRows({});
-        AppSession::showErrors(this, tr("The assessments could not be read."), rows.errors());
+        showErrors(this, tr("The assessments could not be read."), rows.errors());
     } else {
         m_model->setRows(std::move(*rows));
     }
@@ -218,10 +220,10 @@ void HistoryPage::showProfile()
     auto e = m_session.store().enterprise(m_enterpriseId);
     if (!e) {
         m_title->setText(tr("Enterprise not found"));
-        m_profile->setText(AppSession::errorText(e.errors()).toHtmlEscaped());
+        m_profile->setText(errorText(e.errors()).toHtmlEscaped());
         return;
     }
-    m_title->setText(AppSession::qs(e->name));
+    m_title->setText(qs(e->name));
     QStringList cells;
     auto add = [&](const QString &label, const QString &value) {
         cells << QStringLiteral("<td><b>%1</b></td><td>%2</td>")
@@ -250,7 +252,7 @@ void HistoryPage::updateTrend()
             points.push_back({row.created, row.score, row.level});
     }
     ChartSpec::Trend spec =
-        ResultsCharts::trend(points, m_session.bundledModels().model, m_session.lang());
+        ResultsCharts::trend(points, m_session.builtinModels().model, m_session.lang());
     spec.title = tr("Base score over time");
     ChartsModule::instance().show(m_trend, spec);
 }
@@ -303,18 +305,17 @@ void HistoryPage::compareSelected()
     auto b = dl::loadAssessment(m_session.store(), std::to_string(after.record.id));
     if (!a || !b) {
         showCompareHint(tr("The assessments could not be loaded:\n%1")
-                            .arg(AppSession::errorText(!a ? a.errors() : b.errors())));
+                            .arg(errorText(!a ? a.errors() : b.errors())));
         return;
     }
-    const std::string layer = AppSession::ss(m_compareLayer->currentData().toString());
+    const std::string layer = ss(m_compareLayer->currentData().toString());
     const dl::Comparison c = dl::compareAssessments(*a, *b, layer);
     m_comparison->setComparison(c);
 
-    QString title = tr("From %1 (%2) to %3 (%4)")
-                        .arg(ResultsFormat::storedDate(before.record.createdAt),
-                             AppSession::qs(before.record.modelVersion),
-                             ResultsFormat::storedDate(after.record.createdAt),
-                             AppSession::qs(after.record.modelVersion));
+    QString title =
+        tr("From %1 (%2) to %3 (%4)")
+            .arg(ResultsFormat::storedDate(before.record.createdAt), qs(before.record.modelVersion),
+                 ResultsFormat::storedDate(after.record.createdAt), qs(after.record.modelVersion));
     if (!c.sameModel)
         title += QLatin1Char('\n') + tr("The two assessments use different model versions; "
                                         "items are compared by id.");
@@ -327,13 +328,12 @@ void HistoryPage::compareSelected()
         return QStringLiteral("QLabel { color: %1; }").arg(color.name());
     };
     const int levelDelta = c.levelAfter - c.levelBefore;
-    m_compareLevel->setText(
-        tr("%1 → %2 (%3)")
-            .arg(AppSession::qs(dl::levelName(a->models.model, c.levelBefore, lang)),
-                 AppSession::qs(dl::levelName(b->models.model, c.levelAfter, lang)),
-                 levelDelta == 0  ? QStringLiteral("±0")
-                 : levelDelta > 0 ? QStringLiteral("+%1").arg(levelDelta)
-                                  : QString::number(levelDelta)));
+    m_compareLevel->setText(tr("%1 → %2 (%3)")
+                                .arg(qs(dl::levelName(a->models.model, c.levelBefore, lang)),
+                                     qs(dl::levelName(b->models.model, c.levelAfter, lang)),
+                                     levelDelta == 0  ? QStringLiteral("±0")
+                                     : levelDelta > 0 ? QStringLiteral("+%1").arg(levelDelta)
+                                                      : QString::number(levelDelta)));
     m_compareLevel->setStyleSheet(tone(levelDelta));
     const dl::Rational delta = c.baseAfter - c.baseBefore;
     m_compareScore->setText(

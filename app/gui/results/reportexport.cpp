@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportexport.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "pdfreport.h"
@@ -29,7 +31,7 @@ QString suggestedPath(AppSession &session, qint64 assessmentId, dl::Lang lang)
     QString name = QStringLiteral("DigiLevel");
     if (auto a = session.store().assessment(assessmentId)) {
         if (auto e = session.store().enterprise(a->enterpriseId))
-            name = AppSession::qs(e->name);
+            name = qs(e->name);
     }
     // Characters that some file systems refuse.
     static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|])"));
@@ -51,11 +53,9 @@ void exportReport(QWidget *parent,
                                                       Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written =
-        writeAssessmentReport(session.store(), assessmentId, layer, lang, AppSession::ss(path));
+    auto written = writeAssessmentReport(session.store(), assessmentId, layer, lang, ss(path));
     if (!written) {
-        AppSession::showErrors(parent, Tr::tr("The report could not be written."),
-                               written.errors());
+        showErrors(parent, Tr::tr("The report could not be written."), written.errors());
         return;
     }
     const auto open = QMessageBox::question(

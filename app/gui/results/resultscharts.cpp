@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultscharts.h"
+#include "stdtext.h"
 
 #include "resultsformat.h"
 
@@ -13,11 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsCharts)
 };
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // score / max as a percentage, exactly; 0 when the maximum is 0 (everything disabled).
 dl::Rational percentOf(const dl::Rational &score, const dl::Rational &max)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "chartspec.h"
-#include "model.h"
-#include "scoring.h"
+#include "model/model.h"
+#include "scoring/scoring.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsformat.h"
+#include "stdtext.h"
 
-#include "industry.h"
+#include "model/industry.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsFormat)
 };
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

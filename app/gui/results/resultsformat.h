@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model.h"
-#include "rational.h"
-#include "store.h"
+#include "base/rational.h"
+#include "model/model.h"
+#include "store/store.h"
 
 #include <QColor>
 #include <QDateTime>

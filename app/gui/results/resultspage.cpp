@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultspage.h"
+#include "errordialog.h"
+#include "stdtext.h"
 
 #include "appsession.h"
 #include "chartsloader.h"
@@ -8,7 +10,7 @@
 #include "resultsformat.h"
 #include "resultspanels.h"
 #include "scenariogrid.h"
-#include "storedassessment.h"
+#include "store/storedassessment.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -243,15 +245,14 @@ void ResultsPage::reload()
         return;
     auto loaded = dl::loadAssessment(m_session.store(), std::to_string(m_assessmentId));
     if (!loaded) {
-        showMessage(tr("The assessment could not be loaded:\n%1")
-                        .arg(AppSession::errorText(loaded.errors())));
+        showMessage(tr("The assessment could not be loaded:\n%1").arg(errorText(loaded.errors())));
         return;
     }
     const bool hasVerified = loaded->answers.verified.has_value();
     // Like the cached summaries: the verified view once anything is verified.
     std::string layer = hasVerified ? "verified" : "self";
     if (m_layer->currentIndex() >= 0 && hasVerified)
-        layer = AppSession::ss(m_layer->currentData().toString());
+        layer = ss(m_layer->currentData().toString());
 
     auto shown = std::make_unique<Shown>();
     shown->loaded = std::move(*loaded);
@@ -292,12 +293,12 @@ void ResultsPage::populateHeader()
     m_score->setText(ResultsFormat::scoreOf(r.base, r.maxBase));
 
     const dl::AssessmentRecord &rec = s.loaded.record;
-    m_enterprise->setText(AppSession::qs(s.loaded.enterprise.name));
+    m_enterprise->setText(qs(s.loaded.enterprise.name));
     QStringList details;
-    details << tr("%1, version %2").arg(m_session.text(model.title), AppSession::qs(model.version))
+    details << tr("%1, version %2").arg(m_session.text(model.title), qs(model.version))
             << ResultsFormat::statusText(rec.status) << ResultsFormat::modeText(rec.mode);
     if (!rec.assessorName.empty())
-        details << tr("Assessor: %1").arg(AppSession::qs(rec.assessorName));
+        details << tr("Assessor: %1").arg(qs(rec.assessorName));
     details << tr("Started %1").arg(ResultsFormat::storedDate(rec.createdAt));
     if (s.layer == "verified")
         details << tr("Not yet verified (own answer counts): %1").arg(s.unverified);

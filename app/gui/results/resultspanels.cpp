@@ -2,7 +2,7 @@
 #include "resultspanels.h"
 
 #include "resultsformat.h"
-#include "textreport.h"
+#include "scoring/textreport.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "evaluation.h"
-#include "store.h"
+#include "scoring/evaluation.h"
+#include "store/store.h"
 
 #include <QString>
 
 class QTreeWidget;
 
 // The text parts of the dashboard, built from an evaluation in the session language. The
-// sentences about conditions and changes come from core/textreport.h, so the dashboard, the
+// sentences about conditions and changes come from core/scoring/textreport.h, so the dashboard, the
 // command line and the reports say the same thing.
 namespace ResultsPanels {
 

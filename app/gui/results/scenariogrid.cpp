@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariogrid.h"
+#include "stdtext.h"
 
 #include "resultsformat.h"
 
@@ -9,11 +10,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString cellStyle(const QColor &background, bool dashed)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "answers.h"
-#include "model.h"
+#include "model/model.h"
+#include "scoring/answers.h"
 
 #include <QWidget>
 

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errordialog.h"
+
+#include "stdtext.h"
+
+#include <QMessageBox>
+#include <QStringList>
+
+QString errorText(const dl::Diagnostics &errors)
+{
+    QStringList lines;
+    for (const dl::Diagnostic &d : errors)
+        lines << qs(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void showErrors(QWidget *parent, const QString &what, const dl::Diagnostics &errors)
+{
+    QMessageBox box(QMessageBox::Warning, what, what, QMessageBox::Ok, parent);
+    box.setInformativeText(errorText(errors));
+    box.exec();
+}

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/yamltree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <unordered_set>
+
+namespace dl {
+
+const YNode *YNode::find(std::string_view k) const
+{
+    if (kind != Kind::Map)
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+        if (children[i].value == k)
+            return &children[i + 1];
+    }
+    return nullptr;
+}
+
+std::string YNode::kindName() const
+{
+    switch (kind) {
+    case Kind::Null:
+        return "nothing";
+    case Kind::Scalar:
+        return "a single value";
+    case Kind::Sequence:
+        return "a list";
+    case Kind::Map:
+        return "a mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+// Thrown inside the event handler and caught in parseYaml; never leaves this file.
+struct TreeError
+{
+    SourcePos pos;
+    std::string code;
+    std::string message;
+};
+
+// yaml-cpp counts columns in bytes; people (and editors) count characters, so Chinese text before
+// a problem would otherwise push the column to the right. The byte offset in the mark lets us
+// count the characters from the start of the line.
+SourcePos toPos(const YAML::Mark &m, std::string_view text)
+{
+    if (m.line < 0)
+        return {};
+    if (m.pos < 0 || std::size_t(m.pos) > text.size())
+        return SourcePos{m.line + 1, m.column + 1};
+    const std::size_t end = std::size_t(m.pos);
+    const std::size_t newline = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+    int column = 1;
+    for (std::size_t k = start; k < end; ++k)
+        column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    return SourcePos{m.line + 1, column};
+}
+
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+    TreeBuilder(const YamlLimits &limits, std::string_view text)
+        : m_limits(limits)
+        , m_text(text)
+    {}
+
+    // Counts characters from the previous position on the same line, so that a long line of
+    // values costs linear time, not quadratic.
+    SourcePos toPos(const YAML::Mark &m)
+    {
+        if (m.line < 0 || m.pos < 0 || std::size_t(m.pos) > m_text.size())
+            return dl::toPos(m, m_text);
+        if (m.line != m_lastLine || m.pos < m_lastPos) {
+            const SourcePos p = dl::toPos(m, m_text);
+            m_lastLine = m.line;
+            m_lastPos = m.pos;
+            m_lastColumn = p.column;
+            return p;
+        }
+        for (int k = m_lastPos; k < m.pos; ++k)
+            m_lastColumn += (static_cast<unsigned char>(m_text[std::size_t(k)]) & 0xC0) != 0x80;
+        m_lastPos = m.pos;
+        return SourcePos{m.line + 1, m_lastColumn};
+    }
+
+    YNode root;
+    bool haveRoot = false;
+    SourcePos documentPos;
+    // Where the innermost list or mapping still open began (for "never closed" messages).
+    std::optional<SourcePos> openContainer() const
+    {
+        return m_stack.empty() ? std::nullopt : std::optional(m_stack.back()->pos);
+    }
+
+    void OnDocumentStart(const YAML::Mark &mark) override { documentPos = toPos(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        YNode n;
+        n.pos = toPos(mark);
+        add(std::move(n));
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        throw TreeError{toPos(mark), "yaml-alias",
+                        "aliases (*name) are not allowed; write the value out in full"};
+    }
+    void OnAnchor(const YAML::Mark &mark, const std::string &) override
+    {
+        throw TreeError{toPos(mark), "yaml-alias",
+                        "anchors (&name) are not allowed; write the value out in full"};
+    }
+    void OnScalar(const YAML::Mark &mark,
+                  const std::string &tag,
+                  YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        YNode n;
+        n.kind = YNode::Kind::Scalar;
+        n.quoted = tag == "!";
+        n.value = value;
+        n.pos = toPos(mark);
+        add(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark &mark,
+                         const std::string &,
+                         YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YNode::Kind::Sequence);
+    }
+    void OnSequenceEnd() override { m_stack.pop_back(); }
+    void OnMapStart(const YAML::Mark &mark,
+                    const std::string &,
+                    YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YNode::Kind::Map);
+    }
+    void OnMapEnd() override
+    {
+        const YNode &map = *m_stack.back();
+        std::unordered_set<std::string_view> seen;
+        for (std::size_t i = 0; i < map.children.size(); i += 2) {
+            const YNode &key = map.children[i];
+            if (!key.isScalar())
+                throw TreeError{key.pos, "yaml-key", "a key must be a plain text value"};
+            if (!seen.insert(key.value).second)
+                throw TreeError{key.pos, "duplicate-key",
+                                "key '" + key.value + "' appears twice in the same mapping"};
+        }
+        m_stack.pop_back();
+    }
+
+private:
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            OnAnchor(mark, {});
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, YNode::Kind kind)
+    {
+        checkAnchor(mark, anchor);
+        if (int(m_stack.size()) >= m_limits.maxDepth)
+            throw TreeError{toPos(mark), "yaml-depth",
+                            "nesting deeper than " + std::to_string(m_limits.maxDepth) +
+                                " levels; the format never needs that"};
+        YNode n;
+        n.kind = kind;
+        n.pos = toPos(mark);
+        m_stack.push_back(add(std::move(n)));
+    }
+
+    // Appends to the open container (only the innermost one ever grows, so the pointers on the
+    // stack stay valid).
+    YNode *add(YNode n)
+    {
+        if (++m_nodes > m_limits.maxNodes)
+            throw TreeError{n.pos, "yaml-size",
+                            "more than " + std::to_string(m_limits.maxNodes) + " values"};
+        if (m_stack.empty()) {
+            root = std::move(n);
+            haveRoot = true;
+            return &root;
+        }
+        YNode *parent = m_stack.back();
+        parent->children.push_back(std::move(n));
+        return &parent->children.back();
+    }
+
+    const YamlLimits &m_limits;
+    std::string_view m_text;
+    int m_lastLine = -1;
+    int m_lastPos = 0;
+    int m_lastColumn = 1;
+    std::vector<YNode *> m_stack;
+    std::size_t m_nodes = 0;
+};
+
+// The position of the first byte that is not valid UTF-8, if any.
+std::optional<SourcePos> firstInvalidUtf8(std::string_view s)
+{
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80         ? 1
+                          : (c >> 5) == 6  ? 2
+                          : (c >> 4) == 14 ? 3
+                          : (c >> 3) == 30 ? 4
+                                           : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 2;
+        if (ok && len == 2)
+            ok = c >= 0xC2; // overlong
+        if (ok && len == 3) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0); // overlong, surrogate
+        }
+        if (ok && len == 4) {
+            const auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok || c == 0)
+            return SourcePos{line, column};
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += len;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<YNode>
+parseYaml(std::string_view text, const std::string &fileName, const YamlLimits &limits)
+{
+    auto fail = [&](SourcePos pos, std::string code, std::string message) {
+        return Diagnostic{fileName, pos, {}, std::move(code), std::move(message)};
+    };
+    if (text.size() > limits.maxBytes)
+        return fail({}, "file-too-large",
+                    "file is " + std::to_string(text.size()) + " bytes; at most " +
+                        std::to_string(limits.maxBytes) + " are accepted");
+    if (auto bad = firstInvalidUtf8(text))
+        return fail(*bad, "invalid-utf8",
+                    "not valid UTF-8 text (a binary file, or saved in another encoding such as "
+                    "GBK); save it as UTF-8");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail({}, "empty-file", "file is empty; expected a YAML document");
+
+    std::istringstream in{std::string(text)};
+    TreeBuilder builder(limits, text);
+    try {
+        YAML::Parser parser(in);
+        if (!parser.HandleNextDocument(builder) || !builder.haveRoot)
+            return fail({}, "empty-file", "file holds no YAML document");
+        TreeBuilder second(limits, text);
+        if (parser.HandleNextDocument(second))
+            return fail(second.documentPos, "yaml-multiple-documents",
+                        "file holds more than one YAML document ('---'); expected one");
+    } catch (const TreeError &e) {
+        return fail(e.pos, e.code, e.message);
+    } catch (const YAML::DeepRecursion &e) {
+        return fail(toPos(e.mark, text), "yaml-depth", "nesting is too deep");
+    } catch (const YAML::Exception &e) {
+        SourcePos pos = toPos(e.mark, text);
+        std::string message = "YAML syntax error: " + e.msg;
+        const bool unclosedList = e.msg.find("end of sequence flow") != std::string::npos;
+        if ((unclosedList || e.msg.find("end of map flow") != std::string::npos) &&
+            builder.openContainer()) {
+            pos = *builder.openContainer();
+            message = unclosedList ? "the list opened here with '[' is never closed with ']'"
+                                   : "the mapping opened here with '{' is never closed with '}'";
+        } else if (e.msg.find("end of map not found") != std::string::npos ||
+                   e.msg.find("end of sequence not found") != std::string::npos ||
+                   e.msg.find("illegal map value") != std::string::npos) {
+            // yaml-cpp names the symptom; say what usually causes it.
+            std::size_t start = 0;
+            for (int line = 1; line < pos.line - 1 && start != std::string_view::npos; ++line)
+                start = text.find('\n', start) + 1;
+            const std::string_view near =
+                start == std::string_view::npos ? std::string_view() : text.substr(start, 400);
+            const bool tab = near.find("\n\t") != std::string_view::npos || near.starts_with('\t');
+            message +=
+                tab ? "; a tab is used to indent a line here, and YAML indents with spaces only"
+                    : "; check the indentation of this line and the one above it: items of one "
+                      "list or mapping must start at the same column, with spaces";
+        }
+        return fail(pos, "yaml-syntax", message);
+    } catch (const std::exception &e) {
+        return fail({}, "yaml-syntax", std::string("cannot parse: ") + e.what());
+    }
+    return std::move(builder.root);
+}
+
+Result<std::string> readTextFile(const std::string &path, std::size_t maxBytes)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return Diagnostic{path, {}, {}, "file-not-found", "no such file"};
+    if (std::filesystem::is_directory(status))
+        return Diagnostic{path, {}, {}, "file-not-found", "is a folder, expected a file"};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > maxBytes)
+        return Diagnostic{path,
+                          {},
+                          {},
+                          "file-too-large",
+                          "file is " + std::to_string(size) + " bytes; at most " +
+                              std::to_string(maxBytes) + " are accepted"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Diagnostic{path, {}, {}, "file-unreadable", "cannot open the file for reading"};
+    std::string data;
+    data.resize(ec ? 0 : size);
+    in.read(data.data(), std::streamsize(data.size()));
+    if (ec || in.gcount() != std::streamsize(data.size()))
+        return Diagnostic{path, {}, {}, "file-unreadable", "could not read the whole file"};
+    return data;
+}
+
+} // namespace dl

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "enterprise/records.h"
+#include "model/modelloader.h"
+#include "scoring/answers.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dl {
+
+// Stored answers are text, keyed by model ids:
+//   figure    a decimal ("120", "97.5")
+//   item      single: the option id; multi: option ids joined by "," in the model's order
+//             (or the exclusive one alone); yesno: "yes"/"no"; trend: "worse"/"same"/"better"
+//   scenario  the rating "0".."4"
+// Every value goes through the same checks as an answer file.
+
+// Checks a value a user gives (for the CLI or a form) and returns its canonical text.
+Result<std::string> canonicalAnswer(const ModelSet &models,
+                                    const std::optional<IndustryCode> &industry,
+                                    std::string_view kind,
+                                    const std::string &key,
+                                    std::string_view text);
+
+// The self layer and the verified layer (when anything is verified) from stored answers.
+struct DecodedAnswers
+{
+    AnswerLayer self;
+    std::optional<AnswerLayer> verified;
+};
+Result<DecodedAnswers> decodeStoredAnswers(const ModelSet &models,
+                                           const std::optional<IndustryCode> &industry,
+                                           const std::vector<StoredAnswer> &answers);
+
+} // namespace dl

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/localtext.h"
+#include "scoring/evaluation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace dl {
+
+struct JsonReportInput
+{
+    const Evaluation *evaluation = nullptr;
+    const AnswerSet *answers = nullptr;
+    std::string enterpriseName;
+    std::string industry; // normalised code, e.g. "C34"
+    std::string layer;    // "self" / "verified"
+};
+
+// The result as one JSON object (documented in README.md, "digilevel-cli score --json").
+// Scores are JSON numbers; every score is also given exactly as a decimal string
+// ("base_score_exact") so that nothing depends on binary floating point.
+nlohmann::ordered_json evaluationToJson(const JsonReportInput &input, Lang lang);
+
+} // namespace dl

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/modelreader.h"
+
+#include <algorithm>
+
+namespace dl {
+
+namespace {
+
+std::string quoted(std::string_view s)
+{
+    return "'" + std::string(s) + "'";
+}
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::string shortValue(const YNode &n)
+{
+    if (!n.isScalar())
+        return n.kindName();
+    std::string v = n.value.size() > 40 ? n.value.substr(0, 40) + "..." : n.value;
+    return quoted(v);
+}
+
+} // namespace
+
+bool isValidId(std::string_view id)
+{
+    if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z')
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::optional<Interval> parseInterval(std::string_view text)
+{
+    text = trim(text);
+    if (text.size() < 5)
+        return std::nullopt;
+    Interval r;
+    if (text.front() != '[' && text.front() != '(')
+        return std::nullopt;
+    if (text.back() != ']' && text.back() != ')')
+        return std::nullopt;
+    r.lowClosed = text.front() == '[';
+    r.highClosed = text.back() == ']';
+    const std::string_view inner = text.substr(1, text.size() - 2);
+    const auto comma = inner.find(',');
+    if (comma == std::string_view::npos)
+        return std::nullopt;
+    auto low = Rational::parseDecimal(trim(inner.substr(0, comma)));
+    auto high = Rational::parseDecimal(trim(inner.substr(comma + 1)));
+    if (!low || !high || *high < *low || (*high == *low && !(r.lowClosed && r.highClosed)))
+        return std::nullopt;
+    r.low = *low;
+    r.high = *high;
+    return r;
+}
+
+void NodeReader::error(SourcePos at, const std::string &id, std::string code, std::string message)
+{
+    m_out.push_back(Diagnostic{m_file, at, id, std::move(code), std::move(message)});
+}
+
+void NodeReader::error(const YNode &at,
+                       const std::string &id,
+                       std::string code,
+                       std::string message)
+{
+    error(at.pos, id, std::move(code), std::move(message));
+}
+
+bool NodeReader::expectMap(const YNode &n,
+                           std::string_view what,
+                           const std::string &id,
+                           std::initializer_list<std::string_view> allowed)
+{
+    if (!n.isMap()) {
+        error(n, id, "wrong-type",
+              std::string(what) + " must be a mapping (key: value lines), found " + n.kindName());
+        return false;
+    }
+    for (std::size_t i = 0; i < n.mapSize(); ++i) {
+        const YNode &key = n.key(i);
+        if (std::find(allowed.begin(), allowed.end(), key.value) != allowed.end())
+            continue;
+        std::string expected;
+        for (std::string_view a : allowed)
+            expected += (expected.empty() ? "" : ", ") + std::string(a);
+        error(key, id, "unknown-key",
+              "unknown key " + quoted(key.value) + " in " + std::string(what) +
+                  "; expected one of: " + expected);
+    }
+    return true;
+}
+
+const YNode *NodeReader::required(const YNode &map, std::string_view key, const std::string &id)
+{
+    const YNode *v = map.find(key);
+    if (!v)
+        error(map, id, "missing-key", "required key " + quoted(key) + " is missing");
+    return v;
+}
+
+std::optional<std::string> NodeReader::id(const YNode *n, const std::string &context)
+{
+    if (!n)
+        return std::nullopt;
+    if (!n->isScalar() || !isValidId(n->value)) {
+        error(*n, n->isScalar() && !n->value.empty() ? n->value : context, "invalid-id",
+              "id " + shortValue(*n) +
+                  " is not valid; expected lower-case letters, digits and hyphens, starting with "
+                  "a letter (e.g. 'data-security')");
+        return std::nullopt;
+    }
+    return n->value;
+}
+
+std::optional<std::string>
+NodeReader::string(const YNode *n, const std::string &id, std::string_view field)
+{
+    if (!n)
+        return std::nullopt;
+    if (!n->isScalar() || n->value.empty()) {
+        error(*n, id, "wrong-type",
+              std::string(field) + " must be a non-empty text value, found " + n->kindName());
+        return std::nullopt;
+    }
+    return n->value;
+}
+
+LocalText
+NodeReader::text(const YNode *n, const std::string &id, std::string_view field, bool isRequired)
+{
+    LocalText t;
+    if (!n)
+        return t;
+    if (!n->isMap()) {
+        error(*n, id, "wrong-type",
+              std::string(field) + " must give both languages, as {zh_CN: ..., en: ...}; found " +
+                  n->kindName());
+        return t;
+    }
+    expectMap(*n, field, id, {"zh_CN", "en"});
+    for (auto [key, target] : {std::pair{"zh_CN", &t.zh}, std::pair{"en", &t.en}}) {
+        const YNode *v = n->find(key);
+        if (!v || !v->isScalar() || v->value.empty()) {
+            error(v ? *v : *n, id, "missing-translation",
+                  std::string(field) + " has no " + key +
+                      " text; every visible string needs "
+                      "zh_CN and en");
+            continue;
+        }
+        *target = v->value;
+    }
+    (void)isRequired;
+    return t;
+}
+
+std::optional<Rational>
+NodeReader::decimal(const YNode *n, const std::string &id, std::string_view field)
+{
+    if (!n)
+        return std::nullopt;
+    std::optional<Rational> r;
+    if (n->isScalar())
+        r = Rational::parseDecimal(trim(n->value));
+    if (!r)
+        error(*n, id, "wrong-type",
+              std::string(field) +
+                  " must be a decimal number such as 7.5 (at most 18 digits, 6 after "
+                  "the point), found " +
+                  shortValue(*n));
+    return r;
+}
+
+std::optional<int>
+NodeReader::integer(const YNode *n, const std::string &id, std::string_view field)
+{
+    auto r = decimal(n, id, field);
+    if (!r)
+        return std::nullopt;
+    if (!r->isInteger() || r->numerator() < -1'000'000 || r->numerator() > 1'000'000) {
+        error(*n, id, "wrong-type", std::string(field) + " must be a whole number");
+        return std::nullopt;
+    }
+    return int(r->numerator());
+}
+
+std::optional<bool>
+NodeReader::boolean(const YNode *n, const std::string &id, std::string_view field)
+{
+    if (!n)
+        return std::nullopt;
+    if (n->isScalar() && !n->quoted) {
+        if (n->value == "true" || n->value == "yes")
+            return true;
+        if (n->value == "false" || n->value == "no")
+            return false;
+    }
+    error(*n, id, "wrong-type",
+          std::string(field) + " must be true or false, found " + shortValue(*n));
+    return std::nullopt;
+}
+
+std::optional<Interval>
+NodeReader::interval(const YNode *n, const std::string &id, std::string_view field)
+{
+    if (!n)
+        return std::nullopt;
+    std::optional<Interval> r;
+    if (n->isScalar())
+        r = parseInterval(n->value);
+    if (!r)
+        error(
+            *n, id, "invalid-interval",
+            std::string(field) + " " + shortValue(*n) +
+                " is not an interval; expected e.g. \"[0, 10]\" or \"(10, 20]\" with low <= high");
+    return r;
+}
+
+const std::vector<YNode> *
+NodeReader::list(const YNode *n, const std::string &id, std::string_view field)
+{
+    static const std::vector<YNode> empty;
+    if (!n || n->isNull())
+        return &empty;
+    if (!n->isSequence()) {
+        error(*n, id, "wrong-type", std::string(field) + " must be a list, found " + n->kindName());
+        return &empty;
+    }
+    return &n->children;
+}
+
+} // namespace dl

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "base/yamltree.h"
+#include "model/modelloader.h"
+#include "scoring/answers.h"
+
+#include <string>
+#include <string_view>
+
+namespace dl {
+
+// Parses an answer file (digilevel-answers/1, see assessments/README.md) against a model and
+// its overlays, and checks every answer: unknown ids, wrong types, options not of the item,
+// "none" combined with others, negative or fractional counts, numerators above their
+// denominators, ratings outside 0-4. Unanswered items are allowed.
+Result<AnswerFile>
+loadAnswersText(std::string_view text, const std::string &fileName, const ModelSet &models);
+Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models);
+
+// An answer layer with nothing answered, for the model and each of its overlays.
+AnswerLayer emptyAnswerLayer(const ModelSet &models);
+
+// Applies one answer, given as a YAML node, to `layer` with exactly the checks of an answer file
+// (`kind` is figure, item or scenario). Used for answers that come from the database or a form.
+Diagnostics applyAnswerNode(const ModelSet &models,
+                            const std::optional<IndustryCode> &industry,
+                            AnswerLayer &layer,
+                            std::string_view kind,
+                            const std::string &key,
+                            const YNode &value,
+                            const std::string &file);
+
+// Checks figures that belong together (numerator <= denominator; a trend given both directly
+// and through figures agrees). Appends to `out`.
+void checkAnswerConsistency(const Model &model,
+                            const AnswerSet &answers,
+                            const std::string &file,
+                            Diagnostics &out);
+
+} // namespace dl

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/whatif.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dl {
+
+namespace {
+
+// The improvements open to one item, one notch at a time, from its current answer.
+struct Ladder
+{
+    int item = -1;
+    int fromState = -1;
+    std::vector<int> states;     // state after each notch (multi: the option added)
+    std::vector<Rational> gains; // cumulative points gained after 1..n notches
+};
+
+Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult &result, int k)
+{
+    const Item &item = model.items[k];
+    const ItemScore &score = result.items[k];
+    Ladder l;
+    l.item = k;
+    l.fromState = score.state;
+    Rational gained;
+    auto push = [&](int state, const Rational &points) {
+        gained = points - score.points;
+        l.states.push_back(state);
+        l.gains.push_back(gained);
+    };
+    switch (item.type) {
+    case ItemType::Single: {
+        std::vector<int> order(item.options.size());
+        for (int i = 0; i < int(order.size()); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return item.options[a].points < item.options[b].points;
+        });
+        Rational last = score.points;
+        for (int i : order) {
+            if (item.options[i].points > last) {
+                push(i, item.options[i].points);
+                last = item.options[i].points;
+            }
+        }
+        break;
+    }
+    case ItemType::Multi: {
+        const std::uint64_t selected = score.answered ? answers.items[k].selected : 0;
+        std::vector<int> open;
+        for (int i = 0; i < int(item.options.size()); ++i) {
+            if (!item.options[i].exclusive && !(selected & (std::uint64_t(1) << i)) &&
+                item.options[i].points > Rational(0))
+                open.push_back(i);
+        }
+        std::stable_sort(open.begin(), open.end(), [&](int a, int b) {
+            return item.options[a].points > item.options[b].points;
+        });
+        Rational total = score.points;
+        for (int i : open) {
+            total += item.options[i].points;
+            push(i, total);
+        }
+        break;
+    }
+    case ItemType::Ratio:
+    case ItemType::Number: {
+        Rational last = score.points;
+        for (int b = std::max(0, score.state + 1); b < int(item.bands.size()); ++b) {
+            if (item.bands[b].points > last) {
+                push(b, item.bands[b].points);
+                last = item.bands[b].points;
+            }
+        }
+        break;
+    }
+    case ItemType::Trend:
+        for (int t = std::max(0, score.state + 1); t < 3; ++t) {
+            if (item.trendPoints[t] > score.points)
+                push(t, item.trendPoints[t]);
+        }
+        break;
+    case ItemType::YesNo:
+        if (score.state != 1)
+            push(1, item.yesPoints);
+        break;
+    }
+    return l;
+}
+
+struct BasePart
+{
+    int steps = 0;
+    Rational points;
+    std::vector<std::pair<int, int>> picks; // (ladder index, notches)
+};
+
+// Fewest notches whose gains reach `gap`, then the most points: a multiple-choice knapsack over
+// the ladders (small: tens of items, tens of notches).
+std::optional<BasePart>
+solveBase(const std::vector<Ladder> &ladders, const Rational &gap, const std::set<int> &excluded)
+{
+    if (!(gap > Rational(0)))
+        return BasePart{};
+    int total = 0;
+    for (const Ladder &l : ladders)
+        total += int(l.gains.size());
+    const int n = int(ladders.size());
+    // best[i][s]: most points from the first i ladders with exactly s notches (nullopt: none).
+    std::vector<std::vector<std::optional<Rational>>> best(
+        n + 1, std::vector<std::optional<Rational>>(total + 1));
+    std::vector<std::vector<int>> take(n + 1, std::vector<int>(total + 1, 0));
+    best[0][0] = Rational(0);
+    for (int i = 0; i < n; ++i) {
+        const Ladder &l = ladders[i];
+        const int options = excluded.count(l.item) ? 0 : int(l.gains.size());
+        for (int s = 0; s <= total; ++s) {
+            if (!best[i][s])
+                continue;
+            for (int t = 0; t <= options && s + t <= total; ++t) {
+                const Rational v = *best[i][s] + (t ? l.gains[t - 1] : Rational(0));
+                if (!best[i + 1][s + t] || v > *best[i + 1][s + t]) {
+                    best[i + 1][s + t] = v;
+                    take[i + 1][s + t] = t;
+                }
+            }
+        }
+    }
+    for (int s = 1; s <= total; ++s) {
+        if (!best[n][s] || *best[n][s] < gap)
+            continue;
+        BasePart part{s, *best[n][s], {}};
+        for (int i = n, rest = s; i > 0; --i) {
+            const int t = take[i][rest];
+            if (t > 0)
+                part.picks.emplace_back(i - 1, t);
+            rest -= t;
+        }
+        std::reverse(part.picks.begin(), part.picks.end());
+        return part;
+    }
+    return std::nullopt;
+}
+
+struct ScenarioPart
+{
+    int steps = 0;
+    std::vector<std::pair<int, int>> raises; // (scenario, new rating)
+};
+
+// Enough scenarios rated at least `totalLevel` and enough constrained ones rated at least
+// `constrainedLevel` (the two usually coincide). The constrained shortfall is met first with the
+// cheapest constrained scenarios; then the total shortfall with the cheapest of all, counting the
+// ratings the first step already raised. When the two levels coincide this is optimal by an
+// exchange argument.
+std::optional<ScenarioPart> solveScenarios(const Model &model,
+                                           const AnswerSet &answers,
+                                           int totalLevel,
+                                           int needTotal,
+                                           int constrainedLevel,
+                                           int needConstrained,
+                                           const std::set<int> &excluded)
+{
+    std::vector<int> rating(model.scenarios.size());
+    for (std::size_t k = 0; k < rating.size(); ++k)
+        rating[k] = std::max(0, answers.scenarios[k].rating);
+    std::vector<int> raisedTo(rating.size(), -1);
+    auto cheapest = [&](int level, bool constrainedOnly) {
+        std::vector<std::pair<int, int>> out; // (cost, scenario)
+        for (int k = 0; k < int(model.scenarios.size()); ++k) {
+            const Scenario &s = model.scenarios[k];
+            const int now = std::max(rating[k], raisedTo[k]);
+            if (!s.enabled || now >= level || excluded.count(k) ||
+                (constrainedOnly && !s.constrained))
+                continue;
+            out.emplace_back(level - now, k);
+        }
+        std::stable_sort(out.begin(), out.end());
+        return out;
+    };
+    if (needConstrained > 0) {
+        const auto options = cheapest(constrainedLevel, true);
+        if (needConstrained > int(options.size()))
+            return std::nullopt;
+        for (int i = 0; i < needConstrained; ++i)
+            raisedTo[options[i].second] = constrainedLevel;
+    }
+    if (needTotal > 0) {
+        int have = 0; // scenarios the first step lifted to the total level already count
+        for (std::size_t k = 0; k < rating.size(); ++k)
+            have += rating[k] < totalLevel && raisedTo[k] >= totalLevel;
+        const int more = std::max(0, needTotal - have);
+        const auto options = cheapest(totalLevel, false);
+        if (more > int(options.size()))
+            return std::nullopt;
+        for (int i = 0; i < more; ++i)
+            raisedTo[options[i].second] = totalLevel;
+    }
+    ScenarioPart part;
+    for (int k = 0; k < int(rating.size()); ++k) {
+        if (raisedTo[k] > rating[k]) {
+            part.steps += raisedTo[k] - rating[k];
+            part.raises.emplace_back(k, raisedTo[k]);
+        }
+    }
+    return part;
+}
+
+WhatIfChange itemChange(const Model &model, const AnswerSet &answers, const Ladder &l, int notches)
+{
+    const Item &item = model.items[l.item];
+    WhatIfChange c;
+    c.kind = WhatIfChange::Kind::Item;
+    c.index = l.item;
+    c.steps = notches;
+    c.points = l.gains[notches - 1];
+    c.fromState = l.fromState;
+    if (item.type == ItemType::Multi) {
+        c.addedOptions.assign(l.states.begin(), l.states.begin() + notches);
+    } else {
+        c.toState = l.states[notches - 1];
+    }
+    if (item.type == ItemType::Ratio) {
+        const auto &den = answers.figures[item.figureB];
+        if (den && !den->isZero()) {
+            const Interval &band = item.bands[c.toState].range;
+            c.numeratorNeeded = band.low * *den / Rational(100);
+            c.numeratorStrict = !band.lowClosed;
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+std::vector<WhatIfPlan> planForLevel(const Model &model,
+                                     const AnswerSet &answers,
+                                     const ScoreResult &result,
+                                     int targetLevel,
+                                     int maxPlans)
+{
+    const LevelRule *rule = model.rule(targetLevel);
+    if (!rule || result.level >= targetLevel)
+        return {};
+    const Rational gap = rule->minBaseScore ? *rule->minBaseScore - result.base : Rational(0);
+    // The scenario conditions may count at different levels.
+    int totalLevel = 0, needTotal = 0, constrainedLevel = 0, needConstrained = 0;
+    if (rule->minScenarios) {
+        totalLevel = rule->minScenarios->atLevel;
+        needTotal = std::max(0, rule->minScenarios->count - result.atLeast[totalLevel]);
+    }
+    if (rule->minConstrained) {
+        constrainedLevel = rule->minConstrained->atLevel;
+        needConstrained =
+            std::max(0, rule->minConstrained->count - result.constrainedAtLeast[constrainedLevel]);
+    }
+
+    std::vector<Ladder> ladders;
+    for (int k = 0; k < int(model.items.size()); ++k) {
+        if (!model.items[k].enabled)
+            continue;
+        Ladder l = ladderFor(model, answers, result, k);
+        if (!l.gains.empty())
+            ladders.push_back(std::move(l));
+    }
+
+    auto build = [&](const std::set<int> &noItems,
+                     const std::set<int> &noScenarios) -> std::optional<WhatIfPlan> {
+        const auto base = solveBase(ladders, gap, noItems);
+        const auto scen = solveScenarios(model, answers, totalLevel, needTotal, constrainedLevel,
+                                         needConstrained, noScenarios);
+        if (!base || !scen)
+            return std::nullopt;
+        WhatIfPlan plan;
+        plan.targetLevel = targetLevel;
+        plan.steps = base->steps + scen->steps;
+        plan.points = base->points;
+        for (const auto &[ladder, notches] : base->picks)
+            plan.changes.push_back(itemChange(model, answers, ladders[ladder], notches));
+        for (const auto &[k, rating] : scen->raises) {
+            WhatIfChange c;
+            c.kind = WhatIfChange::Kind::Scenario;
+            c.index = k;
+            c.fromRating = std::max(0, answers.scenarios[k].rating);
+            c.toRating = rating;
+            c.steps = rating - c.fromRating;
+            plan.changes.push_back(c);
+        }
+        return plan;
+    };
+
+    std::vector<WhatIfPlan> plans;
+    const auto best = build({}, {});
+    if (!best)
+        return {};
+    plans.push_back(*best);
+    // Alternatives avoid one item of the best plan. Scenarios are swapped only when no item
+    // needs to change: swapping one equally cheap scenario for another is not a real choice
+    // when the points are where the plans differ.
+    const bool hasItems =
+        std::any_of(best->changes.begin(), best->changes.end(),
+                    [](const auto &c) { return c.kind == WhatIfChange::Kind::Item; });
+    for (const WhatIfChange &c : best->changes) {
+        const bool isItem = c.kind == WhatIfChange::Kind::Item;
+        if (!isItem && hasItems)
+            continue;
+        if (auto alt = build(isItem ? std::set<int>{c.index} : std::set<int>{},
+                             isItem ? std::set<int>{} : std::set<int>{c.index}))
+            plans.push_back(std::move(*alt));
+    }
+    auto signature = [](const WhatIfPlan &p) {
+        std::vector<std::tuple<int, int, int, int>> sig;
+        for (const WhatIfChange &c : p.changes)
+            sig.emplace_back(int(c.kind), c.index, c.steps, c.toRating);
+        std::sort(sig.begin(), sig.end());
+        return sig;
+    };
+    std::stable_sort(plans.begin(), plans.end(), [](const WhatIfPlan &a, const WhatIfPlan &b) {
+        if (a.steps != b.steps)
+            return a.steps < b.steps;
+        return a.points > b.points;
+    });
+    std::vector<WhatIfPlan> unique;
+    std::set<std::vector<std::tuple<int, int, int, int>>> seen;
+    for (WhatIfPlan &p : plans) {
+        if (seen.insert(signature(p)).second && int(unique.size()) < maxPlans)
+            unique.push_back(std::move(p));
+    }
+    return unique;
+}
+
+} // namespace dl

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/model.h"
+#include "scoring/answers.h"
+#include "scoring/scoring.h"
+
+#include <optional>
+#include <vector>
+
+namespace dl {
+
+// One concrete change in a plan. Items move up their ladder (a better option, one more ticked
+// option, the next band, a better trend, yes); scenarios move up their rating. `steps` counts
+// the notches: raising a scenario from 1 to 3 is two steps, ticking two more options is two.
+struct WhatIfChange
+{
+    enum class Kind { Item, Scenario };
+    Kind kind = Kind::Item;
+    int index = -1; // into Model::items or Model::scenarios
+    int steps = 0;
+    Rational points; // base points gained (items only)
+
+    // Items: the answer before and after. Single: option index; ratio/number: band index;
+    // trend: TrendDirection; yesno: 0/1; multi: the options added (fromState/toState unused).
+    int fromState = -1;
+    int toState = -1;
+    std::vector<int> addedOptions;
+    // Ratio items: the smallest numerator (same denominator) that reaches the target band.
+    std::optional<Rational> numeratorNeeded;
+    bool numeratorStrict = false; // numerator must be above numeratorNeeded, not equal
+
+    // Scenarios: rating before and after.
+    int fromRating = 0;
+    int toRating = 0;
+};
+
+struct WhatIfPlan
+{
+    int targetLevel = 0;
+    int steps = 0;
+    Rational points; // base points gained
+    std::vector<WhatIfChange> changes;
+};
+
+// The cheapest sets of answer changes that reach `targetLevel`: fewest steps first, then most
+// base points gained. The first plan is optimal; the others are the best plans that avoid one of
+// its changes. Empty when the level is already reached or cannot be reached.
+std::vector<WhatIfPlan> planForLevel(const Model &model,
+                                     const AnswerSet &answers,
+                                     const ScoreResult &result,
+                                     int targetLevel,
+                                     int maxPlans = 5);
+
+} // namespace dl

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlitedb.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace dl {
+
+SqliteDb::SqliteDb(SqliteDb &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{}
+
+SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+SqliteDb::~SqliteDb()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<SqliteDb> SqliteDb::open(const std::string &path, Mode mode)
+{
+    // SQLite counts every allocation under a global mutex unless told not to, before its first
+    // use; nothing here reads those counts, and a bulk import makes millions of allocations.
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // refused harmlessly if already initialised
+        return true;
+    }();
+    (void)configured;
+    SqliteDb db;
+    db.m_path = path;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path.c_str(), &db.m_db, flags, nullptr) != SQLITE_OK) {
+        Diagnostic d = db.lastError("opening the database");
+        return d;
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+    return db;
+}
+
+Diagnostic SqliteDb::lastError(std::string_view doing) const
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    const char *raw = m_db ? sqlite3_errmsg(m_db) : "cannot open";
+    std::string why;
+    std::string key = "database-error";
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        key = "disk-full";
+        why = "the disk is full; free some space and try again (nothing was saved by this step)";
+        break;
+    case SQLITE_READONLY:
+        key = "read-only";
+        why = "the database or its folder is read-only; choose a writable location";
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        key = "database-busy";
+        why =
+            "the database is in use by another DigiLevel window or program; close it or try again";
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        key = "database-corrupt";
+        why = "the file is damaged or is not a DigiLevel database";
+        break;
+    case SQLITE_CANTOPEN:
+        key = "database-cannot-open";
+        why = "the file cannot be opened (missing folder, no permission, or deleted)";
+        break;
+    case SQLITE_IOERR:
+        key = "io-error";
+        why = "reading or writing the disk failed";
+        break;
+    default:
+        why = raw;
+    }
+    return Diagnostic{
+        m_path, {}, {}, key, std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
+}
+
+std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)
+{
+    char *err = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err) == SQLITE_OK)
+        return std::nullopt;
+    sqlite3_free(err);
+    return lastError("running a database command");
+}
+
+Result<SqliteStatement> SqliteDb::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError("preparing a statement");
+    return SqliteStatement(this, stmt);
+}
+
+std::int64_t SqliteDb::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDb::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindOptional(int index, const std::optional<std::string> &text)
+{
+    return text ? bind(index, std::string_view(*text)) : bindNull(index);
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError("a database step");
+}
+
+std::optional<Diagnostic> SqliteStatement::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.errors().front();
+        if (!*r)
+            return std::nullopt;
+    }
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::string SqliteStatement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string(p, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+std::optional<std::string> SqliteStatement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+std::int64_t SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::string SqliteStatement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return p ? std::string(p, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open)
+        m_db.exec("ROLLBACK");
+}
+
+std::optional<Diagnostic> SqliteTransaction::begin()
+{
+    // In WAL mode SQLite keeps writing to a file that was deleted or replaced underneath it;
+    // those writes would be acknowledged and lost, so refuse them.
+    int moved = 0;
+    if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+        moved)
+        return Diagnostic{m_db.path(),
+                          {},
+                          {},
+                          "database-moved",
+                          "the database file was deleted, moved or replaced while open; nothing "
+                          "was saved. Reopen the database"};
+    auto err = m_db.exec("BEGIN IMMEDIATE");
+    m_open = !err;
+    return err;
+}
+
+std::optional<Diagnostic> SqliteTransaction::commit()
+{
+    auto err = m_db.exec("COMMIT");
+    if (!err)
+        m_open = false;
+    return err;
+}
+
+} // namespace dl

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enterprise/answercodec.h"
+#include "model/modelloader.h"
+#include "scoring/comparison.h"
+#include "scoring/evaluation.h"
+#include "store/store.h"
+
+#include <optional>
+#include <string>
+
+namespace dl {
+
+// A stored assessment with everything needed to score it: its enterprise, the exact model it was
+// answered against (from the database, by content hash), the bundled overlays for that model,
+// and its answers in both layers.
+struct LoadedAssessment
+{
+    AssessmentRecord record;
+    Enterprise enterprise;
+    ModelSet models;
+    std::optional<IndustryCode> industry;
+    DecodedAnswers answers;
+
+    // The self layer, or the verified view (verified answers over the self ones).
+    AnswerLayer layer(const std::string &name) const;
+};
+
+// The model an assessment was answered against (from the database) with the bundled overlays
+// that extend it.
+Result<ModelSet> loadStoredModelSet(Store &store, const AssessmentRecord &record);
+// A model with the bundled overlays that extend it (and fit it).
+ModelSet withBuiltinOverlays(Model model);
+
+Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref);
+
+// Scores one layer ("self" or "verified").
+Evaluation evaluateStored(const LoadedAssessment &a, const std::string &layer, int maxPlans = 5);
+
+// Two stored assessments compared on one layer ("self" or "verified") for both.
+Comparison compareAssessments(const LoadedAssessment &before,
+                              const LoadedAssessment &after,
+                              const std::string &layer);
+
+} // namespace dl

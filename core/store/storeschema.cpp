@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/storeschema.h"
+
+namespace dl {
+
+namespace {
+
+// Version 1. Answers are keyed by model ids (not positions) so they survive model edits; every
+// change leaves an audit row whose uuid the answer remembers, which lets a merge tell a
+// fast-forward from a real conflict.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE enterprise (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL CHECK (length(name) > 0),
+    credit_code   TEXT NOT NULL DEFAULT '',
+    industry      TEXT NOT NULL DEFAULT '',
+    province      TEXT NOT NULL DEFAULT '',
+    city          TEXT NOT NULL DEFAULT '',
+    employees     INTEGER CHECK (employees IS NULL OR employees >= 0),
+    revenue_wan   TEXT,
+    assets_wan    TEXT,
+    size_class    TEXT NOT NULL DEFAULT '',
+    above_scale   INTEGER NOT NULL DEFAULT 0,
+    srdi          TEXT NOT NULL DEFAULT 'none',
+    contact_name  TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX enterprise_credit_code ON enterprise(credit_code);
+CREATE INDEX enterprise_name ON enterprise(name);
+
+CREATE TABLE model (
+    content_hash TEXT PRIMARY KEY,
+    model_id     TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    content      BLOB NOT NULL
+);
+
+CREATE TABLE assessment (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE CASCADE,
+    model_hash    TEXT NOT NULL REFERENCES model(content_hash),
+    status        TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'verified')),
+    mode          TEXT NOT NULL DEFAULT 'self' CHECK (mode IN ('self', 'onsite')),
+    assessor_name TEXT NOT NULL DEFAULT '',
+    assessor_org  TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX assessment_enterprise ON assessment(enterprise_id);
+
+CREATE TABLE answer (
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    layer         TEXT NOT NULL CHECK (layer IN ('self', 'verified')),
+    kind          TEXT NOT NULL CHECK (kind IN ('figure', 'item', 'scenario')),
+    key           TEXT NOT NULL,
+    value         TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    updated_at    TEXT NOT NULL,
+    updated_by    TEXT NOT NULL DEFAULT '',
+    change_uuid   TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, layer, kind, key)
+) WITHOUT ROWID;
+
+CREATE TABLE audit (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    layer         TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    key           TEXT NOT NULL,
+    old_value     TEXT,
+    new_value     TEXT,
+    note          TEXT NOT NULL DEFAULT '',
+    changed_at    TEXT NOT NULL,
+    changed_by    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_assessment ON audit(assessment_id, layer, kind, key);
+
+CREATE TABLE evidence_file (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    target        TEXT NOT NULL,
+    sha256        TEXT NOT NULL,
+    size          INTEGER NOT NULL,
+    original_name TEXT NOT NULL,
+    media_type    TEXT NOT NULL DEFAULT 'application/octet-stream',
+    content       BLOB NOT NULL,
+    added_at      TEXT NOT NULL,
+    added_by      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evidence_file_assessment ON evidence_file(assessment_id, target);
+
+CREATE TABLE evidence_check (
+    assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    target        TEXT NOT NULL,
+    evidence_id   TEXT NOT NULL,
+    ticked        INTEGER NOT NULL,
+    updated_at    TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, target, evidence_id)
+) WITHOUT ROWID;
+
+-- The same answer changed differently on two machines: both values are kept here until a user
+-- chooses; the answer table keeps the local value meanwhile.
+CREATE TABLE conflict (
+    id              INTEGER PRIMARY KEY,
+    assessment_id   INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+    layer           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    key             TEXT NOT NULL,
+    local_value     TEXT NOT NULL,
+    local_by        TEXT NOT NULL,
+    local_at        TEXT NOT NULL,
+    local_change    TEXT NOT NULL,
+    incoming_value  TEXT NOT NULL,
+    incoming_note   TEXT NOT NULL DEFAULT '',
+    incoming_by     TEXT NOT NULL,
+    incoming_at     TEXT NOT NULL,
+    incoming_change TEXT NOT NULL,
+    source          TEXT NOT NULL DEFAULT '',
+    detected_at     TEXT NOT NULL,
+    resolution      TEXT CHECK (resolution IS NULL OR resolution IN ('local', 'incoming')),
+    UNIQUE (assessment_id, layer, kind, key, local_change, incoming_change)
+);
+)sql";
+
+// Version 2: a cached summary per assessment (level, score, progress) so that the enterprise list
+// and portfolio views over tens of thousands of assessments need no re-scoring. Triggers clear it
+// whenever an answer changes by any path (edit, import, conflict resolution), so a stale summary
+// can never be shown; `refreshSummaries` (storedassessment.h) fills the cleared ones.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE assessment ADD COLUMN summary_layer TEXT;
+ALTER TABLE assessment ADD COLUMN summary_level INTEGER;
+ALTER TABLE assessment ADD COLUMN summary_score TEXT;
+ALTER TABLE assessment ADD COLUMN summary_answered INTEGER;
+ALTER TABLE assessment ADD COLUMN summary_questions INTEGER;
+CREATE TRIGGER answer_insert_clears_summary AFTER INSERT ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_update_clears_summary AFTER UPDATE ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_delete_clears_summary AFTER DELETE ON answer BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = OLD.assessment_id;
+END;
+CREATE INDEX assessment_stale ON assessment(id) WHERE summary_level IS NULL;
+CREATE INDEX enterprise_industry ON enterprise(industry);
+CREATE INDEX enterprise_region ON enterprise(province, city);
+)sql";
+
+// Version 3: the triggers of version 2 only write when the summary is still set. An import adds
+// thousands of answers to an assessment whose summary is already cleared; rewriting its row (and
+// the index of stale rows) for each of them was a fifth of the import's database work.
+constexpr std::string_view kV3 = R"sql(
+DROP TRIGGER answer_insert_clears_summary;
+DROP TRIGGER answer_update_clears_summary;
+DROP TRIGGER answer_delete_clears_summary;
+CREATE TRIGGER answer_insert_clears_summary AFTER INSERT ON answer
+WHEN (SELECT summary_level FROM assessment WHERE id = NEW.assessment_id) IS NOT NULL BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_update_clears_summary AFTER UPDATE ON answer
+WHEN (SELECT summary_level FROM assessment WHERE id = NEW.assessment_id) IS NOT NULL BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = NEW.assessment_id;
+END;
+CREATE TRIGGER answer_delete_clears_summary AFTER DELETE ON answer
+WHEN (SELECT summary_level FROM assessment WHERE id = OLD.assessment_id) IS NOT NULL BEGIN
+    UPDATE assessment SET summary_level = NULL WHERE id = OLD.assessment_id;
+END;
+)sql";
+
+} // namespace
+
+const std::vector<std::string_view> &schemaMigrations()
+{
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3};
+    return migrations;
+}
+
+} // namespace dl
