@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "base/sha256.h"
+#include "base/textshape.h"
 #include "store/storeschema.h"
 
 #include <sqlite3.h>
@@ -775,6 +776,16 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
                                             const std::string &mediaType,
                                             const std::string &who)
 {
+    // What a bundle import accepts (bundleshape.h): a name that can name a file as it is.
+    if (!isPlainFileName(originalName))
+        return storeError(path(), "invalid-field",
+                          "the evidence file name " + quotedForMessage(originalName) +
+                              " is not a plain file name (at most 255 bytes, no folders, no "
+                              "control or text-direction characters)");
+    if (mediaType.size() > 255 || findBadCharacter(mediaType))
+        return storeError(path(), "invalid-field",
+                          "the media type " + quotedForMessage(mediaType) +
+                              " is not one line of at most 255 bytes");
     EvidenceFile f;
     f.uuid = newUuid();
     f.target = target;
