@@ -26,8 +26,8 @@ fi
 
 build=build/fuzz
 mkdir -p "$build"
-# The CLI (same instrumented core) makes the seed bundles.
-if ! { cmake --preset fuzz && cmake --build "$build" --target "${targets[@]}" digilevel-cli -j2; } \
+# The CLI (same instrumented core) makes the seed bundles, make_hostile_seeds the hostile ones.
+if ! { cmake --preset fuzz && cmake --build "$build" --target "${targets[@]}" digilevel-cli make_hostile_seeds -j2; } \
     >"$build/build.log" 2>&1; then
     tail -30 "$build/build.log" >&2
     echo "building the fuzz targets failed; see $build/build.log" >&2
@@ -53,8 +53,10 @@ seed fuzz_answers tests/data/answers/*.yaml tests/data/worked/*.yaml tests/data/
     tests/data/fuzz-regressions/answers/*
 
 # Seed bundles, made with the CLI into a scratch folder: the MIIT model with worked example 03
-# and evidence; the minimal test model with both layers; and a copy of the second edited
-# differently, so that importing both in one database finds a conflict.
+# and evidence; the minimal test model with both layers and evidence; a copy of the second edited
+# differently, so that importing both in one database finds a conflict; and the hostile bundles
+# of tests/fuzz/hostilebundles.h made from the second (path components and control characters
+# in ids and names, ids that are not UUIDs, an assessment of another bundle's enterprise...).
 make_bundles() {
     local work=$build/seed-work cli=$build/app/digilevel-cli
     rm -rf "$work"
@@ -74,6 +76,8 @@ make_bundles() {
     "$cli" assessment answer 1 item network wired,wireless "${db[@]}"
     "$cli" assessment answer 1 figure all-units 40 "${db[@]}"
     "$cli" assessment answer 1 scenario planning 2 --layer verified --note checked "${db[@]}"
+    "$cli" assessment evidence 1 add planning "$work/topology.txt" --type text/plain "${db[@]}"
+    "$cli" assessment evidence 1 tick planning plan-doc yes "${db[@]}"
     "$cli" assessment status 1 submitted "${db[@]}"
     "$cli" export --all -o "$work/minimal-two-layers.dlb" "${db[@]}"
     cp "$work/two.sqlite" "$work/three.sqlite"
@@ -81,13 +85,15 @@ make_bundles() {
     "$cli" assessment answer 1 item network coverage "${db[@]}"
     "$cli" assessment answer 1 figure all-units - "${db[@]}"
     "$cli" export --all -o "$work/minimal-conflict.dlb" "${db[@]}"
+    "$build/tests/fuzz/make_hostile_seeds" "$work/minimal-two-layers.dlb" "$work/hostile"
     unset ASAN_OPTIONS
 }
 if ! make_bundles >"$build/seed-work.log" 2>&1; then
     echo "making the seed bundles failed; see $build/seed-work.log" >&2
     exit 2
 fi
-seed fuzz_bundle "$build"/seed-work/*.dlb tests/data/fuzz-regressions/bundles/*
+seed fuzz_bundle "$build"/seed-work/*.dlb "$build"/seed-work/hostile/*.dlb \
+    tests/data/fuzz-regressions/bundles/*
 
 # ---- runs ---------------------------------------------------------------------------------
 # One process per target (-jobs=1 would fork a worker; plain runs keep the numbers simple).

@@ -98,6 +98,11 @@ char creditCodeCheckCharacter(std::string_view first17)
     return kAlphabet[(31 - sum % 31) % 31];
 }
 
+std::string normalisedCreditCode(std::string_view text)
+{
+    return checkCreditCode(text, Lang::En).code;
+}
+
 CreditCodeCheck checkCreditCode(std::string_view text, Lang lang)
 {
     std::vector<Char> chars = decodeUtf8(text);

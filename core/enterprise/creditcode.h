@@ -40,6 +40,12 @@ struct CreditCodeCheck
 // and a stale list would reject real codes.
 CreditCodeCheck checkCreditCode(std::string_view text, Lang lang);
 
+// The code as checkCreditCode reads it, valid or not: surrounding spaces removed, full-width
+// characters made ASCII, letters upper-cased. The store keeps codes in this form and matches
+// them by it, so that "91330100ma2xxxxxx2" is the code of the enterprise that has
+// "91330100MA2XXXXXX2".
+std::string normalisedCreditCode(std::string_view text);
+
 // The check character for 17 characters from the code's set (upper case), or '\0' when `first17`
 // is not that.
 char creditCodeCheckCharacter(std::string_view first17);

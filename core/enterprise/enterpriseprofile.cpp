@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/enterpriseprofile.h"
 
+#include "base/textshape.h"
 #include "enterprise/creditcode.h"
 #include "enterprise/sizeclass.h"
 #include "model/industry.h"
@@ -38,6 +39,20 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
         e.name.pop_back();
     if (e.name.empty())
         fail("name", T(lang, "企业名称不能为空", "the enterprise name must not be empty"));
+    // What a bundle import accepts (bundleshape.h), so that every profile can travel.
+    for (auto [field, text] :
+         {std::pair{"name", &e.name}, std::pair{"province", &e.province},
+          std::pair{"city", &e.city}, std::pair{"contact_name", &e.contactName},
+          std::pair{"contact_phone", &e.contactPhone},
+          std::pair{"contact_email", &e.contactEmail}}) {
+        if (text->size() > 1024)
+            fail(field, T(lang, "文字过长（最多 1024 字节）", "is too long (at most 1024 bytes)"));
+        else if (const auto bad = findBadCharacter(*text))
+            fail(field, fmt(T(lang, "含有控制字符或文字方向字符 %1，应为一行普通文字",
+                              "holds the control or text-direction character %1; expected one "
+                              "line of plain text"),
+                            {codePointName(bad->point)}));
+    }
     if (!e.creditCode.empty()) {
         const CreditCodeCheck check = checkCreditCode(e.creditCode, lang);
         if (check.valid)

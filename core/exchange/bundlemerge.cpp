@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundlemerge.h"
 
+#include "enterprise/creditcode.h"
+
 #include <array>
 #include <map>
 #include <set>
@@ -163,7 +165,9 @@ std::optional<Diagnostic> Merger::mergeEnterprise(const Enterprise &incoming)
     auto find = statement(FindEnterprise);
     if (!find)
         return find.errors().front();
-    (*find)->bind(1, incoming.uuid).bind(2, incoming.creditCode);
+    // Stored codes are normalised: the same company registered on two laptops, one typing the
+    // code in lower case, is one enterprise.
+    (*find)->bind(1, incoming.uuid).bind(2, normalisedCreditCode(incoming.creditCode));
     auto row = (*find)->step();
     if (!row)
         return row.errors().front();

@@ -5,6 +5,7 @@
 #include "base/yamltree.h"
 #include "exchange/bundle.h"
 #include "exchange/bundlerecords.h"
+#include "exchange/bundleshape.h"
 
 #include <nlohmann/json.hpp>
 
@@ -155,7 +156,10 @@ Result<BundlePayload> readBundleText(std::string_view text, const std::string &f
                          "damaged after export; nothing was imported");
     if (!reader.errors().empty())
         return reader.errors();
-    return reader.takePayload();
+    BundlePayload payload = reader.takePayload();
+    if (auto bad = checkBundleShape(payload, file); !bad.empty())
+        return bad;
+    return payload;
 }
 
 Result<BundlePayload> readBundle(const std::string &path)

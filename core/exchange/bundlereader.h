@@ -10,9 +10,10 @@
 namespace dl {
 
 // Reads and checks a whole bundle (docs/bundle-format.md) without writing anything: complete
-// JSON, known format, checksum, the shape and type of every field, model and evidence hashes.
-// Problems come back as diagnostics naming the file and the record ("payload.assessments[3].
-// answers[5].value: expected a string, found number"), at most 20 of them.
+// JSON, known format, checksum, the type of every field, model and evidence hashes, and the
+// shape of every field and reference (checkBundleShape, bundleshape.h). Problems come back as
+// diagnostics naming the file and the record ("payload.assessments[3].answers[5].value:
+// expected a string, found number"), at most 20 of them.
 //
 // The JSON is read as a stream of events straight into typed records (no document tree), and
 // the checksum is taken over the payload's bytes as written, on a second thread while parsing:

@@ -4,6 +4,7 @@
 
 #include "base/base64.h"
 #include "base/sha256.h"
+#include "base/textshape.h"
 
 namespace dl {
 
@@ -138,7 +139,10 @@ void BundleRecordReader::finishObject(Frame &frame)
         m.contentHash = r.text("content_hash");
         m.modelId = r.text("model_id");
         m.version = r.text("version");
-        if (r.ok() && Sha256::hex(m.content) != m.contentHash)
+        if (r.ok() && !isSha256Hex(m.contentHash))
+            fail(path() + ".content_hash", "expected 64 lower-case hex digits (SHA-256), found " +
+                                               quotedForMessage(m.contentHash));
+        else if (r.ok() && Sha256::hex(m.content) != m.contentHash)
             fail(path(), "the model text does not match its content_hash (altered?)");
         m_payload.models.push_back(std::move(m));
         return;
@@ -159,7 +163,13 @@ void BundleRecordReader::finishObject(Frame &frame)
         e.province = r.text("province");
         e.revenueWan = r.optionalText("revenue_wan");
         e.sizeClass = r.text("size_class");
-        e.srdi = parseSrdi(r.text("srdi")).value_or(SrdiStatus::None);
+        const std::string srdi = r.text("srdi");
+        if (const auto known = parseSrdi(srdi))
+            e.srdi = *known;
+        else if (r.ok())
+            fail(path() + ".srdi", "expected one of none, innovative, provincial, little-giant, "
+                                   "found " +
+                                       quotedForMessage(srdi));
         e.updatedAt = r.text("updated_at");
         e.uuid = r.text("uuid");
         if (r.ok() && e.name.empty())
@@ -218,6 +228,11 @@ void BundleRecordReader::finishObject(Frame &frame)
         f.uuid = r.text("uuid");
         if (!r.ok())
             return;
+        if (!isSha256Hex(f.sha256)) {
+            fail(path() + ".sha256", "expected 64 lower-case hex digits (SHA-256), found " +
+                                         quotedForMessage(f.sha256));
+            return;
+        }
         auto bytes = base64Decode(encoded);
         if (!bytes)
             fail(path() + ".content_base64", "is not valid base64");

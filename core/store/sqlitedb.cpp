@@ -120,6 +120,11 @@ int SqliteDb::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool SqliteDb::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))

@@ -44,6 +44,8 @@ public:
     Diagnostic lastError(std::string_view doing) const;
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // Whether a transaction is open on this connection (SQLite is not in autocommit mode).
+    bool inTransaction() const;
 
 private:
     sqlite3 *m_db = nullptr;

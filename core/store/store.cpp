@@ -2,6 +2,8 @@
 #include "store/store.h"
 
 #include "base/sha256.h"
+#include "base/textshape.h"
+#include "enterprise/creditcode.h"
 #include "store/storeschema.h"
 
 #include <sqlite3.h>
@@ -410,6 +412,43 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
     return Done{};
 }
 
+std::optional<Diagnostic> Store::creditCodeTaken(const Enterprise &e)
+{
+    auto other = enterpriseWithCreditCode(e.creditCode, e.id);
+    if (!other)
+        return other.errors().front();
+    if (!*other)
+        return std::nullopt;
+    const Enterprise &o = **other;
+    return Diagnostic{path(),
+                      {},
+                      "credit_code",
+                      "duplicate-credit-code",
+                      "the credit code " + e.creditCode + " is already registered to " + o.name +
+                          " (id " + std::to_string(o.id) + ", uuid " + o.uuid +
+                          "); one credit code names one enterprise"};
+}
+
+Result<std::optional<Enterprise>> Store::enterpriseWithCreditCode(const std::string &code,
+                                                                  std::int64_t exceptId)
+{
+    const std::string normalised = normalisedCreditCode(code);
+    if (normalised.empty())
+        return std::optional<Enterprise>();
+    // Stored codes are normalised (schema 4), so the index answers this.
+    auto st = m_db.prepare("SELECT " + std::string(kEnterpriseColumns) +
+                           " FROM enterprise WHERE credit_code=? AND id<>? ORDER BY id LIMIT 1");
+    if (!st)
+        return st.errors();
+    st->bind(1, normalised).bind(2, exceptId);
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    if (!*row)
+        return std::optional<Enterprise>();
+    return std::optional<Enterprise>(readEnterprise(*st));
+}
+
 Result<Enterprise> Store::addEnterprise(Enterprise e)
 {
     if (e.uuid.empty())
@@ -418,6 +457,16 @@ Result<Enterprise> Store::addEnterprise(Enterprise e)
         e.createdAt = now();
     if (e.updatedAt.empty())
         e.updatedAt = e.createdAt;
+    e.creditCode = normalisedCreditCode(e.creditCode);
+    // The check and the insert in one write transaction; a merge calls this inside its own.
+    std::optional<SqliteTransaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        if (auto err = tx->begin())
+            return *err;
+    }
+    if (auto taken = creditCodeTaken(e))
+        return *taken;
     auto st = m_db.prepare(
         "INSERT INTO enterprise (uuid, name, credit_code, industry, province, city, employees, "
         "revenue_wan, assets_wan, size_class, above_scale, srdi, contact_name, contact_phone, "
@@ -434,11 +483,32 @@ Result<Enterprise> Store::addEnterprise(Enterprise e)
     if (auto err = st->run())
         return *err;
     e.id = m_db.lastInsertRowId();
+    if (tx) {
+        if (auto err = tx->commit())
+            return *err;
+    }
     return e;
 }
 
-Result<Done> Store::updateEnterprise(const Enterprise &e)
+Result<Done> Store::updateEnterprise(const Enterprise &input)
 {
+    Enterprise e = input;
+    e.creditCode = normalisedCreditCode(e.creditCode);
+    std::optional<SqliteTransaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        if (auto err = tx->begin())
+            return *err;
+    }
+    // An enterprise that keeps its code may be edited even where an older database already has
+    // that code twice; only taking a code another enterprise has is refused.
+    auto current = enterprise(e.id);
+    if (!current)
+        return current.errors();
+    if (current->creditCode != e.creditCode) {
+        if (auto taken = creditCodeTaken(e))
+            return *taken;
+    }
     auto st = m_db.prepare(
         "UPDATE enterprise SET name=?, credit_code=?, industry=?, province=?, city=?, employees=?, "
         "revenue_wan=?, assets_wan=?, size_class=?, above_scale=?, srdi=?, contact_name=?, "
@@ -456,6 +526,10 @@ Result<Done> Store::updateEnterprise(const Enterprise &e)
         return *err;
     if (m_db.changes() == 0)
         return storeError(path(), "not-found", "no enterprise with id " + std::to_string(e.id));
+    if (tx) {
+        if (auto err = tx->commit())
+            return *err;
+    }
     return Done{};
 }
 
@@ -478,11 +552,13 @@ Result<Enterprise> Store::enterpriseByRef(const std::string &ref)
 {
     auto st = m_db.prepare(
         "SELECT " + std::string(kEnterpriseColumns) +
-        " FROM enterprise WHERE id=?2 OR uuid=?1 OR credit_code=?1 ORDER BY id LIMIT 1");
+        " FROM enterprise WHERE id=?2 OR uuid=?1 OR credit_code=?3 ORDER BY id LIMIT 1");
     if (!st)
         return st.errors();
     st->bind(1, ref);
     bindIdOf(*st, 2, ref);
+    const std::string code = normalisedCreditCode(ref);
+    code.empty() ? st->bindNull(3) : st->bind(3, code);
     auto row = st->step();
     if (!row)
         return row.errors();
@@ -775,6 +851,16 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
                                             const std::string &mediaType,
                                             const std::string &who)
 {
+    // What a bundle import accepts (bundleshape.h): a name that can name a file as it is.
+    if (!isPlainFileName(originalName))
+        return storeError(path(), "invalid-field",
+                          "the evidence file name " + quotedForMessage(originalName) +
+                              " is not a plain file name (at most 255 bytes, no folders, no "
+                              "control or text-direction characters)");
+    if (mediaType.size() > 255 || findBadCharacter(mediaType))
+        return storeError(path(), "invalid-field",
+                          "the media type " + quotedForMessage(mediaType) +
+                              " is not one line of at most 255 bytes");
     EvidenceFile f;
     f.uuid = newUuid();
     f.target = target;

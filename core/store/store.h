@@ -27,7 +27,7 @@ std::string newUuid();                                        // random v4, lowe
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class SlowStep { FullCheck, DailyBackup, UpgradeBackup };
 
@@ -58,11 +58,21 @@ public:
     SqliteDb &db() { return m_db; }
 
     // Enterprises. addEnterprise sets empty createdAt/updatedAt to now (a merge passes the
-    // source's times); updateEnterprise always stamps now.
+    // source's times); updateEnterprise always stamps now. Both keep the credit code in its
+    // normalised form (normalisedCreditCode) and refuse one that another enterprise already has
+    // (code "duplicate-credit-code", id "credit_code", naming that enterprise and its id): a
+    // code names one legal entity, and bundles merge enterprises by it. The check runs in the
+    // write transaction, so two processes cannot both find a code free. A database from before
+    // the check may hold two enterprises with one code; each can still be edited as long as it
+    // keeps the code it has.
     Result<Enterprise> addEnterprise(Enterprise e);
     Result<Done> updateEnterprise(const Enterprise &e);
     Result<Enterprise> enterprise(std::int64_t id);
     Result<Enterprise> enterpriseByRef(const std::string &ref); // id, uuid or credit code
+    // The first enterprise other than `exceptId` that has this credit code (in any case or
+    // width), if any; none for an empty code.
+    Result<std::optional<Enterprise>> enterpriseWithCreditCode(const std::string &code,
+                                                               std::int64_t exceptId = 0);
     Result<std::vector<Enterprise>> enterprises(const std::string &search = {});
 
     // Assessments: the model's text is stored once by content hash, so a later edit of the
@@ -137,6 +147,8 @@ private:
     Result<Done>
     writeAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
     std::string now() const;
+    // The duplicate-credit-code diagnostic when another enterprise has `e`'s code.
+    std::optional<Diagnostic> creditCodeTaken(const Enterprise &e);
 
     SqliteDb m_db;
     Options m_options;

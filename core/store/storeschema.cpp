@@ -174,11 +174,22 @@ WHEN (SELECT summary_level FROM assessment WHERE id = OLD.assessment_id) IS NOT 
 END;
 )sql";
 
+// Version 4: credit codes kept in one form, trimmed and upper-case (normalisedCreditCode; SQLite's
+// upper() and trim() cover the ASCII letters and spaces that a bundle could have brought in
+// unnormalised), so that a code is found by plain equality on its index. Store::addEnterprise
+// and updateEnterprise refuse a code another enterprise has, in their write transaction. No
+// UNIQUE index: a database may already hold one code twice (from before the check), and creating
+// the index would then fail and leave the database unopenable.
+constexpr std::string_view kV4 = R"sql(
+UPDATE enterprise SET credit_code = upper(trim(credit_code))
+WHERE credit_code <> upper(trim(credit_code));
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4};
     return migrations;
 }
 

@@ -135,3 +135,23 @@ TEST_CASE("a consultant's workflow through the database commands", "[cli][store]
     CHECK(r.err.find("cut.dlb") != std::string::npos);
     CHECK(r.out.find("imported " + bundle + ": enterprises 0 new, 1 matched") != std::string::npos);
 }
+
+TEST_CASE("enterprise add refuses a credit code already registered, naming who has it",
+          "[cli][store]")
+{
+    Folder dir;
+    const std::string db = dir.file("codes.sqlite");
+    Run r = cli({"enterprise", "add", "--name", "示例精密机械有限公司", "--credit-code",
+                 "91330100MA2XXXXXX2"},
+                db);
+    REQUIRE(r.code == 0);
+    for (const char *code : {"91330100MA2XXXXXX2", "91330100ma2xxxxxx2"}) {
+        INFO(code);
+        r = cli({"enterprise", "add", "--name", "另一家公司", "--credit-code", code}, db);
+        CHECK(r.code == 1);
+        CHECK(r.err.find("already registered to 示例精密机械有限公司 (id 1, uuid ") !=
+              std::string::npos);
+    }
+    r = cli({"enterprise", "list"}, db);
+    CHECK(r.out.find("1 enterprise(s)") != std::string::npos);
+}

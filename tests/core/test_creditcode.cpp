@@ -217,3 +217,13 @@ TEST_CASE("every computed check character validates and every other one fails", 
         }
     }
 }
+
+TEST_CASE("a credit code is kept and matched in one form", "[creditcode]")
+{
+    CHECK(dl::normalisedCreditCode("91330100MA2XXXXXX2") == "91330100MA2XXXXXX2");
+    CHECK(dl::normalisedCreditCode(" 91330100ma2xxxxxx2\t") == "91330100MA2XXXXXX2");
+    CHECK(dl::normalisedCreditCode("　９１３３０１０６ｍａ２ｃｆ３ｋ８ｘ６") ==
+          "91330106MA2CF3K8X6");
+    CHECK(dl::normalisedCreditCode("").empty());
+    CHECK(dl::normalisedCreditCode("  ").empty());
+}

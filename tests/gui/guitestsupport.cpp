@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 
+#include "enterprise/creditcode.h"
+
 #include <catch2/catch.hpp>
+
+#include <cstdio>
 
 TestSession::TestSession()
 {
@@ -20,7 +24,7 @@ qint64 TestSession::addEnterprise(const QString &name)
 {
     dl::Enterprise e;
     e.name = name.toStdString();
-    e.creditCode = "91330100MA2XXXXXX2";
+    e.creditCode = uniqueCreditCode();
     e.industry = "C34";
     e.province = "浙江省";
     e.city = "杭州市";
@@ -36,4 +40,12 @@ qint64 TestSession::addAssessment(qint64 enterpriseId)
                                        session->builtinModelText(), "测试员", "测试机构", "self");
     REQUIRE(a.ok());
     return a->id;
+}
+
+std::string uniqueCreditCode()
+{
+    static unsigned next = 0;
+    char first17[18];
+    std::snprintf(first17, sizeof first17, "91330100MA%07u", next++ % 10000000u);
+    return first17 + std::string(1, dl::creditCodeCheckCharacter(first17));
 }

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
 
 // A session over a fresh database in a temporary folder, for driving screens in tests.
 struct TestSession
@@ -15,8 +16,11 @@ struct TestSession
 
     TestSession();
     QString databasePath() const;
-    // Adds an enterprise (industry C34, a valid credit code) and returns its id.
+    // Adds an enterprise (industry C34, a credit code of its own) and returns its id.
     qint64 addEnterprise(const QString &name = QStringLiteral("测试精密机械有限公司"));
     // A new assessment of the bundled model for the enterprise; returns its id.
     qint64 addAssessment(qint64 enterpriseId);
 };
+
+// A valid 统一社会信用代码 that no other call returns: a database holds each code once.
+std::string uniqueCreditCode();

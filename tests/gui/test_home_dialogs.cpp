@@ -104,14 +104,39 @@ TEST_CASE("the profile dialog checks the credit code while typing and saves to t
     CHECK(page.model()->index(row, EnterpriseTableModel::Size).data().toString() ==
           QStringLiteral("Small"));
 
-    // The same credit code again is refused: bundles merge enterprises by it.
-    EnterpriseDialog twin(*t.session, std::nullopt);
-    twin.show();
-    typeText(child<QLineEdit>(twin, "name"), QStringLiteral("重名企业"));
-    typeText(child<QLineEdit>(twin, "creditCode"), QStringLiteral("91330106MA2CF3K8X6"));
-    twin.accept();
-    CHECK(twin.result() != QDialog::Accepted);
-    CHECK(child<QLabel>(twin, "creditCodeMessage")->text().contains(QStringLiteral("新建精密")));
+    // The same credit code again is refused, also typed in lower case: bundles merge
+    // enterprises by it. The message names the enterprise that has it.
+    for (const QString &typed :
+         {QStringLiteral("91330106MA2CF3K8X6"), QStringLiteral("91330106ma2cf3k8x6")}) {
+        EnterpriseDialog twin(*t.session, std::nullopt);
+        twin.show();
+        typeText(child<QLineEdit>(twin, "name"), QStringLiteral("重名企业"));
+        typeText(child<QLineEdit>(twin, "creditCode"), typed);
+        twin.accept();
+        CHECK(twin.result() != QDialog::Accepted);
+        auto *twinMessage = child<QLabel>(twin, "creditCodeMessage");
+        CHECK(twinMessage->property("error").toBool());
+        CHECK(twinMessage->text() ==
+              QStringLiteral("Already registered to 新建精密机械有限公司 (id %1).")
+                  .arg(dialog.enterpriseId()));
+    }
+    auto all = t.session->store().enterprises();
+    REQUIRE(all.ok());
+    CHECK(all->size() == 2);
+
+    // Nor can an existing enterprise take it.
+    auto listed = t.session->store().enterprises(std::string("已有企业"));
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    EnterpriseDialog edit(*t.session, listed->front());
+    edit.show();
+    retype(child<QLineEdit>(edit, "creditCode"), QStringLiteral("91330106MA2CF3K8X6"));
+    edit.accept();
+    CHECK(edit.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(edit, "creditCodeMessage")->text().contains(QStringLiteral("新建精密")));
+    auto kept = t.session->store().enterprise(listed->front().id);
+    REQUIRE(kept.ok());
+    CHECK(kept->creditCode == listed->front().creditCode);
 }
 
 TEST_CASE("the profile dialog edits an existing enterprise", "[gui][home]")

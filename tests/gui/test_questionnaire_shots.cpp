@@ -107,7 +107,7 @@ void run(dl::Lang lang)
     {
         dl::Enterprise e;
         e.name = "示例批发公司";
-        e.creditCode = "91330100MA2XXXXXX2";
+        e.creditCode = uniqueCreditCode();
         e.industry = "F51";
         auto added = session.store().addEnterprise(e);
         REQUIRE(added.ok());

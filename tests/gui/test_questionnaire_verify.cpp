@@ -43,7 +43,7 @@ qint64 exampleAssessment(TestSession &t, const std::string &industry)
 {
     dl::Enterprise e;
     e.name = "示例批发公司";
-    e.creditCode = "91330100MA2XXXXXX2";
+    e.creditCode = uniqueCreditCode();
     e.industry = industry;
     auto added = t.session->store().addEnterprise(e);
     REQUIRE(added.ok());
@@ -196,7 +196,7 @@ TEST_CASE("questionnaire asks the DigiLevel additions for the enterprise's indus
     TestSession t;
     dl::Enterprise e;
     e.name = "示例汽车零部件有限公司";
-    e.creditCode = "91330100MA2XXXXXX2";
+    e.creditCode = uniqueCreditCode();
     e.industry = "C3670"; // division 36: the auto-parts addition applies
     auto added = t.session->store().addEnterprise(e);
     REQUIRE(added.ok());

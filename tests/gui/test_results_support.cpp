@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers for the results and history tests (no test cases here).
 #include "test_results_support.h"
+#include "guitestsupport.h"
 
 #include "enterprise/answercodec.h"
 #include "scoring/answerloader.h"
@@ -38,7 +39,7 @@ qint64 ClockedSession::addEnterprise(const std::string &name,
 {
     dl::Enterprise e;
     e.name = name;
-    e.creditCode = "91330100MA2XXXXXX2";
+    e.creditCode = uniqueCreditCode();
     e.industry = industry;
     e.province = "浙江省";
     e.city = "宁波市";

@@ -130,3 +130,58 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
     CHECK(std::distance(std::filesystem::directory_iterator(db + ".backups"),
                         std::filesystem::directory_iterator()) == backupsBefore);
 }
+
+TEST_CASE("a schema-3 database holding one credit code twice opens, keeps both and normalises "
+          "the codes",
+          "[migration][credit-code]")
+{
+    TempDir dir("migration-v3-codes");
+    const std::string db = dir.file("v3.sqlite");
+    restoreDump(testData("store/schema-v3-duplicate-credit-codes.sql"), db);
+    auto store = dl::Store::open(db, quietOptions());
+    INFO((store.ok() ? std::string() : store.errors().front().toString()));
+    REQUIRE(store.ok());
+    CHECK(count(store->db(), "PRAGMA user_version") == dl::Store::kSchemaVersion);
+    bool backedUp = false;
+    for (const auto &entry : std::filesystem::directory_iterator(db + ".backups"))
+        backedUp = backedUp || entry.path().filename().string().starts_with("before-schema-4-");
+    CHECK(backedUp);
+
+    // Schema 4 keeps codes in one form; the two enterprises with one code both stay.
+    auto all = store->enterprises();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 4);
+    std::map<std::int64_t, std::string> codes;
+    for (const dl::Enterprise &e : *all)
+        codes[e.id] = e.creditCode;
+    CHECK(codes[1] == "91330100MA2XXXXXX2");
+    CHECK(codes[2] == "91330100MA2XXXXXX2");
+    CHECK(codes[3] == "91330106MA2CF3K8X6");
+    CHECK(codes[4].empty());
+
+    // Either of the two can still be edited while it keeps its code...
+    auto second = store->enterprise(2);
+    REQUIRE(second.ok());
+    second->contactPhone = "0571-88880000";
+    CHECK(store->updateEnterprise(*second).ok());
+    // ...but no third enterprise, nor another one, may take the code.
+    dl::Enterprise third;
+    third.name = "第三家";
+    third.creditCode = "91330100ma2xxxxxx2";
+    auto added = store->addEnterprise(third);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.errors().front().code == "duplicate-credit-code");
+    CHECK(added.errors().front().message.find("杭州示例机械有限公司 (id 1,") != std::string::npos);
+    auto other = store->enterprise(4);
+    REQUIRE(other.ok());
+    other->creditCode = "91330106MA2CF3K8X6";
+    auto taken = store->updateEnterprise(*other);
+    REQUIRE_FALSE(taken.ok());
+    CHECK(taken.errors().front().code == "duplicate-credit-code");
+    CHECK(taken.errors().front().message.find("宁波另一家企业有限公司 (id 3,") !=
+          std::string::npos);
+    // A code typed in another case finds its enterprise.
+    auto byCode = store->enterpriseByRef(" 91330106mA2cF3k8x6");
+    REQUIRE(byCode.ok());
+    CHECK(byCode->id == 3);
+}

@@ -372,27 +372,29 @@ void EnterpriseDialog::accept()
     }
     dl::Enterprise e = std::move(*checked);
     dl::Store &store = m_session.store();
-    // The credit code names one legal entity, and bundles merge enterprises by it.
-    if (!e.creditCode.empty()) {
-        auto same = store.enterprises(e.creditCode);
-        for (const dl::Enterprise &other : same ? *same : std::vector<dl::Enterprise>{}) {
-            if (other.id != e.id && other.creditCode == e.creditCode) {
+    dl::Diagnostics errors;
+    if (e.id == 0) {
+        auto added = store.addEnterprise(e);
+        if (added)
+            e = std::move(*added);
+        else
+            errors = added.errors();
+    } else if (auto done = store.updateEnterprise(e); !done) {
+        errors = done.errors();
+    }
+    if (!errors.empty()) {
+        // The store owns the rule that a credit code names one enterprise; say which one here.
+        if (errors.front().code == "duplicate-credit-code") {
+            if (auto other = store.enterpriseWithCreditCode(e.creditCode, e.id); other && *other) {
                 showMessage(m_creditCodeMessage,
-                            tr("Already used by %1.").arg(QString::fromStdString(other.name)),
+                            tr("Already registered to %1 (id %2).")
+                                .arg(QString::fromStdString((*other)->name))
+                                .arg((*other)->id),
                             true);
                 return;
             }
         }
-    }
-    if (e.id == 0) {
-        auto added = store.addEnterprise(e);
-        if (!added) {
-            showErrors(this, tr("The enterprise could not be saved."), added.errors());
-            return;
-        }
-        e = std::move(*added);
-    } else if (auto done = store.updateEnterprise(e); !done) {
-        showErrors(this, tr("The enterprise could not be saved."), done.errors());
+        showErrors(this, tr("The enterprise could not be saved."), errors);
         return;
     }
     m_enterprise = e;

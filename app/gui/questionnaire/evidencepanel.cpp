@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidencepanel.h"
 #include "errordialog.h"
+#include "evidencecopy.h"
 #include "stdtext.h"
 
 #include "appsession.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -317,20 +317,14 @@ QString EvidencePanel::exportFile(const QString &uuid)
     QString name;
     for (const dl::EvidenceFile &f : m_data->files(m_data->entries()[m_entry].id)) {
         if (qs(f.uuid) == uuid)
-            name = QFileInfo(qs(f.originalName)).fileName();
+            name = qs(f.originalName);
     }
-    // One folder per file, so that two files of the same name do not overwrite each other.
-    QDir dir(m_temp.path());
-    dir.mkpath(uuid);
-    const QString path = dir.filePath(uuid + QLatin1Char('/') +
-                                      (name.isEmpty() ? QStringLiteral("evidence") : name));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(content->data(), qint64(content->size())) != qint64(content->size())) {
-        QMessageBox::warning(this, tr("Open evidence"),
-                             tr("Could not write %1: %2").arg(path, out.errorString()));
-        return {};
-    }
+    // The uuid and the name may have come in a bundle: EvidenceCopy decides where the copy goes.
+    QString error;
+    const QString path = EvidenceCopy::write(
+        m_temp.path(), name, QByteArrayView(content->data(), qsizetype(content->size())), &error);
+    if (path.isEmpty())
+        QMessageBox::warning(this, tr("Open evidence"), error);
     return path;
 }
 
@@ -340,8 +334,19 @@ void EvidencePanel::openSelected()
     if (!row)
         return;
     const QString path = exportFile(row->data(Qt::UserRole).toString());
-    if (!path.isEmpty())
+    if (path.isEmpty())
+        return;
+    if (!EvidenceCopy::mayRun(path)) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        return;
+    }
+    // Opening a program or a script would run it: show where it is instead.
+    QMessageBox::information(this, tr("Open evidence"),
+                             tr("%1 may be a program or a script, so DigiLevel does not open "
+                                "it. Its folder is shown instead; check the file before you "
+                                "open it yourself.")
+                                 .arg(QFileInfo(path).fileName()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void EvidencePanel::noteEdited()

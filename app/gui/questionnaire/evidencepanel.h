@@ -35,8 +35,8 @@ public:
     // Stores a file as evidence for the current question; false (after telling the user) if it
     // cannot be read or stored.
     bool attachFile(const QString &path);
-    // Writes an attached file to a temporary folder (kept while the program runs) and returns
-    // its path, or "" after telling the user why not.
+    // Writes an attached file into a folder of its own under a temporary folder (kept while the
+    // program runs; see EvidenceCopy) and returns its path, or "" after telling the user why not.
     QString exportFile(const QString &uuid);
     QWidget *firstFocus() const;
     QList<QWidget *> focusChain() const;

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/bundleshape.h"
+
+#include "base/rational.h"
+#include "base/textshape.h"
+#include "enterprise/creditcode.h"
+#include "model/industry.h"
+#include "model/modelreader.h"
+
+#include <initializer_list>
+#include <map>
+#include <string_view>
+
+namespace dl {
+
+namespace {
+
+constexpr std::size_t kMaxErrors = 20;
+
+// Where a field is: "payload.<list>[i]" or "payload.assessments[i].<sub>[j]", then the field.
+// Built only for a message: a bundle has millions of fields and almost all of them are fine.
+struct Where
+{
+    const char *list;
+    std::size_t index;
+    const char *sub = nullptr;
+    std::size_t subIndex = 0;
+
+    std::string record() const
+    {
+        std::string out = "payload." + std::string(list) + "[" + std::to_string(index) + "]";
+        if (sub)
+            out += "." + std::string(sub) + "[" + std::to_string(subIndex) + "]";
+        return out;
+    }
+};
+
+std::string join(std::initializer_list<std::string_view> words)
+{
+    std::string out;
+    for (std::string_view w : words) {
+        if (!out.empty())
+            out += ", ";
+        out += w.empty() ? std::string("\"\"") : std::string(w);
+    }
+    return out;
+}
+
+class ShapeChecker
+{
+public:
+    explicit ShapeChecker(const std::string &file)
+        : m_file(file)
+    {}
+
+    void check(const BundlePayload &payload);
+    Diagnostics take() { return std::move(m_errors); }
+
+private:
+    bool full() const { return m_errors.size() >= kMaxErrors; }
+    void fail(const Where &w, const char *field, const std::string &what)
+    {
+        if (!full())
+            m_errors.push_back(Diagnostic{
+                m_file, {}, {}, "bundle-invalid", w.record() + "." + field + ": " + what});
+    }
+
+    void uuid(const Where &w, const char *field, const std::string &v)
+    {
+        if (!isLowerUuid(v))
+            fail(w, field,
+                 "expected a lower-case UUID (8-4-4-4-12 hex digits), found " +
+                     quotedForMessage(v));
+    }
+    void time(const Where &w, const char *field, const std::string &v)
+    {
+        if (!isIsoUtcTime(v))
+            fail(w, field,
+                 "expected a UTC time such as 2026-11-27T03:58:24Z, found " + quotedForMessage(v));
+    }
+    void oneOf(const Where &w,
+               const char *field,
+               const std::string &v,
+               std::initializer_list<std::string_view> allowed)
+    {
+        for (std::string_view a : allowed)
+            if (v == a)
+                return;
+        fail(w, field, "expected one of " + join(allowed) + ", found " + quotedForMessage(v));
+    }
+    void modelId(const Where &w, const char *field, const std::string &v, bool emptyAllowed)
+    {
+        if (!(emptyAllowed && v.empty()) && !isValidId(v))
+            fail(w, field,
+                 std::string("expected a model id (a-z first, then a-z, 0-9 and -, at most 64") +
+                     (emptyAllowed ? ", or \"\"" : "") + "), found " + quotedForMessage(v));
+    }
+    // One line of text (`multiline`: a note, which may hold line ends and tabs).
+    void text(const Where &w,
+              const char *field,
+              const std::string &v,
+              std::size_t maxBytes = kMaxBundleLineBytes,
+              bool multiline = false)
+    {
+        if (v.size() > maxBytes) {
+            fail(w, field,
+                 "is " + std::to_string(v.size()) + " bytes long; at most " +
+                     std::to_string(maxBytes) + " expected");
+        } else if (const auto bad = findBadCharacter(v, multiline)) {
+            fail(w, field,
+                 "holds " + codePointName(bad->point) + " at byte " + std::to_string(bad->offset) +
+                     (multiline ? "; expected text without control or text-direction characters"
+                                : "; expected one line without control or text-direction "
+                                  "characters"));
+        }
+    }
+    void note(const Where &w, const char *field, const std::string &v)
+    {
+        text(w, field, v, kMaxBundleTextBytes, true);
+    }
+
+    void checkEnterprise(const Enterprise &e, const Where &w);
+    void checkAssessment(const BundleAssessment &a, const Where &w);
+
+    const std::string &m_file;
+    Diagnostics m_errors;
+    std::map<std::string_view, std::size_t> m_enterprises, m_models, m_assessments, m_evidence;
+};
+
+void ShapeChecker::checkEnterprise(const Enterprise &e, const Where &w)
+{
+    uuid(w, "uuid", e.uuid);
+    text(w, "name", e.name);
+    if (!e.creditCode.empty()) {
+        // Longer than 18 full-width characters with spaces around cannot be a code; not decoded.
+        // A wrong check character passes: the store keeps what it was given (a typing mistake
+        // is not a danger), and a bundle must carry whatever a database holds.
+        const CreditCodeCheck check =
+            e.creditCode.size() <= 96 ? checkCreditCode(e.creditCode, Lang::En) : CreditCodeCheck{};
+        if (!check.valid && check.error != CreditCodeError::CheckMismatch)
+            fail(w, "credit_code",
+                 "expected a unified social credit code (GB 32100: 18 digits and capital "
+                 "letters) or \"\", found " +
+                     quotedForMessage(e.creditCode) +
+                     (check.message.empty() ? std::string() : ": " + check.message));
+    }
+    if (!e.industry.empty() &&
+        (e.industry.size() > 8 || !IndustryTable::gbt4754().parse(e.industry)))
+        fail(w, "industry",
+             "expected a GB/T 4754-2017 section or division such as C or C34, or \"\", found " +
+                 quotedForMessage(e.industry));
+    text(w, "province", e.province);
+    text(w, "city", e.city);
+    if (e.employees && *e.employees < 0)
+        fail(w, "employees", "expected 0 or more, found " + std::to_string(*e.employees));
+    for (auto [field, value] :
+         {std::pair{"revenue_wan", &e.revenueWan}, std::pair{"assets_wan", &e.assetsWan}}) {
+        if (!*value)
+            continue;
+        const auto amount = (*value)->size() <= 40 ? Rational::parseDecimal(**value) : std::nullopt;
+        if (!amount || amount->isNegative())
+            fail(w, field,
+                 "expected a decimal number of 10k CNY, 0 or more, or null, found " +
+                     quotedForMessage(**value));
+    }
+    oneOf(w, "size_class", e.sizeClass, {"large", "medium", "small", "micro", ""});
+    text(w, "contact_name", e.contactName);
+    text(w, "contact_phone", e.contactPhone);
+    text(w, "contact_email", e.contactEmail);
+    time(w, "created_at", e.createdAt);
+    time(w, "updated_at", e.updatedAt);
+}
+
+void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
+{
+    uuid(w, "uuid", a.uuid);
+    uuid(w, "enterprise_uuid", a.enterpriseUuid);
+    if (isLowerUuid(a.enterpriseUuid) && !m_enterprises.count(a.enterpriseUuid))
+        fail(w, "enterprise_uuid",
+             quotedForMessage(a.enterpriseUuid) +
+                 " is not one of the bundle's enterprises (an assessment travels with its "
+                 "enterprise)");
+    if (!isSha256Hex(a.modelHash))
+        fail(w, "model_hash",
+             "expected 64 lower-case hex digits (SHA-256), found " + quotedForMessage(a.modelHash));
+    else if (!m_models.count(a.modelHash))
+        fail(w, "model_hash", quotedForMessage(a.modelHash) + " is not one of the bundle's models");
+    oneOf(w, "status", a.status, {"draft", "submitted", "verified"});
+    oneOf(w, "mode", a.mode, {"self", "onsite"});
+    text(w, "assessor_name", a.assessorName);
+    text(w, "assessor_org", a.assessorOrg);
+    time(w, "created_at", a.createdAt);
+    time(w, "updated_at", a.updatedAt);
+
+    for (std::size_t j = 0; j < a.answers.size() && !full(); ++j) {
+        const BundleAnswer &ans = a.answers[j];
+        const Where at{w.list, w.index, "answers", j};
+        oneOf(at, "layer", ans.layer, {"self", "verified"});
+        oneOf(at, "kind", ans.kind, {"figure", "item", "scenario"});
+        modelId(at, "key", ans.key, false);
+        text(at, "value", ans.value, kMaxBundleTextBytes);
+        note(at, "note", ans.note);
+        time(at, "updated_at", ans.updatedAt);
+        text(at, "updated_by", ans.updatedBy);
+        uuid(at, "change_uuid", ans.changeUuid);
+    }
+    for (std::size_t j = 0; j < a.audit.size() && !full(); ++j) {
+        const BundleAuditEntry &h = a.audit[j];
+        const Where at{w.list, w.index, "audit", j};
+        uuid(at, "uuid", h.uuid);
+        // A status change has no layer or key: layer "", kind "status", key "".
+        oneOf(at, "layer", h.layer, {"self", "verified", ""});
+        oneOf(at, "kind", h.kind, {"figure", "item", "scenario", "status"});
+        modelId(at, "key", h.key, true);
+        if (h.oldValue)
+            text(at, "old_value", *h.oldValue, kMaxBundleTextBytes);
+        if (h.newValue)
+            text(at, "new_value", *h.newValue, kMaxBundleTextBytes);
+        note(at, "note", h.note);
+        time(at, "changed_at", h.changedAt);
+        text(at, "changed_by", h.changedBy);
+    }
+    for (std::size_t j = 0; j < a.evidenceFiles.size() && !full(); ++j) {
+        const BundleEvidenceFile &f = a.evidenceFiles[j];
+        const Where at{w.list, w.index, "evidence_files", j};
+        uuid(at, "uuid", f.uuid);
+        if (isLowerUuid(f.uuid) && !m_evidence.emplace(f.uuid, m_evidence.size()).second)
+            fail(at, "uuid", quotedForMessage(f.uuid) + " is carried twice in the bundle");
+        modelId(at, "target", f.target, false);
+        if (!isPlainFileName(f.originalName))
+            fail(at, "original_name",
+                 "expected a file name (at most 255 bytes, no folders, no / or \\, not . or .., "
+                 "no control or text-direction characters), found " +
+                     quotedForMessage(f.originalName));
+        text(at, "media_type", f.mediaType, 255);
+        time(at, "added_at", f.addedAt);
+        text(at, "added_by", f.addedBy);
+    }
+    for (std::size_t j = 0; j < a.evidenceChecks.size() && !full(); ++j) {
+        const BundleEvidenceCheck &c = a.evidenceChecks[j];
+        const Where at{w.list, w.index, "evidence_checks", j};
+        modelId(at, "target", c.target, false);
+        modelId(at, "evidence_id", c.evidenceId, false);
+        if (c.ticked != 0 && c.ticked != 1)
+            fail(at, "ticked", "expected 0 or 1, found " + std::to_string(c.ticked));
+        time(at, "updated_at", c.updatedAt);
+    }
+}
+
+void ShapeChecker::check(const BundlePayload &payload)
+{
+    for (std::size_t i = 0; i < payload.models.size() && !full(); ++i) {
+        const BundleModel &m = payload.models[i];
+        const Where w{"models", i};
+        // content_hash was compared with the content as it was read.
+        m_models.emplace(m.contentHash, i);
+        text(w, "model_id", m.modelId);
+        text(w, "version", m.version);
+    }
+    for (std::size_t i = 0; i < payload.enterprises.size() && !full(); ++i) {
+        const Enterprise &e = payload.enterprises[i];
+        const Where w{"enterprises", i};
+        checkEnterprise(e, w);
+        if (isLowerUuid(e.uuid)) {
+            const auto [first, added] = m_enterprises.emplace(e.uuid, i);
+            if (!added)
+                fail(w, "uuid",
+                     "the same uuid as payload.enterprises[" + std::to_string(first->second) + "]");
+        }
+    }
+    for (std::size_t i = 0; i < payload.assessments.size() && !full(); ++i) {
+        const BundleAssessment &a = payload.assessments[i];
+        const Where w{"assessments", i};
+        checkAssessment(a, w);
+        if (isLowerUuid(a.uuid)) {
+            const auto [first, added] = m_assessments.emplace(a.uuid, i);
+            if (!added)
+                fail(w, "uuid",
+                     "the same uuid as payload.assessments[" + std::to_string(first->second) + "]");
+        }
+    }
+}
+
+} // namespace
+
+Diagnostics checkBundleShape(const BundlePayload &payload, const std::string &file)
+{
+    ShapeChecker checker(file);
+    checker.check(payload);
+    return checker.take();
+}
+
+} // namespace dl
