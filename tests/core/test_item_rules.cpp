@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The item rules that the what-if search and the report's improvement plan share: the next notch
-// of an item and the numerator that reaches a band. Expectations by hand from the bands in
-// assessments/miit-sme-2024.yaml and tests/data/models/minimal.yaml.
+// The item rules that the what-if search, the report's improvement plan and the questionnaire's
+// figure editor share: the next notch of an item, the numerator that reaches a band, the figures
+// of an item that contradict each other, and the words of a trend. Expectations by hand from the
+// bands in assessments/miit-sme-2024.yaml and tests/data/models/minimal.yaml.
 #include "testsupport.h"
 
 #include "scoring/scoring.h"
@@ -173,4 +174,45 @@ TEST_CASE("the next notch of an item is the first rung of its ladder", "[scoring
             CHECK(c->numeratorStrict == row.strict);
         }
     }
+}
+
+TEST_CASE("figures of one item that contradict each other", "[scoring][itemrules]")
+{
+    struct Row
+    {
+        bool minimal;
+        const char *item;
+        const char *first;
+        const char *second;
+        dl::FigureConflict expected;
+    };
+    using C = dl::FigureConflict;
+    const std::vector<Row> rows = {
+        {false, "equipment-networking", "30", "20", C::PartExceedsWhole}, // 30 networked of 20
+        {false, "equipment-networking", "20", "20", C::None},
+        {false, "equipment-networking", "0", "0", C::None},
+        {false, "digital-investment", "1000.5", "1000", C::PartExceedsWhole},
+        {true, "headcount-size", "1000", "0", C::None}, // range [0, 1000]; no second figure
+        {true, "headcount-size", "1001", "0", C::OutsideRange},
+        {true, "headcount-size", "-1", "0", C::OutsideRange},
+        {false, "energy-intensity", "5", "3", C::None}, // a trend's two years never conflict
+    };
+    for (const Row &row : rows) {
+        INFO(row.item << ": " << row.first << ", " << row.second);
+        const dl::Model &m = (row.minimal ? minimalSet() : miit2024()).model;
+        const dl::Item &item = m.items[std::size_t(itemIndex(m, row.item))];
+        CHECK(dl::figureConflict(item, R(row.first), R(row.second)) == row.expected);
+    }
+}
+
+TEST_CASE("a trend's words", "[model][itemrules]")
+{
+    using T = dl::TrendDirection;
+    for (const auto &[t, key] : std::vector<std::pair<T, std::string>>{
+             {T::Worse, "worse"}, {T::Same, "same"}, {T::Better, "better"}}) {
+        CHECK(dl::trendKey(t) == key);
+        CHECK(dl::parseTrend(key) == t);
+    }
+    for (const char *bad : {"", "Better", "up", "better "})
+        CHECK_FALSE(dl::parseTrend(bad).has_value());
 }
