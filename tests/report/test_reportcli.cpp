@@ -112,6 +112,27 @@ TEST_CASE("verify says which assessment a report is, and refuses it after one ch
     CHECK(cli({"verify", pdf, "--db", db, "--bundle", bundle}, &out, &err) == 2);
 }
 
+TEST_CASE("a report from an answer file names the file on its cover, not its folders",
+          "[report][cli]")
+{
+    ReportTempDir dir;
+    const std::filesystem::path folder = dir.path("客户资料-苏州");
+    std::filesystem::create_directories(folder);
+    const std::string answers = (folder / "13-motors-verified.yaml").string();
+    std::filesystem::copy_file(testData("worked/13-motors-verified.yaml"), answers);
+    for (const std::string lang : {"zh_CN", "en"}) {
+        INFO(lang);
+        const std::string pdf = dir.path("cover-" + lang + ".pdf");
+        std::string out, err;
+        REQUIRE(cli({"report", answers, "--lang", lang, "-o", pdf}, &out, &err) == 0);
+        const std::string cover = squeezed(pdfText(pdf, 1));
+        CHECK(cover.find(lang == "zh_CN" ? "答案文件" : "Answerfile") != std::string::npos);
+        CHECK(cover.find("13-motors-verified.yaml") != std::string::npos);
+        CHECK(cover.find("客户资料") == std::string::npos);
+        CHECK(cover.find(squeezed(dir.path(""))) == std::string::npos);
+    }
+}
+
 TEST_CASE("the batch form writes one report per assessment with progress", "[report][cli]")
 {
     ReportTempDir dir;
