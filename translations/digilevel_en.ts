@@ -1151,74 +1151,9 @@ Added %3 by %4</translation>
 <context>
     <name>HomeLabels</name>
     <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="11"/>
-        <source>Large</source>
-        <translation>Large</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="13"/>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="15"/>
-        <source>Small</source>
-        <translation>Small</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="17"/>
-        <source>Micro</source>
-        <translation>Micro</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="24"/>
-        <source>Innovative SME</source>
-        <translation>Innovative SME</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="26"/>
-        <source>Specialised and innovative SME</source>
-        <translation>Specialised and innovative SME</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="28"/>
-        <source>Little giant</source>
-        <translation>Little giant</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="29"/>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="35"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="37"/>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="39"/>
-        <source>Verified on site</source>
-        <translation>Verified on site</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="40"/>
+        <location filename="../app/gui/home/homelabels.cpp" line="27"/>
         <source>No assessment</source>
         <translation>No assessment</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
-        <source>On-site assessment</source>
-        <translation>On-site assessment</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
     </message>
 </context>
 <context>

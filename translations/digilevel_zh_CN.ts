@@ -1151,74 +1151,9 @@ SHA-256 %2
 <context>
     <name>HomeLabels</name>
     <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="11"/>
-        <source>Large</source>
-        <translation>大型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="13"/>
-        <source>Medium</source>
-        <translation>中型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="15"/>
-        <source>Small</source>
-        <translation>小型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="17"/>
-        <source>Micro</source>
-        <translation>微型</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="24"/>
-        <source>Innovative SME</source>
-        <translation>创新型中小企业</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="26"/>
-        <source>Specialised and innovative SME</source>
-        <translation>专精特新中小企业</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="28"/>
-        <source>Little giant</source>
-        <translation>专精特新“小巨人”企业</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="29"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="35"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="37"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="39"/>
-        <source>Verified on site</source>
-        <translation>已核验</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="40"/>
+        <location filename="../app/gui/home/homelabels.cpp" line="27"/>
         <source>No assessment</source>
         <translation>未评测</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
-        <source>On-site assessment</source>
-        <translation>现场评测</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="45"/>
-        <source>Self-assessment</source>
-        <translation>企业自评</translation>
     </message>
 </context>
 <context>

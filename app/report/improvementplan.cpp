@@ -3,89 +3,14 @@
 
 #include "reporttext.h"
 #include "scoring/textreport.h"
+#include "scoring/whatif.h"
 
 #include <algorithm>
-#include <optional>
 #include <set>
 
 namespace dl::report {
 
 namespace {
-
-// The best single notch up from an item's current answer (the same ladder as the what-if
-// search: a better option, the most valuable unticked option, the next band or trend, yes).
-std::optional<WhatIfChange>
-nextNotch(const Model &m, const AnswerSet &answers, const ScoreResult &r, int k)
-{
-    const Item &item = m.items[k];
-    const ItemScore &s = r.items[k];
-    WhatIfChange c;
-    c.index = k;
-    c.steps = 1;
-    c.fromState = s.state;
-    switch (item.type) {
-    case ItemType::Single:
-        for (int o = 0; o < int(item.options.size()); ++o) {
-            const Rational &p = item.options[o].points;
-            if (p > s.points && (c.toState < 0 || p < item.options[c.toState].points))
-                c.toState = o;
-        }
-        if (c.toState < 0)
-            return std::nullopt;
-        c.points = item.options[c.toState].points - s.points;
-        return c;
-    case ItemType::Multi: {
-        const std::uint64_t selected = s.answered ? answers.items[k].selected : 0;
-        int best = -1;
-        for (int o = 0; o < int(item.options.size()); ++o) {
-            if (!item.options[o].exclusive && !(selected & (std::uint64_t(1) << o)) &&
-                item.options[o].points > Rational(0) &&
-                (best < 0 || item.options[o].points > item.options[best].points))
-                best = o;
-        }
-        if (best < 0)
-            return std::nullopt;
-        c.addedOptions = {best};
-        c.points = item.options[best].points;
-        return c;
-    }
-    case ItemType::Ratio:
-    case ItemType::Number:
-        for (int b = std::max(0, s.state + 1); b < int(item.bands.size()); ++b) {
-            if (item.bands[b].points > s.points) {
-                c.toState = b;
-                c.points = item.bands[b].points - s.points;
-                break;
-            }
-        }
-        if (c.toState < 0)
-            return std::nullopt;
-        if (item.type == ItemType::Ratio && answers.figures[item.figureB] &&
-            !answers.figures[item.figureB]->isZero()) {
-            // The numerator that enters the band, for the same denominator.
-            const Interval &range = item.bands[c.toState].range;
-            c.numeratorNeeded = range.low * *answers.figures[item.figureB] / Rational(100);
-            c.numeratorStrict = !range.lowClosed;
-        }
-        return c;
-    case ItemType::Trend:
-        for (int t = std::max(0, s.state + 1); t < 3; ++t) {
-            if (item.trendPoints[t] > s.points) {
-                c.toState = t;
-                c.points = item.trendPoints[t] - s.points;
-                return c;
-            }
-        }
-        return std::nullopt;
-    case ItemType::YesNo:
-        if (s.state == 1)
-            return std::nullopt;
-        c.toState = 1;
-        c.points = item.yesPoints;
-        return c;
-    }
-    return std::nullopt;
-}
 
 std::string itemAction(const Item &item, Lang lang)
 {

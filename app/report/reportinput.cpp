@@ -4,6 +4,7 @@
 #include "store/fingerprint.h"
 #include "store/storedassessment.h"
 
+#include <filesystem>
 #include <tuple>
 
 namespace dl::report {
@@ -101,7 +102,7 @@ Result<ReportInput> reportInputFromAnswers(ModelSet models,
     in.record.modelHash = models.model.contentHash;
     in.record.mode = layer == "verified" ? "onsite" : "self";
     in.generatedOn = isoTime(clock()).substr(0, 10);
-    in.sourceFile = answers.file;
+    in.sourceFile = std::filesystem::path(answers.file).filename().string();
     in.models = std::move(models);
     return in;
 }

@@ -36,7 +36,9 @@ struct ReportInput
 
     std::string fingerprint; // fingerprint.h, over the answers the report shows
     std::string generatedOn; // "2026-11-27"
-    std::string sourceFile;  // the answer file, for a report made without a database
+    // The answer file's name, for a report made without a database; without its folders, which
+    // say nothing to a reader and are the author's own.
+    std::string sourceFile;
 };
 
 // A stored assessment with its evidence list and the comparison with its predecessor, in

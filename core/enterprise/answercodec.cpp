@@ -84,7 +84,7 @@ std::string canonicalFrom(const ModelSet &models,
             case ItemType::YesNo:
                 return ans.choice == 1 ? "yes" : "no";
             case ItemType::Trend:
-                return ans.choice == 0 ? "worse" : ans.choice == 1 ? "same" : "better";
+                return trendKey(TrendDirection(ans.choice));
             default:
                 return std::nullopt;
             }

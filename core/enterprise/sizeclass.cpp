@@ -242,6 +242,33 @@ const char *sizeClassName(SizeClass size, Lang lang)
     return zh ? "未知" : "Unknown";
 }
 
+const char *sizeClassKey(SizeClass size)
+{
+    switch (size) {
+    case SizeClass::Large:
+        return "large";
+    case SizeClass::Medium:
+        return "medium";
+    case SizeClass::Small:
+        return "small";
+    case SizeClass::Micro:
+        return "micro";
+    case SizeClass::Unknown:
+        break;
+    }
+    return "";
+}
+
+std::optional<SizeClass> parseSizeClass(std::string_view key)
+{
+    for (SizeClass s : {SizeClass::Unknown, SizeClass::Large, SizeClass::Medium, SizeClass::Small,
+                        SizeClass::Micro}) {
+        if (key == sizeClassKey(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 SizeClassResult classifySize(std::string_view industryCode,
                              std::optional<int> employees,
                              std::optional<Rational> revenueWan,

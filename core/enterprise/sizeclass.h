@@ -45,5 +45,8 @@ SizeClassResult classifySize(const IndustryCode &industry,
 
 // 大型/中型/小型/微型, Large/Medium/Small/Micro; 未知/Unknown.
 const char *sizeClassName(SizeClass size, Lang lang);
+// The stored key (Enterprise::sizeClass): large / medium / small / micro; "" for unknown.
+const char *sizeClassKey(SizeClass size);
+std::optional<SizeClass> parseSizeClass(std::string_view key);
 
 } // namespace dl

@@ -2,6 +2,7 @@
 #include "exchange/csvexport.h"
 
 #include "base/partialfile.h"
+#include "enterprise/recordlabels.h"
 #include "scoring/scoring.h"
 #include "scoring/textreport.h"
 #include "store/bulkread.h"
@@ -95,6 +96,34 @@ std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang)
     return h;
 }
 
+std::string
+exportedKey(std::string_view key, Lang lang, std::string (*label)(std::string_view, Lang))
+{
+    return lang == Lang::ZhCN ? label(key, lang) : std::string(key);
+}
+
+std::vector<std::string>
+assessmentRecordFields(const CachedAssessment &a, const std::string &layer, Lang lang)
+{
+    return {a.record.uuid,
+            a.enterprise.name,
+            a.enterprise.creditCode,
+            a.enterprise.industry,
+            a.enterprise.province,
+            a.enterprise.city,
+            exportedKey(a.enterprise.sizeClass, lang, sizeClassLabel),
+            exportedKey(srdiKey(a.enterprise.srdi), lang, srdiLabel),
+            a.record.modelId,
+            a.record.modelVersion,
+            exportedKey(statusKey(a.record.status), lang, statusLabel),
+            exportedKey(a.record.mode, lang, modeLabel),
+            a.record.assessorName,
+            a.record.assessorOrg,
+            a.record.createdAt,
+            a.record.updatedAt,
+            exportedKey(layer, lang, layerLabel)};
+}
+
 Result<int> exportAssessmentsCsv(Store &store,
                                  const std::vector<std::int64_t> &assessmentIds,
                                  const std::string &path,
@@ -128,27 +157,10 @@ Result<int> exportAssessmentsCsv(Store &store,
             if (std::string_view(layer) == "verified" && !a.answers.verified)
                 continue;
             const ScoreResult result = score(*a.applied, a.layer(layer).base);
-            std::vector<std::string> r = {a.record.uuid,
-                                          a.enterprise.name,
-                                          a.enterprise.creditCode,
-                                          a.enterprise.industry,
-                                          a.enterprise.province,
-                                          a.enterprise.city,
-                                          a.enterprise.sizeClass,
-                                          srdiKey(a.enterprise.srdi),
-                                          a.record.modelId,
-                                          a.record.modelVersion,
-                                          statusKey(a.record.status),
-                                          a.record.mode,
-                                          a.record.assessorName,
-                                          a.record.assessorOrg,
-                                          a.record.createdAt,
-                                          a.record.updatedAt,
-                                          layer,
-                                          result.base.toString(),
-                                          result.maxBase.toString(),
-                                          std::to_string(result.level),
-                                          levelName(*a.applied, result.level, lang)};
+            std::vector<std::string> r = assessmentRecordFields(a, layer, lang);
+            r.insert(r.end(),
+                     {result.base.toString(), result.maxBase.toString(),
+                      std::to_string(result.level), levelName(*a.applied, result.level, lang)});
             for (const Rational &d : result.dimensions)
                 r.push_back(d.toString());
             for (int l = 1; l <= 4; ++l)
@@ -223,8 +235,9 @@ Result<int> exportAnswersCsv(Store &store,
                         name = o.figures[f].name.get(lang);
                 }
             }
-            csv.row({a.record.uuid, a.enterprise.name, s.layer, s.kind, s.key, name, s.value,
-                     points, s.note, s.updatedAt, s.updatedBy});
+            csv.row({a.record.uuid, a.enterprise.name, exportedKey(s.layer, lang, layerLabel),
+                     exportedKey(s.kind, lang, answerKindLabel), s.key, name, s.value, points,
+                     s.note, s.updatedAt, s.updatedBy});
             ++rows;
         }
     }

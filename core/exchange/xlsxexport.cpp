@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/xlsxexport.h"
 
+#include "enterprise/recordlabels.h"
 #include "exchange/csvexport.h"
 
 #include "scoring/scoring.h"
@@ -131,12 +132,10 @@ std::string answerText(const Found &f, const StoredAnswer &s, Lang lang)
         return unit.empty() ? s.value : s.value + " " + unit;
     }
     const Item &item = f.model->items[f.index];
-    if (s.value == "yes" || s.value == "no")
-        return s.value == "yes" ? T(lang, "是", "yes") : T(lang, "否", "no");
-    if (item.type == ItemType::Trend)
-        return s.value == "worse"  ? T(lang, "变差", "worse")
-               : s.value == "same" ? T(lang, "持平", "same")
-                                   : T(lang, "改善", "better");
+    if (item.type == ItemType::YesNo)
+        return itemStateText(*f.model, f.index, s.value == "yes" ? 1 : 0, lang);
+    if (const auto t = item.type == ItemType::Trend ? parseTrend(s.value) : std::nullopt)
+        return itemStateText(*f.model, f.index, int(*t), lang);
     std::string out;
     std::size_t start = 0;
     while (start <= s.value.size()) { // single: one option id; multi: ids joined by ","
@@ -262,27 +261,12 @@ Result<int> exportAssessmentsXlsx(Store &store,
             if (!e)
                 continue;
             const ScoreResult &r = e->result;
-            std::vector<Cell> row = {{a.record.uuid},
-                                     {a.enterprise.name},
-                                     {a.enterprise.creditCode},
-                                     {a.enterprise.industry},
-                                     {a.enterprise.province},
-                                     {a.enterprise.city},
-                                     {a.enterprise.sizeClass},
-                                     {srdiKey(a.enterprise.srdi)},
-                                     {a.record.modelId},
-                                     {a.record.modelVersion},
-                                     {statusKey(a.record.status)},
-                                     {a.record.mode},
-                                     {a.record.assessorName},
-                                     {a.record.assessorOrg},
-                                     {a.record.createdAt},
-                                     {a.record.updatedAt},
-                                     {e == &self ? "self" : "verified"},
-                                     num(r.base),
-                                     num(r.maxBase),
-                                     num(r.level),
-                                     {levelName(*e->model, r.level, lang)}};
+            std::vector<Cell> row;
+            for (std::string &field :
+                 assessmentRecordFields(a, e == &self ? "self" : "verified", lang))
+                row.emplace_back(std::move(field));
+            row.insert(row.end(), {num(r.base), num(r.maxBase), num(r.level),
+                                   Cell(levelName(*e->model, r.level, lang))});
             for (const Rational &d : r.dimensions)
                 row.push_back(num(d));
             for (int l = 1; l <= 4; ++l)
@@ -311,8 +295,8 @@ Result<int> exportAssessmentsXlsx(Store &store,
             }
             answers.row({{a.record.uuid},
                          {a.enterprise.name},
-                         {s.layer},
-                         {s.kind},
+                         {exportedKey(s.layer, lang, layerLabel)},
+                         {exportedKey(s.kind, lang, answerKindLabel)},
                          {s.key},
                          {name},
                          {s.value},

@@ -17,6 +17,28 @@ std::string Interval::toString(bool percent) const
            unit + (highClosed ? "]" : ")");
 }
 
+const char *trendKey(TrendDirection t)
+{
+    switch (t) {
+    case TrendDirection::Worse:
+        return "worse";
+    case TrendDirection::Same:
+        return "same";
+    case TrendDirection::Better:
+        return "better";
+    }
+    return "same";
+}
+
+std::optional<TrendDirection> parseTrend(std::string_view key)
+{
+    for (TrendDirection t : {TrendDirection::Worse, TrendDirection::Same, TrendDirection::Better}) {
+        if (key == trendKey(t))
+            return t;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 int lookup(const std::unordered_map<std::string, int> &index, std::string_view id)

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,9 @@ struct Figure
 
 enum class ItemType { Single, Multi, Ratio, Trend, Number, YesNo };
 enum class TrendDirection { Worse = 0, Same = 1, Better = 2 };
+// worse / same / better: a trend's word in answer files, stored answers and trend_points.
+const char *trendKey(TrendDirection t);
+std::optional<TrendDirection> parseTrend(std::string_view key);
 
 struct Option
 {

@@ -288,10 +288,11 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
         }
         if (const YNode *tp = r.required(n, "trend_points", item.id);
             tp && r.expectMap(*tp, "trend_points", item.id, {"worse", "same", "better"})) {
-            const char *names[3] = {"worse", "same", "better"};
-            for (int k = 0; k < 3; ++k)
+            for (int k = 0; k < 3; ++k) {
+                const char *name = trendKey(TrendDirection(k));
                 item.trendPoints[k] =
-                    r.decimal(r.required(*tp, names[k], item.id), item.id, names[k]).value_or(0);
+                    r.decimal(r.required(*tp, name, item.id), item.id, name).value_or(0);
+            }
         }
         notFor({"options", "numerator", "denominator", "bands", "figure", "range", "yes_points"});
     } else if (*type == "yesno") {

@@ -309,9 +309,8 @@ void AnswerParser::parseItem(const Model &model,
         out.answered = true;
         return;
     case ItemType::Trend:
-        if (value->isScalar() &&
-            (value->value == "worse" || value->value == "same" || value->value == "better")) {
-            out.choice = value->value == "worse" ? 0 : value->value == "same" ? 1 : 2;
+        if (const auto t = value->isScalar() ? parseTrend(value->value) : std::nullopt) {
+            out.choice = int(*t);
             out.answered = true;
         } else {
             r.error(*value, item.id, "wrong-type",
@@ -377,6 +376,15 @@ void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, Answe
 
 } // namespace
 
+FigureConflict figureConflict(const Item &item, const Rational &first, const Rational &second)
+{
+    if (item.type == ItemType::Ratio && first > second)
+        return FigureConflict::PartExceedsWhole;
+    if (item.type == ItemType::Number && !item.numberRange.contains(first))
+        return FigureConflict::OutsideRange;
+    return FigureConflict::None;
+}
+
 void checkAnswerConsistency(const Model &model,
                             const AnswerSet &a,
                             const std::string &file,
@@ -392,12 +400,13 @@ void checkAnswerConsistency(const Model &model,
             continue;
         const std::string &fa = model.figures[item.figureA].id;
         const std::string &fb = item.type == ItemType::Number ? fa : model.figures[item.figureB].id;
-        if (item.type == ItemType::Ratio && *x > *y)
+        const FigureConflict conflict = figureConflict(item, *x, *y);
+        if (conflict == FigureConflict::PartExceedsWhole)
             out.push_back({file, a.figurePos[item.figureA], item.id, "inconsistent-figures",
                            "item " + item.id + ": " + fa + " (" + x->toString() +
                                ") is more than " + fb + " (" + y->toString() +
                                "); the part cannot exceed the whole"});
-        if (item.type == ItemType::Number && !item.numberRange.contains(*x))
+        if (conflict == FigureConflict::OutsideRange)
             out.push_back({file, a.figurePos[item.figureA], item.id, "invalid-figure",
                            "item " + item.id + ": " + fa + " = " + x->toString() + " is outside " +
                                item.numberRange.toString()});

@@ -32,8 +32,15 @@ Diagnostics applyAnswerNode(const ModelSet &models,
                             const YNode &value,
                             const std::string &file);
 
-// Checks figures that belong together (numerator <= denominator; a trend given both directly
-// and through figures agrees). Appends to `out`.
+// What is wrong with the figures of one item taken together: a ratio's part above its whole
+// (30 networked units of 20), or a number item's figure outside the range the item accepts.
+enum class FigureConflict { None, PartExceedsWhole, OutsideRange };
+// `first` and `second` are the item's figureA and figureB (ratio: numerator and denominator);
+// a number item has one figure and ignores `second`; other items never conflict.
+FigureConflict figureConflict(const Item &item, const Rational &first, const Rational &second);
+
+// Checks figures that belong together (figureConflict; a trend given both directly and through
+// figures agrees). Appends to `out`.
 void checkAnswerConsistency(const Model &model,
                             const AnswerSet &answers,
                             const std::string &file,

@@ -78,6 +78,21 @@ Rational ratioPercent(const Rational &numerator, const Rational &denominator)
     return numerator * Rational(100) / denominator;
 }
 
+std::optional<NumeratorNeeded>
+numeratorForBand(const Item &item, int band, const Rational &denominator)
+{
+    if (denominator.isZero())
+        return std::nullopt;
+    const Interval &range = item.bands[band].range;
+    return NumeratorNeeded{range.low * denominator / Rational(100), !range.lowClosed};
+}
+
+NumeratorNeeded wholeNumerator(const NumeratorNeeded &need)
+{
+    const Rational floor(need.value.numerator() / need.value.denominator());
+    return {need.strict || !need.value.isInteger() ? floor + Rational(1) : need.value, false};
+}
+
 int bandIndex(const std::vector<Band> &bands, const Rational &value)
 {
     for (int k = 0; k < int(bands.size()); ++k) {

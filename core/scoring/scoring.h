@@ -60,4 +60,19 @@ int bandIndex(const std::vector<Band> &bands, const Rational &value);
 Rational ratioPercent(const Rational &numerator, const Rational &denominator);
 TrendDirection trendFromFigures(const Item &item, const Rational &before, const Rational &after);
 
+// The numerator that puts a ratio item's share in one of its bands: the band's low edge as a
+// numerator, and whether the numerator must be above it (an open edge, "(40, 60]") or may equal it.
+struct NumeratorNeeded
+{
+    Rational value;
+    bool strict = false;
+};
+// For band `band` of `item` and this denominator; nullopt for a zero denominator, whose share is 0
+// whatever the numerator. For 120 units and the band (40, 60]: above 48.
+std::optional<NumeratorNeeded>
+numeratorForBand(const Item &item, int band, const Rational &denominator);
+// The same in whole units, for a numerator that counts: the smallest whole number that qualifies
+// (above 48: 49; at least 12.5: 13), never strict.
+NumeratorNeeded wholeNumerator(const NumeratorNeeded &need);
+
 } // namespace dl

@@ -92,18 +92,14 @@ changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c, 
     if (c.numeratorNeeded) {
         const Figure &num = model.figures[item.figureA];
         const Figure &den = model.figures[item.figureB];
-        Rational need = *c.numeratorNeeded;
-        bool strict = c.numeratorStrict;
-        if (num.kind == FigureKind::Count) { // whole units: the first whole number that qualifies
-            const std::int64_t floor = need.numerator() / need.denominator();
-            need = strict || !need.isInteger() ? Rational(floor + 1) : need;
-            strict = false;
-        }
+        NumeratorNeeded need{*c.numeratorNeeded, c.numeratorStrict};
+        if (num.kind == FigureKind::Count)
+            need = wholeNumerator(need);
         const auto &have = answers.figures[item.figureA];
         text += fmt(T(lang, "（%1%2 %3%4，现为 %5，%6 %7）", " (%1 %2 %3 %4, now %5, of %6 %7)"),
                     {num.name.get(lang),
-                     strict ? T(lang, "需多于", "more than") : T(lang, "需至少", "at least"),
-                     need.toString(2), num.unit.get(lang), have ? have->toString() : "0",
+                     need.strict ? T(lang, "需多于", "more than") : T(lang, "需至少", "at least"),
+                     need.value.toString(2), num.unit.get(lang), have ? have->toString() : "0",
                      den.name.get(lang), answers.figures[item.figureB]->toString()});
     }
     return text;

@@ -223,18 +223,25 @@ WhatIfChange itemChange(const Model &model, const AnswerSet &answers, const Ladd
     } else {
         c.toState = l.states[notches - 1];
     }
-    if (item.type == ItemType::Ratio) {
-        const auto &den = answers.figures[item.figureB];
-        if (den && !den->isZero()) {
-            const Interval &band = item.bands[c.toState].range;
-            c.numeratorNeeded = band.low * *den / Rational(100);
-            c.numeratorStrict = !band.lowClosed;
+    if (item.type == ItemType::Ratio && answers.figures[item.figureB]) {
+        if (const auto need = numeratorForBand(item, c.toState, *answers.figures[item.figureB])) {
+            c.numeratorNeeded = need->value;
+            c.numeratorStrict = need->strict;
         }
     }
     return c;
 }
 
 } // namespace
+
+std::optional<WhatIfChange>
+nextNotch(const Model &model, const AnswerSet &answers, const ScoreResult &result, int item)
+{
+    const Ladder l = ladderFor(model, answers, result, item);
+    if (l.gains.empty())
+        return std::nullopt;
+    return itemChange(model, answers, l, 1);
+}
 
 std::vector<WhatIfPlan> planForLevel(const Model &model,
                                      const AnswerSet &answers,

@@ -43,6 +43,15 @@ struct WhatIfPlan
     std::vector<WhatIfChange> changes;
 };
 
+// The next notch up of item `item` (an index into Model::items) from its current answer: the first
+// rung of the ladder the plans climb, which the report's improvement plan recommends too. Single
+// choice: the option scoring least among those scoring more; multiple choice: the unticked option
+// worth most; ratio and number: the next band worth more (a ratio with the numerator needed, see
+// numeratorForBand); trend: the next better direction worth more; yes/no: yes. One step;
+// `points` is the base points it gains. nullopt when no answer scores more.
+std::optional<WhatIfChange>
+nextNotch(const Model &model, const AnswerSet &answers, const ScoreResult &result, int item);
+
 // The cheapest sets of answer changes that reach `targetLevel`: fewest steps first, then most
 // base points gained. The first plan is optimal; the others are the best plans that avoid one of
 // its changes. Empty when the level is already reached or cannot be reached.

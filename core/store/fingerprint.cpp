@@ -84,7 +84,7 @@ void encodeSet(const Model &m,
             value = ans.choice == 1 ? "yes" : "no";
             break;
         case ItemType::Trend:
-            value = ans.choice == 0 ? "worse" : ans.choice == 1 ? "same" : "better";
+            value = trendKey(TrendDirection(ans.choice));
             break;
         case ItemType::Ratio:
         case ItemType::Number:

@@ -18,16 +18,6 @@ std::string miitAnswers(const std::string &body)
     return "format: digilevel-answers/1\nmodel: {id: miit-sme-2024, version: \"2024.1\"}\n" + body;
 }
 
-const dl::ModelSet &minimalSet()
-{
-    static const dl::ModelSet set = [] {
-        auto text = dl::readTextFile(testData("models/minimal.yaml"));
-        REQUIRE(text.ok());
-        return dl::ModelSet{modelFromText(*text), {}};
-    }();
-    return set;
-}
-
 std::string minimalAnswers(const std::string &body)
 {
     return "format: digilevel-answers/1\nmodel: {id: minimal, version: \"1\"}\n" + body;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "base/yamltree.h"
+
 std::string testData(const std::string &relative)
 {
     return std::string(DIGILEVEL_TEST_DATA) + "/" + relative;
@@ -22,6 +24,16 @@ const dl::ModelSet &miit2024()
             FAIL("bundled model does not load:\n" << all);
         }
         return std::move(*loaded);
+    }();
+    return set;
+}
+
+const dl::ModelSet &minimalSet()
+{
+    static const dl::ModelSet set = [] {
+        auto text = dl::readTextFile(testData("models/minimal.yaml"));
+        REQUIRE(text.ok());
+        return dl::ModelSet{modelFromText(*text), {}};
     }();
     return set;
 }

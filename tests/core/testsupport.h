@@ -15,6 +15,8 @@ std::string sourceFile(const std::string &relative);
 
 // The bundled MIIT 2024 model with its overlays, loaded once (from assessments/ in the tree).
 const dl::ModelSet &miit2024();
+// tests/data/models/minimal.yaml (every item type once), loaded once, without overlays.
+const dl::ModelSet &minimalSet();
 
 // Exact decimal for expectations written by hand: R("57.5").
 dl::Rational R(const char *decimal);

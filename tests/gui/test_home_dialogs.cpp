@@ -101,8 +101,9 @@ TEST_CASE("the profile dialog checks the credit code while typing and saves to t
           QStringLiteral("91330106MA2CF3K8X6"));
     CHECK(page.model()->index(row, EnterpriseTableModel::Industry).data().toString() ==
           QStringLiteral("C34 通用设备制造业"));
+    // The stored keys' words follow the session's language (Chinese here), as the levels do.
     CHECK(page.model()->index(row, EnterpriseTableModel::Size).data().toString() ==
-          QStringLiteral("Small"));
+          QStringLiteral("小型"));
 
     // The same credit code again is refused, also typed in lower case: bundles merge
     // enterprises by it. The message names the enterprise that has it.
@@ -255,9 +256,8 @@ TEST_CASE("an empty database shows the welcome panel; the example enterprise rea
     CHECK(m.index(0, EnterpriseTableModel::Level).data().toString() == QStringLiteral("二级"));
     CHECK(m.index(0, EnterpriseTableModel::Score).data().toString() == QStringLiteral("65.75"));
     CHECK(m.index(0, EnterpriseTableModel::Progress).data().toString() == QStringLiteral("31/31"));
-    CHECK(m.index(0, EnterpriseTableModel::Status).data().toString() ==
-          QStringLiteral("Submitted"));
-    CHECK(m.index(0, EnterpriseTableModel::Size).data().toString() == QStringLiteral("Small"));
+    CHECK(m.index(0, EnterpriseTableModel::Status).data().toString() == QStringLiteral("已提交"));
+    CHECK(m.index(0, EnterpriseTableModel::Size).data().toString() == QStringLiteral("小型"));
     CHECK(page.currentEnterprise() == page.model()->enterpriseId(0));
 }
 

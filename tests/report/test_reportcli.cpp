@@ -112,6 +112,27 @@ TEST_CASE("verify says which assessment a report is, and refuses it after one ch
     CHECK(cli({"verify", pdf, "--db", db, "--bundle", bundle}, &out, &err) == 2);
 }
 
+TEST_CASE("a report from an answer file names the file on its cover, not its folders",
+          "[report][cli]")
+{
+    ReportTempDir dir;
+    const std::filesystem::path folder = dir.path("客户资料-苏州");
+    std::filesystem::create_directories(folder);
+    const std::string answers = (folder / "13-motors-verified.yaml").string();
+    std::filesystem::copy_file(testData("worked/13-motors-verified.yaml"), answers);
+    for (const std::string lang : {"zh_CN", "en"}) {
+        INFO(lang);
+        const std::string pdf = dir.path("cover-" + lang + ".pdf");
+        std::string out, err;
+        REQUIRE(cli({"report", answers, "--lang", lang, "-o", pdf}, &out, &err) == 0);
+        const std::string cover = squeezed(pdfText(pdf, 1));
+        CHECK(cover.find(lang == "zh_CN" ? "答案文件" : "Answerfile") != std::string::npos);
+        CHECK(cover.find("13-motors-verified.yaml") != std::string::npos);
+        CHECK(cover.find("客户资料") == std::string::npos);
+        CHECK(cover.find(squeezed(dir.path(""))) == std::string::npos);
+    }
+}
+
 TEST_CASE("the batch form writes one report per assessment with progress", "[report][cli]")
 {
     ReportTempDir dir;
@@ -170,9 +191,9 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
     // Hand results: 13 self 71.175 三级, 13 verified 60.175 二级, 06 59.25 二级 (max 100).
     const std::vector<
         std::tuple<int, std::string, std::string, std::string, std::string, std::string>>
-        rows = {{2, "苏州联创电机有限公司", "self", "71.175", "3", "三级"},
-                {3, "苏州联创电机有限公司", "verified", "60.175", "2", "二级"},
-                {4, "华茂通用机械有限公司", "self", "59.25", "2", "二级"}};
+        rows = {{2, "苏州联创电机有限公司", "自评", "71.175", "3", "三级"},
+                {3, "苏州联创电机有限公司", "核验", "60.175", "2", "二级"},
+                {4, "华茂通用机械有限公司", "自评", "59.25", "2", "二级"}};
     for (const auto &[row, name, layer, base, level, levelName] : rows) {
         const std::string r = std::to_string(row);
         INFO("row " << r);
@@ -184,6 +205,10 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
         CHECK(scores.at("U" + r) == levelName);
     }
     CHECK(rowsOf(scores) == 4);
+    // The stored keys in Chinese words, as in a Chinese CSV export.
+    CHECK(scores.at("H2") == "无");       // 专精特新
+    CHECK(scores.at("K2") == "草稿");     // status
+    CHECK(scores.at("L2") == "企业自评"); // mode
 
     const Cells answers = readSheet(xlsx, 2);
     // 13: 33 self + 9 verified answers; 06: 7 figures, 11 items, 16 scenarios.
@@ -191,9 +216,10 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
     bool found = false;
     for (int row = 2; row <= rowsOf(answers); ++row) {
         const std::string r = std::to_string(row);
-        if (answers.at("C" + r) != "verified" || answers.at("E" + r) != "energy-intensity")
+        if (answers.at("C" + r) != "核验" || answers.at("E" + r) != "energy-intensity")
             continue;
         found = true;
+        CHECK(answers.at("D" + r) == "评分项");
         CHECK(answers.at("G" + r) == "same");
         CHECK(answers.at("H" + r) == "持平");
         CHECK(answers.at("I" + r) == "3.5"); // trend "same" scores 3.5 of 7

@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <tuple>
 
 TEST_CASE("a bundle carries everything to an empty database, and a second import changes nothing",
           "[bundle]")
@@ -310,6 +312,77 @@ TEST_CASE("CSV exports open in a spreadsheet with the right columns", "[csv]")
         }
     }
     CHECK(sawVerified);
+}
+
+TEST_CASE("a Chinese CSV export writes Chinese terms where an English one keeps the keys", "[csv]")
+{
+    Laptop a("csv-terms", 8);
+    const std::int64_t id = fillLaptopA(a); // mode onsite, status draft, no size class, no 专精特新
+    const std::string assessments = a.dir.file("assessments.csv");
+    const std::string answers = a.dir.file("answers.csv");
+
+    REQUIRE(dl::exportAssessmentsCsv(a.store, {}, assessments, dl::Lang::ZhCN).ok());
+    auto rows = readCsv(assessments);
+    REQUIRE(rows.size() == 3);
+    CHECK(column(rows, 1, "规模") == ""); // not known: left empty
+    CHECK(column(rows, 1, "专精特新") == "无");
+    CHECK(column(rows, 1, "状态") == "草稿");
+    CHECK(column(rows, 1, "方式") == "现场评测");
+    CHECK(column(rows, 1, "答案层") == "自评");
+    CHECK(column(rows, 2, "答案层") == "核验");
+
+    auto enterprises = a.store.enterprises();
+    REQUIRE(enterprises.ok());
+    REQUIRE(enterprises->size() == 1);
+    dl::Enterprise e = enterprises->front();
+    e.sizeClass = "small";
+    e.srdi = dl::SrdiStatus::LittleGiant;
+    REQUIRE(a.store.updateEnterprise(e).ok());
+    REQUIRE(a.store.setStatus(id, dl::AssessmentStatus::Verified, "李审").ok());
+
+    // The same assessment in both languages: column, English key, Chinese term.
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> terms = {
+        {"size_class", "规模", "small", "小型"},
+        {"srdi", "专精特新", "little-giant", "专精特新“小巨人”企业"},
+        {"status", "状态", "verified", "已核验"},
+        {"mode", "方式", "onsite", "现场评测"},
+        {"layer", "答案层", "self", "自评"},
+    };
+    REQUIRE(dl::exportAssessmentsCsv(a.store, {}, assessments, dl::Lang::En).ok());
+    const auto en = readCsv(assessments);
+    REQUIRE(dl::exportAssessmentsCsv(a.store, {}, assessments, dl::Lang::ZhCN).ok());
+    const auto zh = readCsv(assessments);
+    for (const auto &[enColumn, zhColumn, key, term] : terms) {
+        INFO(enColumn);
+        CHECK(column(en, 1, enColumn) == key);
+        CHECK(column(zh, 1, zhColumn) == term);
+    }
+    CHECK(column(en, 2, "layer") == "verified");
+    CHECK(column(zh, 2, "答案层") == "核验");
+
+    // Answers: layer and kind in words; the answer itself stays the value answer files take.
+    REQUIRE(dl::exportAnswersCsv(a.store, {}, answers, dl::Lang::ZhCN).ok());
+    rows = readCsv(answers);
+    REQUIRE(rows.size() == 1 + 10);
+    std::map<std::string, std::string> kindOf; // key -> 类型
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        kindOf[column(rows, r, "编号")] = column(rows, r, "类型");
+        CHECK((column(rows, r, "答案层") == "自评" || column(rows, r, "答案层") == "核验"));
+        if (column(rows, r, "答案层") == "核验")
+            CHECK(column(rows, r, "答案") == "all");
+    }
+    CHECK(kindOf["all-units"] == "数据");
+    CHECK(kindOf["systems"] == "评分项");
+    CHECK(kindOf["finance"] == "场景");
+    REQUIRE(dl::exportAnswersCsv(a.store, {}, answers, dl::Lang::En).ok());
+    rows = readCsv(answers);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        kindOf[column(rows, r, "key")] = column(rows, r, "kind");
+        CHECK((column(rows, r, "layer") == "self" || column(rows, r, "layer") == "verified"));
+    }
+    CHECK(kindOf["all-units"] == "figure");
+    CHECK(kindOf["systems"] == "item");
+    CHECK(kindOf["finance"] == "scenario");
 }
 
 TEST_CASE("a CSV export cancelled or failing on the way leaves no file", "[csv]")

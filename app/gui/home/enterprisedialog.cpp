@@ -145,7 +145,7 @@ void EnterpriseDialog::buildForm()
     m_srdi = new QComboBox(this);
     m_srdi->setObjectName(QStringLiteral("srdi"));
     for (const char *key : {"none", "innovative", "provincial", "little-giant"})
-        m_srdi->addItem(HomeLabels::srdi(key, true), QLatin1String(key));
+        m_srdi->addItem(HomeLabels::srdi(key, m_session.lang(), true), QLatin1String(key));
     m_sizeClass = new QLabel(this);
     m_sizeClass->setObjectName(QStringLiteral("sizeClass"));
     m_sizeClass->setWordWrap(true);

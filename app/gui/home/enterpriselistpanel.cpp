@@ -69,7 +69,7 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_statusFilter->addItem(tr("All statuses"), QString());
     m_statusFilter->addItem(tr("No assessment"), QStringLiteral("none"));
     for (const char *key : {"draft", "submitted", "verified"})
-        m_statusFilter->addItem(HomeLabels::status(key), QLatin1String(key));
+        m_statusFilter->addItem(HomeLabels::status(key, m_session.lang()), QLatin1String(key));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
 

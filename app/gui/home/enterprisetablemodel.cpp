@@ -341,16 +341,16 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
     case Region:
         return regionOf(r);
     case Size:
-        return HomeLabels::sizeClass(r.sizeClass);
+        return HomeLabels::sizeClass(r.sizeClass, m_session.lang());
     case Srdi:
-        return HomeLabels::srdi(r.srdi);
+        return HomeLabels::srdi(r.srdi, m_session.lang());
     case Level:
         if (!r.latestAssessment)
             return {};
         return e.level >= 0 && e.level < levelNames().size() ? levelNames()[e.level]
                                                              : tr("Not scored");
     case Status:
-        return HomeLabels::status(r.latestStatus);
+        return HomeLabels::status(r.latestStatus, m_session.lang());
     case Score:
         return e.level >= 0 ? QString::fromStdString(r.summary->score) : QString();
     case Progress:

@@ -1,48 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homelabels.h"
 
+#include "enterprise/recordlabels.h"
+#include "enterprise/records.h"
 #include "model/industry.h"
 
 #include <QDateTime>
 
-QString HomeLabels::sizeClass(const std::string &key)
+QString HomeLabels::sizeClass(const std::string &key, dl::Lang lang)
 {
-    if (key == "large")
-        return tr("Large");
-    if (key == "medium")
-        return tr("Medium");
-    if (key == "small")
-        return tr("Small");
-    if (key == "micro")
-        return tr("Micro");
-    return {};
+    return QString::fromStdString(dl::sizeClassLabel(key, lang));
 }
 
-QString HomeLabels::srdi(const std::string &key, bool noneText)
+QString HomeLabels::srdi(const std::string &key, dl::Lang lang, bool noneText)
 {
-    if (key == "innovative")
-        return tr("Innovative SME");
-    if (key == "provincial")
-        return tr("Specialised and innovative SME");
-    if (key == "little-giant")
-        return tr("Little giant");
-    return noneText ? tr("None") : QString();
+    if (dl::parseSrdi(key).value_or(dl::SrdiStatus::None) == dl::SrdiStatus::None)
+        return noneText
+                   ? QString::fromStdString(dl::srdiLabel(dl::srdiKey(dl::SrdiStatus::None), lang))
+                   : QString();
+    return QString::fromStdString(dl::srdiLabel(key, lang));
 }
 
-QString HomeLabels::status(const std::string &key)
+QString HomeLabels::status(const std::string &key, dl::Lang lang)
 {
-    if (key == "draft")
-        return tr("Draft");
-    if (key == "submitted")
-        return tr("Submitted");
-    if (key == "verified")
-        return tr("Verified on site");
-    return tr("No assessment");
+    if (key.empty())
+        return tr("No assessment");
+    return QString::fromStdString(dl::statusLabel(key, lang));
 }
 
-QString HomeLabels::mode(const std::string &key)
+QString HomeLabels::mode(const std::string &key, dl::Lang lang)
 {
-    return key == "onsite" ? tr("On-site assessment") : tr("Self-assessment");
+    return QString::fromStdString(dl::modeLabel(key, lang));
 }
 
 QString HomeLabels::industryName(const std::string &code, dl::Lang lang)

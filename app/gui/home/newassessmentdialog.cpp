@@ -85,8 +85,10 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
                 level = qs(dl::levelName(models.model, (*s)->level, session.lang()));
             auto *item = new QListWidgetItem(
                 tr("%1 · %2 · %3 · %4 %5")
-                    .arg(HomeLabels::localTime(a.createdAt), HomeLabels::mode(a.mode),
-                         HomeLabels::status(dl::statusKey(a.status)), qs(a.assessorName), level)
+                    .arg(HomeLabels::localTime(a.createdAt),
+                         HomeLabels::mode(a.mode, session.lang()),
+                         HomeLabels::status(dl::statusKey(a.status), session.lang()),
+                         qs(a.assessorName), level)
                     .trimmed(),
                 m_existing);
             item->setData(Qt::UserRole, qint64(a.id));

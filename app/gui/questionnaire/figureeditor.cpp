@@ -2,6 +2,8 @@
 #include "figureeditor.h"
 #include "stdtext.h"
 
+#include "scoring/answerloader.h"
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QLabel>
@@ -11,7 +13,6 @@
 
 namespace {
 
-const char *const kTrendIds[3] = {"worse", "same", "better"};
 const QString kErrorStyle = QStringLiteral("color: #b00020;");
 
 } // namespace
@@ -121,14 +122,15 @@ FigureEditor::FigureEditor(QuestionnaireData &data,
         const QString names[3] = {tr("Worse"), tr("Same"), tr("Better")};
         for (int t = 0; t < 3; ++t) {
             auto *b = new QRadioButton(this);
-            b->setObjectName(QStringLiteral("trend-") + QLatin1String(kTrendIds[t]));
+            const QLatin1String key(dl::trendKey(dl::TrendDirection(t)));
+            b->setObjectName(QStringLiteral("trend-") + key);
             b->setAccessibleName(names[t]);
             m_trend->addButton(b, t);
             auto *label = new QLabel(QStringLiteral("%1  %2").arg(t + 1).arg(names[t]), this);
             forwardClicks(label, b);
             if (m_compare) {
                 auto *self = new QLabel(this);
-                self->setObjectName(QStringLiteral("self-trend-") + QLatin1String(kTrendIds[t]));
+                self->setObjectName(QStringLiteral("self-trend-") + key);
                 m_trendSelf << self;
                 choices->addWidget(self, t, 0);
             }
@@ -136,9 +138,8 @@ FigureEditor::FigureEditor(QuestionnaireData &data,
             choices->addWidget(label, t, 2);
             choices->addWidget(new QLabel(points(m_item.trendPoints[t]), this), t, 3);
             m_trendButtons << b;
-            connect(b, &QAbstractButton::clicked, this, [this, t] {
-                emit edited(QStringLiteral("item"), qs(m_item.id), QLatin1String(kTrendIds[t]));
-            });
+            connect(b, &QAbstractButton::clicked, this,
+                    [this, key] { emit edited(QStringLiteral("item"), qs(m_item.id), key); });
         }
     }
     m_idle.setSingleShot(true);
@@ -285,12 +286,13 @@ void FigureEditor::updateResult()
         result = m_item.type == dl::ItemType::Ratio
                      ? tr("Enter both figures to work out the share.")
                      : tr("Enter the figure to find its band.");
-    } else if (m_item.type == dl::ItemType::Ratio && *x > *y) {
+    } else if (const auto conflict = dl::figureConflict(m_item, *x, *y);
+               conflict == dl::FigureConflict::PartExceedsWhole) {
         error = true;
         result = tr("%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.")
                      .arg(text(m_model.figures[m_item.figureA].name), qs(x->toString()),
                           text(m_model.figures[m_item.figureB].name), qs(y->toString()));
-    } else if (m_item.type == dl::ItemType::Number && !m_item.numberRange.contains(*x)) {
+    } else if (conflict == dl::FigureConflict::OutsideRange) {
         error = true;
         result = tr("%1 is outside the range this item accepts, %2.")
                      .arg(qs(x->toString()), qs(m_item.numberRange.toString()));
@@ -336,8 +338,8 @@ void FigureEditor::updateTrendChoice()
     int checked = -1;
     if (fromFigures)
         checked = int(dl::trendFromFigures(m_item, *typed[0], *typed[1]));
-    else if (const std::string v = m_data.value(m_layer, "item", m_item.id); !v.empty())
-        checked = v == "worse" ? 0 : v == "same" ? 1 : 2;
+    else if (const auto t = dl::parseTrend(m_data.value(m_layer, "item", m_item.id)))
+        checked = int(*t);
     m_trend->setExclusive(false);
     for (int t = 0; t < 3; ++t) {
         const QSignalBlocker block(m_trendButtons[t]);
@@ -353,9 +355,9 @@ void FigureEditor::updateTrendChoice()
     int self = -1;
     if (sa && sb)
         self = int(dl::trendFromFigures(m_item, *sa, *sb));
-    else if (const std::string v = m_data.value(QuestionnaireData::Layer::Self, "item", m_item.id);
-             !v.empty())
-        self = v == "worse" ? 0 : v == "same" ? 1 : 2;
+    else if (const auto t =
+                 dl::parseTrend(m_data.value(QuestionnaireData::Layer::Self, "item", m_item.id)))
+        self = int(*t);
     for (int t = 0; t < 3; ++t)
         m_trendSelf[t]->setText(t == self ? QStringLiteral("✓") : QString());
 }
