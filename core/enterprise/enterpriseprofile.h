@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "base/localtext.h"
 #include "base/result.h"
 #include "enterprise/records.h"
 
@@ -14,6 +13,6 @@ namespace dl {
 // it: the normalised credit code and industry code, and the size class from the 2011 thresholds.
 // Each problem names its field (Diagnostic::id: "name", "credit_code", "industry", "employees",
 // "revenue_wan", "assets_wan", "srdi") and says what is expected.
-Result<Enterprise> checkEnterprise(Enterprise input, Lang lang);
+Result<Enterprise> checkEnterprise(Enterprise input);
 
 } // namespace dl
