@@ -1,47 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliargs.h"
 
-#include <cctype>
 #include <cstdlib>
 #include <ostream>
 
 namespace dl::cli {
-
-std::string parseArgs(const std::vector<std::string> &in,
-                      const std::vector<std::string> &valued,
-                      const std::vector<std::string> &boolean,
-                      Args &out)
-{
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        const std::string &a = in[i];
-        const bool number = a.size() > 1 && a[0] == '-' &&
-                            (std::isdigit(static_cast<unsigned char>(a[1])) || a[1] == '.');
-        if (!a.starts_with("-") || a == "-" || a == "--" || number) {
-            out.positional.push_back(a);
-            continue;
-        }
-        std::string name = a, value;
-        const bool inlineValue = a.find('=') != std::string::npos;
-        if (inlineValue) {
-            name = a.substr(0, a.find('='));
-            value = a.substr(a.find('=') + 1);
-        }
-        if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
-            if (!inlineValue) {
-                if (i + 1 >= in.size())
-                    return "option " + name + " needs a value";
-                value = in[++i];
-            }
-            out.options[name].push_back(value);
-        } else if (std::find(boolean.begin(), boolean.end(), name) != boolean.end() &&
-                   !inlineValue) {
-            out.flags.push_back(name);
-        } else {
-            return "unknown option " + a;
-        }
-    }
-    return {};
-}
 
 Lang defaultLang()
 {
@@ -54,11 +17,14 @@ Lang defaultLang()
     return Lang::ZhCN;
 }
 
-void printDiagnostics(const Diagnostics &diags, std::ostream &err)
+void printDiagnostics(const Diagnostics &diags, Lang lang, std::ostream &err)
 {
     for (const Diagnostic &d : diags)
-        err << d.toString() << '\n';
-    err << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
+        err << d.toString(lang) << '\n';
+    if (lang == Lang::ZhCN)
+        err << "发现 " << diags.size() << " 个问题\n";
+    else
+        err << diags.size() << (diags.size() == 1 ? " problem" : " problems") << " found\n";
 }
 
 Result<Store> openStore(const std::string &path, std::ostream &err)
@@ -82,10 +48,19 @@ Result<Store> openStore(const std::string &path, std::ostream &err)
     return Store::open(path, options);
 }
 
-int usageError(const std::string &message, std::ostream &err)
+int usageError(Lang lang, const LocalText &message, std::ostream &err, const std::string &verb)
 {
-    err << "digilevel-cli: " << message
-        << "\n\nRun 'digilevel-cli --help' for the commands and options.\n";
+    err << "digilevel-cli: " << message.get(lang) << "\n\n";
+    if (verb.empty())
+        err << T(lang, "运行“digilevel-cli --help”查看所有命令和选项。\n",
+                 "Run 'digilevel-cli --help' for the commands and options.\n");
+    else
+        err << fmt(T(lang,
+                     "运行“digilevel-cli %1 --help”查看它的选项，或运行“digilevel-cli "
+                     "--help”查看所有命令。\n",
+                     "Run 'digilevel-cli %1 --help' for its options, or 'digilevel-cli --help' for "
+                     "every command.\n"),
+                   {verb});
     return Usage;
 }
 

@@ -35,16 +35,14 @@ struct Args
     }
 };
 
-// Splits arguments; `valued` are the options that take a value, `boolean` the flags. Returns an
-// error text, or "" when the arguments are well formed.
-std::string parseArgs(const std::vector<std::string> &in,
-                      const std::vector<std::string> &valued,
-                      const std::vector<std::string> &boolean,
-                      Args &out);
-
 Lang defaultLang();
-void printDiagnostics(const Diagnostics &diags, std::ostream &err);
-int usageError(const std::string &message, std::ostream &err);
+// Each diagnostic in `lang`, then how many there are.
+void printDiagnostics(const Diagnostics &diags, Lang lang, std::ostream &err);
+// "digilevel-cli: MESSAGE" and where to find help (the verb's own when given); returns Usage.
+int usageError(Lang lang,
+               const LocalText &message,
+               std::ostream &err,
+               const std::string &verb = {});
 // Store::open, saying on `err` when it reads or copies the whole file (the first opening of a large
 // database each day takes seconds; a script's log then shows why).
 Result<Store> openStore(const std::string &path, std::ostream &err);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
-#include "cliargs.h"
 #include "storecommands.h"
+#include "verb.h"
 #include "verifycommands.h"
 
 #include "exchange/jsonreport.h"
@@ -13,50 +13,30 @@
 #include "scoring/evaluation.h"
 #include "scoring/textreport.h"
 
-#include <algorithm>
-#include <cstdlib>
-#include <map>
 #include <optional>
 #include <ostream>
+#include <vector>
 
 namespace dl::cli {
 
 namespace {
 
-constexpr const char *kUsage = R"(Usage:
-  digilevel-cli validate MODEL.yaml [--no-overlays]
-  digilevel-cli score [--model MODEL.yaml] ANSWERS.yaml [--json] [--lang zh_CN|en]
-                      [--layer self|verified] [--industry CODE] [--plans N]
-  digilevel-cli --help | --version
-
-validate  checks a model file (and the overlays in overlays/ next to it) and prints a summary,
-          or every problem as file:line:column: [id] message.
-score     scores an answer file against the model (default: the bundled MIIT 2024 model) and
-          prints the level, scores, why, and the cheapest ways to the next level.
-
-Exit codes: 0 success, 1 invalid input (problems printed on stderr), 2 usage error.
-)";
-
-int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+int validate(Invocation &inv)
 {
-    Args args;
-    if (auto e = parseArgs(argv, {}, {"--no-overlays"}, args); !e.empty())
-        return usageError(e, err);
+    const Args &args = inv.args;
+    std::ostream &out = inv.out;
     if (args.positional.size() != 1)
-        return usageError("validate takes one model file", err);
+        return inv.usage(
+            {"validate 需要且只需要一个评测模型文件", "validate takes one model file"});
     auto loaded = loadModelFile(args.positional[0]);
-    if (!loaded) {
-        printDiagnostics(loaded.errors(), err);
-        return InvalidInput;
-    }
+    if (!loaded)
+        return inv.fail(loaded.errors());
     const Model &m = *loaded;
     std::vector<Model> overlays;
     if (!m.isOverlay && !args.has("--no-overlays")) {
         auto set = loadModelSet(args.positional[0]);
-        if (!set) {
-            printDiagnostics(set.errors(), err);
-            return InvalidInput;
-        }
+        if (!set)
+            return inv.fail(set.errors());
         overlays = std::move(set->overlays);
     }
     int constrained = 0;
@@ -99,53 +79,45 @@ int validate(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     return Ok;
 }
 
-int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+int scoreCommand(Invocation &inv)
 {
-    Args args;
-    if (auto e = parseArgs(argv, {"--model", "--lang", "--layer", "--industry", "--plans"},
-                           {"--json", "--no-overlays"}, args);
-        !e.empty())
-        return usageError(e, err);
+    const Args &args = inv.args;
+    const Lang lang = inv.lang;
+    std::ostream &out = inv.out;
     if (args.positional.size() != 1)
-        return usageError("score takes one answer file", err);
-    Lang lang = defaultLang();
-    if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
-        return usageError("--lang must be zh_CN or en", err);
+        return inv.usage({"score 需要且只需要一个答案文件", "score takes one answer file"});
     const std::string layerName = args.value("--layer", "self");
     if (layerName != "self" && layerName != "verified")
-        return usageError("--layer must be self or verified", err);
+        return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
     int plans = 5;
     if (args.hasOption("--plans")) {
         const std::string p = args.value("--plans");
         if (p.empty() || p.size() > 2 || p.find_first_not_of("0123456789") != std::string::npos)
-            return usageError("--plans must be a number from 0 to 99", err);
+            return inv.usage(
+                {"--plans 应为 0 到 99 之间的整数", "--plans must be a number from 0 to 99"});
         plans = std::stoi(p);
     }
 
     auto models = args.hasOption("--model")
                       ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
                       : loadBuiltinModelSet();
-    if (!models) {
-        printDiagnostics(models.errors(), err);
-        return InvalidInput;
-    }
+    if (!models)
+        return inv.fail(models.errors());
     auto answers = loadAnswersFile(args.positional[0], *models);
-    if (!answers) {
-        printDiagnostics(answers.errors(), err);
-        return InvalidInput;
-    }
+    if (!answers)
+        return inv.fail(answers.errors());
     std::optional<IndustryCode> industry = answers->industry;
     if (args.hasOption("--industry")) {
         industry = IndustryTable::gbt4754().parse(args.value("--industry"));
         if (!industry)
-            return usageError("--industry '" + args.value("--industry") +
-                                  "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)",
-                              err);
+            return inv.usage(industryUsage(args.value("--industry")));
     }
     AnswerLayer layer = answers->self;
     if (layerName == "verified") {
         if (!answers->verified) {
-            err << args.positional[0] << ": the file has no 'verified' answers\n";
+            inv.err << args.positional[0]
+                    << T(lang, "：文件中没有“verified”（现场核验）答案\n",
+                         ": the file has no 'verified' answers\n");
             return InvalidInput;
         }
         layer = mergeVerified(*models, answers->self, *answers->verified);
@@ -172,35 +144,81 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
     return Ok;
 }
 
-struct Registered
+std::vector<Verb> &registered()
 {
-    CommandHandler handler;
-    std::string usage;
-};
+    static std::vector<Verb> verbs;
+    return verbs;
+}
 
-std::map<std::string, Registered> &registry()
+const OptionSpec kNoOverlays{"--no-overlays", nullptr,
+                             "不加载评测模型旁 overlays/ 中的行业补充指标",
+                             "leaves out the industry additions in overlays/ next to the model"};
+
+std::vector<Verb> allVerbs()
 {
-    static std::map<std::string, Registered> commands;
-    return commands;
+    std::vector<Verb> verbs = {
+        {{"validate",
+          "MODEL.yaml",
+          "检查评测模型文件（及其旁边 overlays/ 中的行业补充指标），输出摘要或每个问题",
+          "checks a model file (and the overlays in overlays/ next to it) and prints a summary, "
+          "or every problem",
+          {kNoOverlays}},
+         validate},
+        {{"score",
+          "ANSWERS.yaml",
+          "按评测模型（默认：内置的工信部 2024 "
+          "年版）为答案文件评分：等级、得分、原因和升级的最省力路径",
+          "scores an answer file against the model (default: the bundled MIIT 2024 model): the "
+          "level, scores, why, and the cheapest ways to the next level",
+          {{"--model", "MODEL.yaml", "使用的评测模型文件（默认：内置模型）",
+            "the model file (default: the bundled one)"},
+           {"--json", nullptr, "输出一个 JSON 对象", "prints one JSON object"},
+           {"--layer", "self|verified", "按企业自评（self）或现场核验（verified）的答案评分",
+            "scores the enterprise's answers (self) or the verified ones"},
+           {"--industry", "CODE", "GB/T 4754-2017 行业代码，代替答案文件中的行业",
+            "a GB/T 4754-2017 industry code, instead of the answer file's"},
+           {"--plans", "N", "列出多少个升级方案（0-99，默认 5）",
+            "how many ways to the next level to list (0-99, default 5)"},
+           kNoOverlays}},
+         scoreCommand},
+    };
+    for (const std::vector<Verb> *more :
+         {&storeVerbs(), &verifyVerbs(), static_cast<const std::vector<Verb> *>(&registered())})
+        verbs.insert(verbs.end(), more->begin(), more->end());
+    return verbs;
 }
 
 } // namespace
 
-void registerCommand(const std::string &name, CommandHandler handler, const std::string &usage)
+LocalText industryUsage(const std::string &code)
 {
-    registry()[name] = {std::move(handler), usage};
+    return {fmt("--industry “%1”不是 GB/T 4754-2017 行业代码（例如 C、36 或 C36）", {code}),
+            fmt("--industry '%1' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)", {code})};
+}
+
+void registerVerb(Verb verb)
+{
+    std::vector<Verb> &verbs = registered();
+    std::erase_if(verbs, [&](const Verb &v) { return std::string(v.spec.name) == verb.spec.name; });
+    verbs.push_back(std::move(verb));
 }
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
+    Lang lang = defaultLang();
+    if (!chosenLang(args, lang))
+        return usageError(lang, {"--lang 只能是 zh_CN 或 en", "--lang must be zh_CN or en"}, err);
     if (args.empty())
-        return usageError("no command given", err);
+        return usageError(lang, {"没有指定命令", "no command given"}, err);
     const std::string &command = args[0];
-    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    const std::vector<Verb> verbs = allVerbs();
     if (command == "--help" || command == "-h" || command == "help") {
-        out << kUsage << '\n' << kStoreUsage << '\n' << kVerifyUsage;
-        for (const auto &entry : registry())
-            out << '\n' << entry.second.usage;
+        if (args.size() > 1 && !args[1].starts_with("-")) {
+            std::vector<std::string> asked(args.begin() + 1, args.end());
+            asked.push_back("--help");
+            return runVerb(verbs, asked, lang, out, err);
+        }
+        out << overview(verbs, lang);
         return Ok;
     }
     if (command == "--version") {
@@ -208,23 +226,11 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         return Ok;
     }
     try {
-        if (const auto it = registry().find(command); it != registry().end())
-            return it->second.handler(rest, out, err);
-        if (command == "verify")
-            return verifyCommand(rest, out, err);
-        if (command == "export" && std::find(rest.begin(), rest.end(), "--xlsx") != rest.end())
-            return xlsxExportCommand(rest, out, err);
-        if (const int code = runStoreCommand(command, rest, out, err); code >= 0)
-            return code;
-        if (command == "validate")
-            return validate(rest, out, err);
-        if (command == "score")
-            return scoreCommand(rest, out, err);
+        return runVerb(verbs, args, lang, out, err);
     } catch (const std::exception &e) { // a last line of defence: report, never crash
-        err << "digilevel-cli: internal error: " << e.what() << '\n';
+        err << "digilevel-cli: " << T(lang, "内部错误：", "internal error: ") << e.what() << '\n';
         return InvalidInput;
     }
-    return usageError("unknown command '" + command + "'", err);
 }
 
 } // namespace dl::cli

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommands.h"
 
-#include "cliargs.h"
 #include "clicommands.h"
 #include "pdfreport.h"
 #include "reportbatch.h"
 
+#include "base/diagnosticcatalog.h"
 #include "model/builtinmodels.h"
 #include "model/industry.h"
 #include "scoring/answerloader.h"
@@ -18,31 +18,18 @@
 
 namespace dl::cli {
 
-const char *const kReportUsage =
-    R"(PDF reports (A4, Chinese or English; fonts embedded):
-  report [--db PATH] ASSESSMENT -o OUT.pdf [--layer self|verified] [--lang zh_CN|en]
-  report [--model MODEL.yaml] ANSWERS.yaml -o OUT.pdf [--layer self|verified] [--lang zh_CN|en]
-         [--industry CODE] [--no-overlays]     (straight from an answer file, no database)
-  report [--db PATH] (--all | --assessment ID ... | --enterprise ID ...) -o DIR [--layer ...]
-         [--lang ...]                          (one PDF per assessment, progress on stderr)
-)";
-
 namespace {
 
 namespace fs = std::filesystem;
 
-int fail(const Diagnostics &d, std::ostream &err)
+int batch(Invocation &inv, const std::string &layer)
 {
-    printDiagnostics(d, err);
-    return InvalidInput;
-}
-
-int batch(
-    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
-{
+    const Args &args = inv.args;
+    std::ostream &out = inv.out;
+    std::ostream &err = inv.err;
     auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
-        return fail(store.errors(), err);
+        return inv.fail(store.errors());
     std::vector<AssessmentRecord> chosen;
     const auto values = [&](const char *name) {
         const auto it = args.options.find(name);
@@ -51,50 +38,47 @@ int batch(
     if (args.has("--all")) {
         auto all = store->assessments();
         if (!all)
-            return fail(all.errors(), err);
+            return inv.fail(all.errors());
         chosen = *all;
     }
     for (const std::string &ref : values("--assessment")) {
         auto a = store->assessmentByRef(ref);
         if (!a)
-            return fail(a.errors(), err);
+            return inv.fail(a.errors());
         chosen.push_back(*a);
     }
     for (const std::string &ref : values("--enterprise")) {
         auto e = store->enterpriseByRef(ref);
         if (!e)
-            return fail(e.errors(), err);
+            return inv.fail(e.errors());
         auto list = store->assessments(e->id);
         if (!list)
-            return fail(list.errors(), err);
+            return inv.fail(list.errors());
         chosen.insert(chosen.end(), list->begin(), list->end());
     }
     const fs::path dir = args.value("-o");
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir))
-        return fail({Diagnostic{dir.string(),
-                                {},
-                                {},
-                                "io-error",
-                                "cannot create the output folder: " + ec.message()}},
-                    err);
+        return inv.fail({fileError<DiagMsg::FolderCannotCreate>(dir.string(), ec.message())});
     const auto result = report::writeBatch(
-        *store, chosen, dir.string(), lang, [&](const AssessmentRecord &) { return layer; },
+        *store, chosen, dir.string(), inv.lang, [&](const AssessmentRecord &) { return layer; },
         [&](int k, int total, const std::string &name, const std::string &file) {
             err << (k + 1) << '/' << total << ' ' << name << " -> " << file << '\n';
             return true;
         });
     for (const report::BatchFailure &f : result.failures)
-        printDiagnostics(f.errors, err);
+        printDiagnostics(f.errors, inv.lang, err);
     out << result.written << " of " << chosen.size() << " reports written to " << dir.string()
         << '\n';
     return result.failures.empty() ? Ok : InvalidInput;
 }
 
-int single(
-    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
+int single(Invocation &inv, const std::string &layer)
 {
+    const Args &args = inv.args;
+    std::ostream &out = inv.out;
+    std::ostream &err = inv.err;
     const std::string &source = args.positional[0];
     const std::string output = args.value("-o");
     const bool fromFile =
@@ -105,63 +89,53 @@ int single(
                           ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
                           : loadBuiltinModelSet();
         if (!models)
-            return fail(models.errors(), err);
+            return inv.fail(models.errors());
         auto answers = loadAnswersFile(source, *models);
         if (!answers)
-            return fail(answers.errors(), err);
+            return inv.fail(answers.errors());
         std::optional<IndustryCode> industry;
         if (args.hasOption("--industry")) {
             industry = IndustryTable::gbt4754().parse(args.value("--industry"));
             if (!industry)
-                return usageError("--industry '" + args.value("--industry") +
-                                      "' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)",
-                                  err);
+                return inv.usage(industryUsage(args.value("--industry")));
         }
         input = report::reportInputFromAnswers(std::move(*models), std::move(*answers), layer,
                                                industry);
     } else {
         auto store = openStore(args.value("--db", Store::defaultPath()), err);
         if (!store)
-            return fail(store.errors(), err);
+            return inv.fail(store.errors());
         auto record = store->assessmentByRef(source);
         if (!record)
-            return fail(record.errors(), err);
+            return inv.fail(record.errors());
         input = report::reportInputFromStore(*store, record->id, layer);
     }
     if (!input)
-        return fail(input.errors(), err);
-    if (auto done = report::writeReport(*input, lang, output); !done)
-        return fail(done.errors(), err);
+        return inv.fail(input.errors());
+    if (auto done = report::writeReport(*input, inv.lang, output); !done)
+        return inv.fail(done.errors());
     out << "report written to " << output << " (fingerprint " << input->fingerprint << ")\n";
     return Ok;
 }
 
-} // namespace
-
-int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+int reportCommand(Invocation &inv)
 {
-    Args args;
-    if (auto e = parseArgs(argv,
-                           {"--db", "--model", "--lang", "--layer", "--industry", "-o",
-                            "--assessment", "--enterprise"},
-                           {"--all", "--no-overlays"}, args);
-        !e.empty())
-        return usageError(e, err);
-    Lang lang = defaultLang();
-    if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
-        return usageError("--lang must be zh_CN or en", err);
+    const Args &args = inv.args;
     const std::string layer = args.value("--layer", "self");
     if (layer != "self" && layer != "verified")
-        return usageError("--layer must be self or verified", err);
+        return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
     if (!args.hasOption("-o"))
-        return usageError("report needs -o OUT.pdf (or -o DIR for several assessments)", err);
+        return inv.usage({"report 需要 -o 输出.pdf（多次评测时为 -o 文件夹）",
+                          "report needs -o OUT.pdf (or -o DIR for several assessments)"});
     const bool many =
         args.has("--all") || args.hasOption("--assessment") || args.hasOption("--enterprise");
     if (many ? !args.positional.empty() : args.positional.size() != 1)
-        return usageError(many ? "report takes --all, --assessment or --enterprise, or one "
-                                 "assessment or answer file, not both"
-                               : "report takes one assessment or answer file",
-                          err);
+        return inv.usage(many ? LocalText{"report 要么用 --all、--assessment 或 "
+                                          "--enterprise，要么给一个评测或答案文件，不能同时使用",
+                                          "report takes --all, --assessment or --enterprise, or "
+                                          "one assessment or answer file, not both"}
+                              : LocalText{"report 需要且只需要一个评测或答案文件",
+                                          "report takes one assessment or answer file"});
 
     // The report is painted with Qt Gui; a command line has no display, so default to the
     // offscreen platform unless the caller chose one.
@@ -182,12 +156,39 @@ int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::
         static char *argvQt[] = {name, nullptr};
         app = std::make_unique<QGuiApplication>(argc, argvQt);
     }
-    return many ? batch(args, lang, layer, out, err) : single(args, lang, layer, out, err);
+    return many ? batch(inv, layer) : single(inv, layer);
 }
+
+} // namespace
 
 void registerReportCommands()
 {
-    registerCommand("report", reportCommand, kReportUsage);
+    const OptionSpec db{"--db", "PATH", "数据库文件（默认：用户数据文件夹中本程序的数据库）",
+                        "the database (default: the app's, in the user data folder)"};
+    registerVerb(
+        {{"report",
+          "(ASSESSMENT | ANSWERS.yaml | --all | --assessment ID ... | --enterprise ID ...) -o OUT",
+          "生成 A4 PDF "
+          "报告（中文或英文，嵌入字体）：一次已保存的评测、一个答案文件，或批量（每次评测一个 "
+          "PDF，进度输出到标准错误）",
+          "writes A4 PDF reports (Chinese or English, fonts embedded): of a stored assessment, of "
+          "an answer file, or in a batch (one PDF each, progress on stderr)",
+          {db,
+           {"-o", "OUT", "输出的 PDF 文件（批量时为文件夹）",
+            "the PDF file (a folder for a batch)"},
+           {"--layer", "self|verified", "企业自评（self）或现场核验（verified）的答案",
+            "the enterprise's own answers (self) or the verified ones"},
+           {"--all", nullptr, "所有评测", "every assessment"},
+           {"--assessment", "ID", "这次评测（可重复）", "this assessment (repeatable)"},
+           {"--enterprise", "ID", "这家企业的全部评测（可重复）",
+            "this enterprise's assessments (repeatable)"},
+           {"--model", "MODEL.yaml", "答案文件所用的评测模型（默认：内置模型）",
+            "the model of an answer file (default: the bundled one)"},
+           {"--industry", "CODE", "GB/T 4754-2017 行业代码，代替答案文件中的行业",
+            "a GB/T 4754-2017 industry code, instead of the answer file's"},
+           {"--no-overlays", nullptr, "不加载评测模型旁的行业补充指标",
+            "leaves out the industry additions next to the model"}}},
+         reportCommand});
 }
 
 } // namespace dl::cli

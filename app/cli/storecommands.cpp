@@ -3,6 +3,7 @@
 
 #include "scoring/comparison.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/embedded.h"
 #include "base/yamltree.h"
 #include "cliargs.h"
@@ -22,42 +23,18 @@
 
 namespace dl::cli {
 
-const char *const kStoreUsage =
-    R"(Database commands (all take --db PATH; default: the app's database in the user data folder):
-  enterprise add --name NAME [--credit-code CODE] [--industry C34] [--province P] [--city C]
-                 [--employees N] [--revenue WAN] [--assets WAN] [--above-scale]
-                 [--srdi none|innovative|provincial|little-giant]
-                 [--contact-name N] [--contact-phone P] [--contact-email E]
-  enterprise list [--search TEXT]
-  enterprise show ENTERPRISE                 (id, uuid or credit code)
-  assessment new ENTERPRISE [--model MODEL.yaml] [--assessor NAME] [--org ORG] [--mode self|onsite]
-  assessment answer ASSESSMENT figure|item|scenario ID VALUE [--layer self|verified] [--note TEXT]
-                    [--by NAME]            (multiple choice: a,b,c; VALUE "-" clears the answer)
-  assessment load ASSESSMENT ANSWERS.yaml [--by NAME]   (store every answer of an answer file)
-  assessment score ASSESSMENT [--layer self|verified] [--json] [--lang zh_CN|en]
-  assessment status ASSESSMENT draft|submitted|verified [--by NAME]
-  assessment list [ENTERPRISE]
-  assessment compare ASSESSMENT ASSESSMENT [--lang zh_CN|en]
-  assessment history ASSESSMENT             (the audit trail)
-  assessment evidence ASSESSMENT [add TARGET FILE [--type MEDIA/TYPE] | tick TARGET EVIDENCE yes|no]
-                                             (without a subcommand: the checklist and files)
-  export -o FILE.dlb (--all | --assessment ID ... | --enterprise ID ...)
-  export --csv assessments|answers -o FILE.csv [--assessment ID ...] [--lang zh_CN|en]
-  import FILE.dlb...                         (merges each; prints new conflicts)
-  conflicts [resolve ID local|incoming] [--by NAME]
-  backup [-o FILE]                           (without -o: a rolling backup next to the database)
-  check [--restore]                          (integrity; --restore puts back the newest backup)
-)";
-
 namespace {
 
+// The handlers below see the verb's words as the first positional arguments ("assessment",
+// "score", then the assessment).
 struct Context
 {
     Args args;
-    Lang lang = defaultLang();
+    Lang lang;
     std::string dbPath;
     std::ostream &out;
     std::ostream &err;
+    std::string verb;
 };
 
 Result<Store> openStore(const Context &c)
@@ -65,10 +42,15 @@ Result<Store> openStore(const Context &c)
     return cli::openStore(c.dbPath, c.err);
 }
 
-int fail(const Diagnostics &d, std::ostream &err)
+int fail(const Diagnostics &d, const Context &c)
 {
-    printDiagnostics(d, err);
+    printDiagnostics(d, c.lang, c.err);
     return InvalidInput;
+}
+
+int usage(const Context &c, const LocalText &message)
+{
+    return usageError(c.lang, message, c.err, c.verb);
 }
 
 std::string who(const Context &c)
@@ -100,13 +82,15 @@ int enterpriseCommand(Context &c)
 {
     const auto &p = c.args.positional;
     if (p.size() < 2)
-        return usageError("enterprise needs add, list or show", c.err);
+        return usage(
+            c, {"enterprise 后面应为 add、list 或 show", "enterprise needs add, list or show"});
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     if (p[1] == "add") {
         if (!c.args.hasOption("--name"))
-            return usageError("enterprise add needs --name", c.err);
+            return usage(c,
+                         {"enterprise add 需要 --name（企业名称）", "enterprise add needs --name"});
         Enterprise e;
         e.name = c.args.value("--name");
         e.creditCode = c.args.value("--credit-code");
@@ -116,12 +100,8 @@ int enterpriseCommand(Context &c)
         if (c.args.hasOption("--employees")) {
             const auto n = Rational::parseDecimal(c.args.value("--employees"));
             if (!n || !n->isInteger() || n->isNegative())
-                return fail({Diagnostic{"enterprise",
-                                        {},
-                                        "employees",
-                                        "invalid-field",
-                                        "--employees must be a whole number, 0 or more"}},
-                            c.err);
+                return fail({diagnostic<DiagMsg::EmployeesNotWhole>("enterprise", {}, "employees")},
+                            c);
             e.employees = n->numerator();
         }
         if (c.args.hasOption("--revenue"))
@@ -131,24 +111,25 @@ int enterpriseCommand(Context &c)
         e.aboveScale = c.args.has("--above-scale");
         const auto srdi = parseSrdi(c.args.value("--srdi", "none"));
         if (!srdi)
-            return usageError("--srdi must be none, innovative, provincial or little-giant", c.err);
+            return usage(c, {"--srdi 只能是 none、innovative、provincial 或 little-giant",
+                             "--srdi must be none, innovative, provincial or little-giant"});
         e.srdi = *srdi;
         e.contactName = c.args.value("--contact-name");
         e.contactPhone = c.args.value("--contact-phone");
         e.contactEmail = c.args.value("--contact-email");
-        auto checked = checkEnterprise(e, c.lang);
+        auto checked = checkEnterprise(e);
         if (!checked)
-            return fail(checked.errors(), c.err);
+            return fail(checked.errors(), c);
         auto added = store->addEnterprise(*checked);
         if (!added)
-            return fail(added.errors(), c.err);
+            return fail(added.errors(), c);
         printEnterprise(*added, c.out);
         return Ok;
     }
     if (p[1] == "list") {
         auto list = store->enterprises(c.args.value("--search"));
         if (!list)
-            return fail(list.errors(), c.err);
+            return fail(list.errors(), c);
         for (const Enterprise &e : *list)
             c.out << e.id << '\t' << e.name << '\t' << e.creditCode << '\t' << e.industry << '\t'
                   << e.province << e.city << '\t' << e.sizeClass << '\n';
@@ -158,7 +139,7 @@ int enterpriseCommand(Context &c)
     if (p[1] == "show" && p.size() == 3) {
         auto e = store->enterpriseByRef(p[2]);
         if (!e)
-            return fail(e.errors(), c.err);
+            return fail(e.errors(), c);
         printEnterprise(*e, c.out);
         auto list = store->assessments(e->id);
         if (list)
@@ -167,7 +148,7 @@ int enterpriseCommand(Context &c)
                       << statusKey(a.status) << ' ' << a.createdAt << '\n';
         return Ok;
     }
-    return usageError("unknown enterprise command", c.err);
+    return usage(c, {"未知的 enterprise 子命令或参数有误", "unknown enterprise command"});
 }
 
 // Stores every answer of an answer file: the whole file is checked first, then stored in one
@@ -176,7 +157,7 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
 {
     auto parsed = loadAnswersFile(file, a.models);
     if (!parsed)
-        return fail(parsed.errors(), c.err);
+        return fail(parsed.errors(), c);
     auto text = readTextFile(file, 4u << 20);
     auto tree = parseYaml(*text, file);
     std::vector<StoredAnswer> answers;
@@ -226,9 +207,9 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
         }
     }
     if (!errors.empty())
-        return fail(errors, c.err);
+        return fail(errors, c);
     if (auto done = store.setAnswers(a.record.id, answers, who(c)); !done)
-        return fail(done.errors(), c.err);
+        return fail(done.errors(), c);
     const std::size_t stored = answers.size();
     c.out << stored << " answers stored in assessment " << a.record.id << '\n';
     return Ok;
@@ -238,7 +219,7 @@ int printScore(Context &c, const LoadedAssessment &a)
 {
     const std::string layer = c.args.value("--layer", "self");
     if (layer != "self" && layer != "verified")
-        return usageError("--layer must be self or verified", c.err);
+        return usage(c, {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
     const Evaluation e = evaluateStored(a, layer);
     const AnswerLayer answers = a.layer(layer);
     if (c.args.has("--json")) {
@@ -258,7 +239,7 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
     auto a = loadAssessment(store, first);
     auto b = loadAssessment(store, second);
     if (!a || !b)
-        return fail(!a ? a.errors() : b.errors(), c.err);
+        return fail(!a ? a.errors() : b.errors(), c);
     const std::string layer = c.args.value("--layer", "self");
     const Comparison cmp = compareAssessments(*a, *b, layer);
     const Model &model = b->models.model;
@@ -293,45 +274,35 @@ int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
     };
     if (p.size() == 6 && p[3] == "add") {
         if (!targetKnown(p[4]))
-            return fail({Diagnostic{{},
-                                    {},
-                                    p[4],
-                                    "unknown-id",
-                                    "'" + p[4] + "' is not an item or scenario of the model"}},
-                        c.err);
+            return fail({diagnostic<DiagMsg::NotItemOrScenario>({}, {}, p[4], p[4])}, c);
         auto content = readTextFile(p[5], std::size_t(256) << 20);
         if (!content)
-            return fail(content.errors(), c.err);
+            return fail(content.errors(), c);
         auto f = store.addEvidenceFile(id, p[4], *content,
                                        std::filesystem::path(p[5]).filename().string(),
                                        c.args.value("--type"), who(c));
         if (!f)
-            return fail(f.errors(), c.err);
+            return fail(f.errors(), c);
         c.out << "attached " << f->originalName << " (" << f->size << " bytes, SHA-256 "
               << f->sha256 << ") to " << p[4] << '\n';
         return Ok;
     }
     if (p.size() == 7 && p[3] == "tick") {
         if (!targetKnown(p[4]))
-            return fail({Diagnostic{{},
-                                    {},
-                                    p[4],
-                                    "unknown-id",
-                                    "'" + p[4] + "' is not an item or scenario of the model"}},
-                        c.err);
+            return fail({diagnostic<DiagMsg::NotItemOrScenario>({}, {}, p[4], p[4])}, c);
         if (p[6] != "yes" && p[6] != "no")
-            return usageError("tick takes yes or no", c.err);
+            return usage(c, {"tick 后面应为 yes 或 no", "tick takes yes or no"});
         auto done = store.setEvidenceCheck(id, p[4], p[5], p[6] == "yes");
-        return done ? Ok : fail(done.errors(), c.err);
+        return done ? Ok : fail(done.errors(), c);
     }
     if (p.size() != 3)
-        return usageError(
-            "assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE yes|no]",
-            c.err);
+        return usage(c, {"用法：assessment evidence 评测 [add 对象 文件 | tick 对象 材料 yes|no]",
+                         "assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE "
+                         "yes|no]"});
     auto checks = store.evidenceChecks(id);
     auto files = store.evidenceFiles(id);
     if (!checks || !files)
-        return fail(!checks ? checks.errors() : files.errors(), c.err);
+        return fail(!checks ? checks.errors() : files.errors(), c);
     auto ticked = [&](const std::string &target, const std::string &evidence) {
         for (const EvidenceCheck &e : *checks)
             if (e.target == target && e.evidenceId == evidence)
@@ -363,35 +334,37 @@ int assessmentCommand(Context &c)
 {
     const auto &p = c.args.positional;
     if (p.size() < 2)
-        return usageError(
-            "assessment needs new, answer, load, score, status, list, compare or history", c.err);
+        return usage(c, {"assessment 后面应为 new、answer、load、score、status、list、compare 或 "
+                         "history",
+                         "assessment needs new, answer, load, score, status, list, compare or "
+                         "history"});
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     const std::string &sub = p[1];
     if (sub == "new" && p.size() == 3) {
         auto e = store->enterpriseByRef(p[2]);
         if (!e)
-            return fail(e.errors(), c.err);
+            return fail(e.errors(), c);
         std::string text;
         if (c.args.hasOption("--model")) {
             auto t = readTextFile(c.args.value("--model"));
             if (!t)
-                return fail(t.errors(), c.err);
+                return fail(t.errors(), c);
             text = *t;
         } else {
             text = std::string(*embeddedFile("assessments/miit-sme-2024.yaml"));
         }
         auto model = loadModelText(text, c.args.value("--model", "assessments/miit-sme-2024.yaml"));
         if (!model)
-            return fail(model.errors(), c.err);
+            return fail(model.errors(), c);
         const std::string mode = c.args.value("--mode", "self");
         if (mode != "self" && mode != "onsite")
-            return usageError("--mode must be self or onsite", c.err);
+            return usage(c, {"--mode 只能是 self 或 onsite", "--mode must be self or onsite"});
         auto a = store->newAssessment(e->id, *model, text, c.args.value("--assessor"),
                                       c.args.value("--org"), mode);
         if (!a)
-            return fail(a.errors(), c.err);
+            return fail(a.errors(), c);
         c.out << "assessment " << a->id << " uuid " << a->uuid << " for " << e->name << " ("
               << a->modelId << ' ' << a->modelVersion << ")\n";
         return Ok;
@@ -401,12 +374,12 @@ int assessmentCommand(Context &c)
         if (p.size() == 3) {
             auto e = store->enterpriseByRef(p[2]);
             if (!e)
-                return fail(e.errors(), c.err);
+                return fail(e.errors(), c);
             enterprise = e->id;
         }
         auto list = store->assessments(enterprise);
         if (!list)
-            return fail(list.errors(), c.err);
+            return fail(list.errors(), c);
         for (const AssessmentRecord &a : *list)
             c.out << a.id << '\t' << a.uuid << '\t' << a.enterpriseId << '\t' << a.modelId << ' '
                   << a.modelVersion << '\t' << statusKey(a.status) << '\t' << a.mode << '\t'
@@ -417,10 +390,11 @@ int assessmentCommand(Context &c)
     if (sub == "compare" && p.size() == 4)
         return compare(c, *store, p[2], p[3]);
     if (p.size() < 3)
-        return usageError("assessment " + sub + " needs an assessment id", c.err);
+        return usage(c, {"assessment " + sub + " 需要评测编号",
+                         "assessment " + sub + " needs an assessment id"});
     auto loaded = loadAssessment(*store, p[2]);
     if (!loaded)
-        return fail(loaded.errors(), c.err);
+        return fail(loaded.errors(), c);
     if (sub == "score" && p.size() == 3)
         return printScore(c, *loaded);
     if (sub == "load" && p.size() == 4)
@@ -428,14 +402,15 @@ int assessmentCommand(Context &c)
     if (sub == "status" && p.size() == 4) {
         const auto status = parseStatus(p[3]);
         if (!status)
-            return usageError("status must be draft, submitted or verified", c.err);
+            return usage(c, {"状态只能是 draft、submitted 或 verified",
+                             "status must be draft, submitted or verified"});
         auto done = store->setStatus(loaded->record.id, *status, who(c));
-        return done ? Ok : fail(done.errors(), c.err);
+        return done ? Ok : fail(done.errors(), c);
     }
     if (sub == "history" && p.size() == 3) {
         auto audit = store->audit(loaded->record.id);
         if (!audit)
-            return fail(audit.errors(), c.err);
+            return fail(audit.errors(), c);
         for (const AuditEntry &e : *audit)
             c.out << e.changedAt << '\t' << e.changedBy << '\t' << e.layer << '\t' << e.kind << '\t'
                   << e.key << '\t' << e.oldValue.value_or("-") << " -> " << e.newValue.value_or("-")
@@ -448,25 +423,28 @@ int assessmentCommand(Context &c)
         const std::string layer = c.args.value("--layer", "self");
         const std::string &kind = p[3], &key = p[4], &value = p[5];
         if (layer != "self" && layer != "verified")
-            return usageError("--layer must be self or verified", c.err);
+            return usage(c,
+                         {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
         if (kind != "figure" && kind != "item" && kind != "scenario")
-            return usageError("the answer kind must be figure, item or scenario", c.err);
+            return usage(c, {"答案类型只能是 figure、item 或 scenario",
+                             "the answer kind must be figure, item or scenario"});
         if (value == "-") {
             auto done = store->clearAnswer(loaded->record.id, layer, kind, key, who(c));
-            return done ? Ok : fail(done.errors(), c.err);
+            return done ? Ok : fail(done.errors(), c);
         }
         auto canonical = canonicalAnswer(loaded->models, loaded->industry, kind, key, value);
         if (!canonical)
-            return fail(canonical.errors(), c.err);
+            return fail(canonical.errors(), c);
         auto done = store->setAnswer(loaded->record.id,
                                      {layer, kind, key, *canonical, c.args.value("--note"), {}, {}},
                                      who(c));
         if (!done)
-            return fail(done.errors(), c.err);
+            return fail(done.errors(), c);
         c.out << "saved " << layer << ' ' << kind << ' ' << key << " = " << *canonical << '\n';
         return Ok;
     }
-    return usageError("unknown or incomplete assessment command", c.err);
+    return usage(
+        c, {"未知的 assessment 子命令或参数不全", "unknown or incomplete assessment command"});
 }
 
 Result<std::vector<std::int64_t>>
@@ -492,10 +470,10 @@ ids(Store &store, const std::vector<std::string> &refs, bool enterprises)
 int exportCommand(Context &c)
 {
     if (!c.args.hasOption("-o"))
-        return usageError("export needs -o FILE", c.err);
+        return usage(c, {"export 需要 -o 文件", "export needs -o FILE"});
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     const auto optionValues = [&](const char *name) {
         const auto it = c.args.options.find(name);
         return it == c.args.options.end() ? std::vector<std::string>{} : it->second;
@@ -503,7 +481,7 @@ int exportCommand(Context &c)
     auto assessments = ids(*store, optionValues("--assessment"), false);
     auto enterprises = ids(*store, optionValues("--enterprise"), true);
     if (!assessments || !enterprises)
-        return fail(!assessments ? assessments.errors() : enterprises.errors(), c.err);
+        return fail(!assessments ? assessments.errors() : enterprises.errors(), c);
     const std::string path = c.args.value("-o");
     if (c.args.hasOption("--csv")) {
         const std::string what = c.args.value("--csv");
@@ -514,23 +492,24 @@ int exportCommand(Context &c)
                 for (const AssessmentRecord &a : *list)
                     selection.push_back(a.id);
         }
+        if (what != "assessments" && what != "answers")
+            return usage(
+                c, {"--csv 只能是 assessments 或 answers", "--csv must be assessments or answers"});
         Result<int> rows = what == "assessments"
                                ? exportAssessmentsCsv(*store, selection, path, c.lang)
-                           : what == "answers" ? exportAnswersCsv(*store, selection, path, c.lang)
-                                               : Result<int>(Diagnostic{{}, {}, {}, "usage", ""});
-        if (!rows && rows.errors().front().code == "usage")
-            return usageError("--csv must be assessments or answers", c.err);
+                               : exportAnswersCsv(*store, selection, path, c.lang);
         if (!rows)
-            return fail(rows.errors(), c.err);
+            return fail(rows.errors(), c);
         c.out << *rows << " rows written to " << path << '\n';
         return Ok;
     }
     if (!c.args.has("--all") && assessments->empty() && enterprises->empty())
-        return usageError("export needs --all, --assessment ID or --enterprise ID", c.err);
+        return usage(c, {"export 需要 --all、--assessment 编号或 --enterprise 编号",
+                         "export needs --all, --assessment ID or --enterprise ID"});
     ExportSelection sel{*assessments, *enterprises, c.args.has("--all")};
     auto done = exportBundle(*store, sel, path, who(c));
     if (!done)
-        return fail(done.errors(), c.err);
+        return fail(done.errors(), c);
     c.out << "bundle written to " << path << '\n';
     return Ok;
 }
@@ -547,16 +526,17 @@ void printConflict(std::ostream &out, std::int64_t id, const MergeConflict &m)
 int importCommand(Context &c)
 {
     if (c.args.positional.size() < 2)
-        return usageError("import takes one or more bundle files", c.err);
+        return usage(c,
+                     {"import 需要一个或多个数据包文件", "import takes one or more bundle files"});
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     const std::vector<std::string> paths(c.args.positional.begin() + 1, c.args.positional.end());
     const auto reports = importBundles(*store, paths);
     int status = Ok;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         if (!reports[i]) { // the others are still imported, each in its own transaction
-            status = fail(reports[i].errors(), c.err);
+            status = fail(reports[i].errors(), c);
             continue;
         }
         const ImportReport &r = *reports[i];
@@ -578,20 +558,22 @@ int conflictsCommand(Context &c)
 {
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     const auto &p = c.args.positional;
     if (p.size() == 4 && p[1] == "resolve") {
         const auto id = Rational::parseDecimal(p[2]);
         if (!id || !id->isInteger() || (p[3] != "local" && p[3] != "incoming"))
-            return usageError("conflicts resolve ID local|incoming", c.err);
+            return usage(c, {"用法：conflicts resolve 编号 local|incoming",
+                             "conflicts resolve ID local|incoming"});
         auto done = resolveConflict(*store, id->numerator(), p[3] == "incoming", who(c));
-        return done ? Ok : fail(done.errors(), c.err);
+        return done ? Ok : fail(done.errors(), c);
     }
     if (p.size() != 1)
-        return usageError("conflicts takes no arguments, or: resolve ID local|incoming", c.err);
+        return usage(c, {"conflicts 不带参数，或者：resolve 编号 local|incoming",
+                         "conflicts takes no arguments, or: resolve ID local|incoming"});
     auto list = openConflicts(*store);
     if (!list)
-        return fail(list.errors(), c.err);
+        return fail(list.errors(), c);
     for (const StoredConflict &s : *list)
         printConflict(c.out, s.id, s.conflict);
     c.out << list->size() << " open conflict(s)\n";
@@ -602,10 +584,10 @@ int backupCommand(Context &c)
 {
     auto store = openStore(c);
     if (!store)
-        return fail(store.errors(), c.err);
+        return fail(store.errors(), c);
     auto made = c.args.hasOption("-o") ? store->backup(c.args.value("-o")) : store->rollingBackup();
     if (!made)
-        return fail(made.errors(), c.err);
+        return fail(made.errors(), c);
     c.out << "backup written to " << *made << '\n';
     return Ok;
 }
@@ -618,25 +600,23 @@ int checkCommand(Context &c)
         if (d.code == "database-corrupt" && c.args.has("--restore")) {
             const std::vector<std::string> candidates = listBackups(defaultBackupDir(c.dbPath));
             if (candidates.empty())
-                return fail(
-                    {Diagnostic{
-                        c.dbPath, {}, {}, "no-backup", "there is no automatic backup to restore"}},
-                    c.err);
+                return fail({fileError<DiagMsg::NoBackupToRestore>(c.dbPath)}, c);
             auto done = restoreBackup(candidates.front(), c.dbPath);
             if (!done)
-                return fail(done.errors(), c.err);
+                return fail(done.errors(), c);
             c.out << "restored " << candidates.front() << "; the damaged file was kept as "
                   << c.dbPath << ".damaged\n";
             return Ok;
         }
         if (d.code == "database-corrupt")
-            c.err
-                << "Run 'digilevel-cli check --restore' to put back the newest automatic backup.\n";
-        return fail(store.errors(), c.err);
+            c.err << T(c.lang, "运行“digilevel-cli check --restore”可恢复最新的自动备份。\n",
+                       "Run 'digilevel-cli check --restore' to put back the newest automatic "
+                       "backup.\n");
+        return fail(store.errors(), c);
     }
     auto result = store->integrityCheck(false);
     if (!result)
-        return fail(result.errors(), c.err);
+        return fail(result.errors(), c);
     if (result->size() == 1 && result->front() == "ok") {
         c.out << c.dbPath << ": ok (schema " << Store::kSchemaVersion << ")\n";
         return Ok;
@@ -648,52 +628,19 @@ int checkCommand(Context &c)
 
 } // namespace
 
-int runStoreCommand(const std::string &command,
-                    const std::vector<std::string> &argv,
-                    std::ostream &out,
-                    std::ostream &err)
+int runStoreVerb(Invocation &inv)
 {
-    static const std::vector<std::string> kCommands = {
-        "enterprise", "assessment", "export", "import", "conflicts", "backup", "check"};
-    if (std::find(kCommands.begin(), kCommands.end(), command) == kCommands.end())
-        return -1;
-    Context c{{}, defaultLang(), {}, out, err};
-    std::vector<std::string> all{command};
-    all.insert(all.end(), argv.begin(), argv.end());
-    if (auto e = parseArgs(all,
-                           {"--db",
-                            "--name",
-                            "--credit-code",
-                            "--industry",
-                            "--province",
-                            "--city",
-                            "--employees",
-                            "--revenue",
-                            "--assets",
-                            "--srdi",
-                            "--contact-name",
-                            "--contact-phone",
-                            "--contact-email",
-                            "--search",
-                            "--model",
-                            "--assessor",
-                            "--org",
-                            "--mode",
-                            "--layer",
-                            "--note",
-                            "--by",
-                            "--lang",
-                            "-o",
-                            "--csv",
-                            "--assessment",
-                            "--enterprise",
-                            "--type"},
-                           {"--above-scale", "--json", "--all", "--restore"}, c.args);
-        !e.empty())
-        return usageError(e, err);
-    if (c.args.hasOption("--lang") && !parseLang(c.args.value("--lang"), c.lang))
-        return usageError("--lang must be zh_CN or en", err);
+    const std::string name = inv.verb.name;
+    Context c{inv.args, inv.lang, {}, inv.out, inv.err, name};
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t space = std::min(name.find(' ', at), name.size());
+        words.push_back(name.substr(at, space - at));
+        at = space + 1;
+    }
+    c.args.positional.insert(c.args.positional.begin(), words.begin(), words.end());
     c.dbPath = c.args.value("--db", Store::defaultPath());
+    const std::string &command = words.front();
     if (command == "enterprise")
         return enterpriseCommand(c);
     if (command == "assessment")

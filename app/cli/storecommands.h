@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <iosfwd>
-#include <string>
+#include "verb.h"
+
 #include <vector>
 
 namespace dl::cli {
 
-// The database commands: enterprise, assessment, export, import, conflicts, backup, check.
-// Returns -1 when `command` is not one of them.
-int runStoreCommand(const std::string &command,
-                    const std::vector<std::string> &args,
-                    std::ostream &out,
-                    std::ostream &err);
+// The database verbs (enterprise ..., assessment ..., export, import, conflicts, backup, check),
+// each with its own options (storeverbs.cpp).
+const std::vector<Verb> &storeVerbs();
 
-extern const char *const kStoreUsage;
+// Runs one of them (storecommands.cpp).
+int runStoreVerb(Invocation &inv);
 
 } // namespace dl::cli

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifycommands.h"
 
-#include "cliargs.h"
-
 #include "base/yamltree.h"
 #include "exchange/bundle.h"
 #include "exchange/xlsxexport.h"
@@ -15,22 +13,7 @@
 
 namespace dl::cli {
 
-const char *const kVerifyUsage =
-    R"(Report commands:
-  verify REPORT.pdf [--db PATH | --bundle FILE.dlb]
-                    checks a PDF report's fingerprint against the stored answers (a bundle is
-                    read without importing it); exit 0 when an assessment matches, 1 when none
-  export --xlsx -o FILE.xlsx [--all | --assessment ID ... | --enterprise ID ...] [--lang zh_CN|en]
-                    an Excel workbook: scores and levels, and every answer
-)";
-
 namespace {
-
-int fail(const Diagnostics &d, std::ostream &err)
-{
-    printDiagnostics(d, err);
-    return InvalidInput;
-}
 
 std::string describe(const FingerprintMatch &m)
 {
@@ -41,24 +24,26 @@ std::string describe(const FingerprintMatch &m)
 
 } // namespace
 
-int verifyCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+int verifyCommand(Invocation &inv)
 {
-    Args args;
-    if (auto e = parseArgs(argv, {"--db", "--bundle"}, {}, args); !e.empty())
-        return usageError(e, err);
+    const Args &args = inv.args;
+    std::ostream &out = inv.out;
+    std::ostream &err = inv.err;
     if (args.positional.size() != 1)
-        return usageError("verify takes one PDF report", err);
+        return inv.usage({"verify 需要且只需要一份 PDF 报告", "verify takes one PDF report"});
     if (args.hasOption("--db") && args.hasOption("--bundle"))
-        return usageError("verify takes --db or --bundle, not both", err);
+        return inv.usage(
+            {"verify 只能用 --db 或 --bundle 之一", "verify takes --db or --bundle, not both"});
     const std::string &pdf = args.positional[0];
     auto bytes = readTextFile(pdf, std::size_t(512) << 20);
     if (!bytes)
-        return fail(bytes.errors(), err);
+        return inv.fail(bytes.errors());
     const auto mark = readReportMark(*bytes);
     if (!mark) {
         err << pdf
-            << ": no DigiLevel fingerprint found (not a DigiLevel report, or rewritten by "
-               "another program)\n";
+            << T(inv.lang, "：没有找到 DigiLevel 指纹（不是 DigiLevel 报告，或已被其他程序改写）\n",
+                 ": no DigiLevel fingerprint found (not a DigiLevel report, or rewritten by "
+                 "another program)\n");
         return InvalidInput;
     }
     out << "report fingerprint " << mark->fingerprint << " (layer " << mark->layer << ", model "
@@ -71,19 +56,19 @@ int verifyCommand(const std::vector<std::string> &argv, std::ostream &out, std::
         options.dailyBackup = false;
         auto memory = Store::open(":memory:", options);
         if (!memory)
-            return fail(memory.errors(), err);
+            return inv.fail(memory.errors());
         store.emplace(std::move(*memory));
         if (auto read = importBundle(*store, args.value("--bundle")); !read)
-            return fail(read.errors(), err);
+            return inv.fail(read.errors());
     } else {
         auto opened = openStore(args.value("--db", Store::defaultPath()), err);
         if (!opened)
-            return fail(opened.errors(), err);
+            return inv.fail(opened.errors());
         store.emplace(std::move(*opened));
     }
     auto matches = findByFingerprint(*store, mark->fingerprint);
     if (!matches)
-        return fail(matches.errors(), err);
+        return inv.fail(matches.errors());
     if (matches->empty()) {
         out << "no stored assessment matches this report (it was changed after the report, or "
                "comes from another database)\n";
@@ -102,23 +87,19 @@ int verifyCommand(const std::vector<std::string> &argv, std::ostream &out, std::
     return Ok;
 }
 
-int xlsxExportCommand(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+int xlsxExportCommand(Invocation &inv)
 {
-    Args args;
-    if (auto e = parseArgs(argv, {"--db", "-o", "--assessment", "--enterprise", "--lang"},
-                           {"--xlsx", "--all"}, args);
-        !e.empty())
-        return usageError(e, err);
+    const Args &args = inv.args;
+    std::ostream &out = inv.out;
+    std::ostream &err = inv.err;
     if (!args.hasOption("-o"))
-        return usageError("export --xlsx needs -o FILE.xlsx", err);
+        return inv.usage({"export --xlsx 需要 -o 文件.xlsx", "export --xlsx needs -o FILE.xlsx"});
     if (!args.positional.empty())
-        return usageError("export --xlsx takes no file arguments (use -o)", err);
-    Lang lang = defaultLang();
-    if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
-        return usageError("--lang must be zh_CN or en", err);
+        return inv.usage({"export --xlsx 不接受文件参数（请用 -o）",
+                          "export --xlsx takes no file arguments (use -o)"});
     auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
-        return fail(store.errors(), err);
+        return inv.fail(store.errors());
     std::vector<std::int64_t> ids;
     const auto values = [&](const char *name) {
         const auto it = args.options.find(name);
@@ -127,26 +108,44 @@ int xlsxExportCommand(const std::vector<std::string> &argv, std::ostream &out, s
     for (const std::string &ref : values("--assessment")) {
         auto a = store->assessmentByRef(ref);
         if (!a)
-            return fail(a.errors(), err);
+            return inv.fail(a.errors());
         ids.push_back(a->id);
     }
     for (const std::string &ref : values("--enterprise")) {
         auto e = store->enterpriseByRef(ref);
         if (!e)
-            return fail(e.errors(), err);
+            return inv.fail(e.errors());
         auto list = store->assessments(e->id);
         if (!list)
-            return fail(list.errors(), err);
+            return inv.fail(list.errors());
         for (const AssessmentRecord &a : *list)
             ids.push_back(a.id);
     }
     if (ids.empty() && args.hasOption("--enterprise")) // not "everything" by accident
-        return usageError("the enterprises given have no assessments", err);
-    auto rows = exportAssessmentsXlsx(*store, ids, args.value("-o"), lang);
+        return inv.usage({"所给的企业没有任何评测", "the enterprises given have no assessments"});
+    auto rows = exportAssessmentsXlsx(*store, ids, args.value("-o"), inv.lang);
     if (!rows)
-        return fail(rows.errors(), err);
+        return inv.fail(rows.errors());
     out << *rows << " score rows written to " << args.value("-o") << '\n';
     return Ok;
+}
+
+const std::vector<Verb> &verifyVerbs()
+{
+    static const std::vector<Verb> verbs = {
+        {{"verify",
+          "REPORT.pdf",
+          "核对 PDF 报告的指纹与已保存的答案是否一致（数据包只读取、不导入）；有评测匹配时退出码为 "
+          "0，"
+          "否则为 1",
+          "checks a PDF report's fingerprint against the stored answers (a bundle is read without "
+          "importing it); exit 0 when an assessment matches, 1 when none",
+          {{"--db", "PATH", "数据库文件（默认：用户数据文件夹中本程序的数据库）",
+            "the database (default: the app's, in the user data folder)"},
+           {"--bundle", "FILE.dlb", "改为与数据包核对", "checks against a bundle instead"}}},
+         verifyCommand},
+    };
+    return verbs;
 }
 
 } // namespace dl::cli

@@ -2,6 +2,7 @@
 #include "errordialog.h"
 
 #include "stdtext.h"
+#include "uilanguage.h"
 
 #include <QMessageBox>
 #include <QStringList>
@@ -10,7 +11,7 @@ QString errorText(const dl::Diagnostics &errors)
 {
     QStringList lines;
     for (const dl::Diagnostic &d : errors)
-        lines << qs(d.toString());
+        lines << qs(d.describe(UiLanguage::current()));
     return lines.join(QLatin1Char('\n'));
 }
 

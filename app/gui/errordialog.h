@@ -7,7 +7,8 @@
 
 class QWidget;
 
-// Every diagnostic on its own line, "file:line:column: [id] message".
+// Every diagnostic on its own line, where it is and what is wrong, in the language the interface
+// shows (UiLanguage::current(), as tr() does).
 QString errorText(const dl::Diagnostics &errors);
 // A modal warning: `what` failed, with the core's diagnostics below it.
 void showErrors(QWidget *parent, const QString &what, const dl::Diagnostics &errors);

@@ -5,9 +5,19 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
+#include <atomic>
+
+namespace {
+
+// Read by threads that format diagnostics (the enterprise list's reader, for one).
+std::atomic<dl::Lang> applied{dl::Lang::En};
+
+} // namespace
+
 UiLanguage::~UiLanguage()
 {
     uninstall();
+    applied.store(dl::Lang::En);
 }
 
 void UiLanguage::uninstall()
@@ -21,8 +31,14 @@ UiLanguage::UiLanguage(const FontChoices &fonts)
     : m_fonts(Fonts{QApplication::font(), fonts})
 {}
 
+dl::Lang UiLanguage::current()
+{
+    return applied.load();
+}
+
 void UiLanguage::apply(dl::Lang lang)
 {
+    applied.store(lang);
     if (m_fonts)
         QApplication::setFont(applicationFont(m_fonts->platform, m_fonts->forSansSerif, lang));
     uninstall();

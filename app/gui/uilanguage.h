@@ -24,6 +24,9 @@ public:
 
     // Replaces the installed translations with those of `lang`.
     void apply(dl::Lang lang);
+    // The language applied (English, the source language, when none is): the one tr() shows, for
+    // the texts that do not come from Qt's translations, such as the core's diagnostics.
+    static dl::Lang current();
 
 private:
     void uninstall();

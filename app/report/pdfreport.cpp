@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreport.h"
 
+#include "base/diagnosticcatalog.h"
 #include "model/industry.h"
 #include "pagelayout.h"
 #include "reportsections.h"
@@ -24,11 +25,6 @@ namespace {
 
 constexpr qreal kPageWidthMm = 210, kPageHeightMm = 297;
 constexpr qreal kMarginMm = 18, kTopMm = 22, kBottomMm = 20;
-
-Diagnostic reportError(const std::string &path, std::string code, std::string message)
-{
-    return Diagnostic{path, {}, {}, std::move(code), std::move(message)};
-}
 
 // Header (not on the cover) and footer of every page: the fingerprint and "page X of Y".
 void decorate(QPainter &p, const PageLayout &page, const ReportContext &c, int number, int total)
@@ -100,11 +96,9 @@ std::string sectionTitle(const ReportContext &c, int number, const std::string &
 Result<Done> writeReport(const ReportInput &input, Lang lang, const std::string &outputPath)
 {
     if (!QGuiApplication::instance())
-        return reportError(outputPath, "no-gui", "writing a PDF report needs a QGuiApplication");
+        return fileError<DiagMsg::ReportNeedsGui>(outputPath);
     if (reportFontFamily().isEmpty())
-        return reportError(outputPath, "font-missing",
-                           "the report font WenQuanYi Micro Hei is not installed (Debian package "
-                           "fonts-wqy-microhei); without it Chinese text would not be embedded");
+        return fileError<DiagMsg::ReportFontMissing>(outputPath);
     const ReportContext c(input, lang);
     const std::string partial = outputPath + ".part";
     QPdfWriter writer(q(partial));
@@ -138,7 +132,7 @@ Result<Done> writeReport(const ReportInput &input, Lang lang, const std::string 
     if (!painter.begin(&writer)) {
         std::error_code ec;
         std::filesystem::remove(partial, ec);
-        return reportError(outputPath, "io-error", "cannot write the PDF file");
+        return fileError<DiagMsg::PdfCannotWrite>(outputPath);
     }
     page.paint(painter, writer,
                [&](QPainter &p, int n, int total) { decorate(p, page, c, n, total); });
@@ -147,7 +141,7 @@ Result<Done> writeReport(const ReportInput &input, Lang lang, const std::string 
     std::filesystem::rename(partial, outputPath, ec);
     if (ec) {
         std::filesystem::remove(partial, ec);
-        return reportError(outputPath, "io-error", "cannot write the PDF file: " + ec.message());
+        return fileError<DiagMsg::PdfCannotWriteBecause>(outputPath, ec.message());
     }
     qCDebug(lcReport) << "report written:" << q(outputPath) << page.pageCount() << "pages";
     return Done{};

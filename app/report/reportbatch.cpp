@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatch.h"
 
+#include "base/diagnosticcatalog.h"
 #include "pagelayout.h"
 #include "pdfreport.h"
 #include "reportinput.h"
@@ -111,7 +112,7 @@ private:
                 try {
                     return writeReport(job.input, m_lang, job.file);
                 } catch (const std::exception &e) {
-                    return Diagnostic{job.file, {}, {}, "internal", e.what()};
+                    return fileError<DiagMsg::InternalError>(job.file, e.what());
                 }
             }();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportinput.h"
 
+#include "base/diagnosticcatalog.h"
 #include "store/fingerprint.h"
 #include "store/storedassessment.h"
 
@@ -13,12 +14,7 @@ namespace {
 
 Diagnostic noVerified(const std::string &where)
 {
-    return Diagnostic{where,
-                      {},
-                      {},
-                      "no-verified-answers",
-                      "there are no verified answers: write the self-assessment report, or "
-                      "verify answers on site first"};
+    return fileError<DiagMsg::NoVerifiedAnswers>(where);
 }
 
 // The assessment of the same enterprise created last before `current`, if any.
@@ -44,8 +40,8 @@ Result<ReportInput> reportInputFromStore(Store &store,
                                          const Clock &clock)
 {
     if (layer != "self" && layer != "verified")
-        return fileError("assessment " + std::to_string(assessmentId), "usage",
-                         "the layer must be self or verified, not \"" + layer + "\"");
+        return fileError<DiagMsg::ReportLayerInvalid>("assessment " + std::to_string(assessmentId),
+                                                      layer);
     auto loaded = loadAssessment(store, std::to_string(assessmentId));
     if (!loaded)
         return loaded.errors();

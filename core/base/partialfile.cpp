@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/partialfile.h"
 
+#include "base/diagnosticcatalog.h"
+
 #include <filesystem>
 
 namespace dl {
@@ -20,16 +22,15 @@ PartialFile::~PartialFile()
     }
 }
 
-Result<std::string> PartialFile::commit(const std::string &what)
+Result<std::string> PartialFile::commit(const LocalText &what)
 {
     m_out.close();
     if (!m_out)
-        return fileError(m_path, "io-error",
-                         "cannot write " + what + " (disk full or no permission)");
+        return fileError<DiagMsg::FileCannotWrite>(m_path, what);
     std::error_code ec;
     std::filesystem::rename(m_partial, m_path, ec);
     if (ec)
-        return fileError(m_path, "io-error", "cannot write " + what + ": " + ec.message());
+        return fileError<DiagMsg::FileCannotWriteBecause>(m_path, what, ec.message());
     m_committed = true;
     return m_path;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/localtext.h"
 #include "base/result.h"
 
 #include <fstream>
@@ -23,7 +24,7 @@ public:
     bool failed() const { return !m_out; }
     // Closes and renames. On failure the partial file is removed and the diagnostic says that
     // `what` ("the CSV file") could not be written.
-    Result<std::string> commit(const std::string &what);
+    Result<std::string> commit(const LocalText &what);
 
 private:
     std::string m_path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/diagnosticcatalog.h"
 #include "base/result.h"
 
 #include <functional>
@@ -12,11 +13,14 @@ namespace dl {
 // fails with a diagnostic of code "cancelled" (cancelled()) and leaves nothing behind.
 using Progress = std::function<bool(int done, int total)>;
 
-// The diagnostic of an operation on `file` the user cancelled; `leftBehind` says what that left,
-// e.g. "no file was written".
-inline Diagnostic cancelled(const std::string &file, const std::string &leftBehind)
+// What a cancelled operation left behind.
+enum class LeftBehind { NoFile, NothingChanged };
+
+// The diagnostic of an operation on `file` the user cancelled.
+inline Diagnostic cancelled(const std::string &file, LeftBehind left)
 {
-    return fileError(file, "cancelled", "cancelled by the user; " + leftBehind);
+    return left == LeftBehind::NoFile ? fileError<DiagMsg::CancelledNoFile>(file)
+                                      : fileError<DiagMsg::CancelledNothingChanged>(file);
 }
 
 inline bool wasCancelled(const Diagnostics &errors)

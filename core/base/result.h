@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/localtext.h"
+
+#include <concepts>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -21,26 +26,85 @@ struct SourcePos
     int column = 0;
 };
 
-// One problem a user sees: where, which id, what is wrong and what was expected (in `message`).
-// `code` is a stable key (e.g. "points-mismatch") for tests and for translating in the GUI.
+// Which message a diagnostic shows: a row of the catalogue (base/diagnosticcatalog.inc) with its
+// English and Chinese text. Declared here so that diagnostics can be passed around without it.
+enum class DiagMsg : std::uint16_t;
+
+// One value filled into a message: the same in both languages (a number, an id, a value from a
+// file, the operating system's or a library's words), or a word that is translated (LocalText).
+class DiagArg
+{
+public:
+    DiagArg(std::string text)
+        : m_en(std::move(text))
+    {}
+    DiagArg(const char *text)
+        : m_en(text)
+    {}
+    DiagArg(std::string_view text)
+        : m_en(text)
+    {}
+    DiagArg(const LocalText &text)
+        : m_zh(text.zh)
+        , m_en(text.en)
+        , m_translated(true)
+    {}
+    template<std::integral N>
+    requires(!std::same_as<N, bool> && !std::same_as<N, char>) DiagArg(N number)
+        : m_en(std::to_string(number))
+    {}
+
+    const std::string &get(Lang lang) const
+    {
+        return lang == Lang::ZhCN && m_translated ? m_zh : m_en;
+    }
+
+private:
+    std::string m_zh, m_en;
+    bool m_translated = false;
+};
+
+struct Diagnostic;
+// Made with dl::diagnostic<DiagMsg::...>(file, pos, id, args...) or dl::fileError<...>(file,
+// args...) from base/diagnosticcatalog.h, which check the arguments against the message.
+template<DiagMsg M, typename... A>
+Diagnostic diagnostic(std::string file, SourcePos pos, std::string id, A &&...args);
+
+// One problem a user sees: where, which id, what is wrong and what was expected, in either
+// language.
 struct Diagnostic
 {
     std::string file;
     SourcePos pos;
     std::string id;
+    DiagMsg msg;
+    std::vector<DiagArg> args;
+    // The stable key of the message (e.g. "points-mismatch", shared by messages of one kind), for
+    // tests and for programs that act on a kind of problem.
     std::string code;
+    // The message in English (logs, tests); text() in the user's language.
     std::string message;
 
-    // "file:line:column: [id] message" with the parts that are known.
-    std::string toString() const;
+    std::string text(Lang lang) const;
+    // "file:line:column: [id] message" with the parts that are known, the message in `lang`: the
+    // command line's form, the same shape in both languages so that editors and scripts read it.
+    std::string toString(Lang lang = Lang::En) const;
+    // For a dialog: in Chinese "file 第line行第column列：[id] 消息", in English as toString().
+    std::string describe(Lang lang) const;
+
+private:
+    Diagnostic(
+        std::string file, SourcePos pos, std::string id, DiagMsg msg, std::vector<DiagArg> args);
+    template<DiagMsg M, typename... A>
+    friend Diagnostic diagnostic(std::string file, SourcePos pos, std::string id, A &&...args);
 };
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// A diagnostic about a file as a whole (no position): unreadable, damaged, cannot be written.
-inline Diagnostic fileError(std::string file, std::string code, std::string message)
+// A message that carries another diagnostic's text ("cannot be stored: ..."), in both languages.
+inline DiagArg textOf(const Diagnostic &d)
 {
-    return Diagnostic{std::move(file), {}, {}, std::move(code), std::move(message)};
+    return LocalText{d.text(Lang::ZhCN), d.text(Lang::En)};
 }
 
 // expected<T, Diagnostics> in the spirit of Qt Creator's Result<T>; core never throws across

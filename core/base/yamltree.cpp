@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/yamltree.h"
 
+#include "base/diagnosticcatalog.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -25,19 +27,19 @@ const YNode *YNode::find(std::string_view k) const
     return nullptr;
 }
 
-std::string YNode::kindName() const
+LocalText YNode::kindName() const
 {
     switch (kind) {
     case Kind::Null:
-        return "nothing";
+        return {"空值", "nothing"};
     case Kind::Scalar:
-        return "a single value";
+        return {"单个值", "a single value"};
     case Kind::Sequence:
-        return "a list";
+        return {"列表", "a list"};
     case Kind::Map:
-        return "a mapping";
+        return {"映射", "a mapping"};
     }
-    return "?";
+    return {"?", "?"};
 }
 
 namespace {
@@ -45,9 +47,7 @@ namespace {
 // Thrown inside the event handler and caught in parseYaml; never leaves this file.
 struct TreeError
 {
-    SourcePos pos;
-    std::string code;
-    std::string message;
+    Diagnostic diagnostic; // without the file name
 };
 
 // yaml-cpp counts columns in bytes; people (and editors) count characters, so Chinese text before
@@ -115,13 +115,11 @@ public:
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
-        throw TreeError{toPos(mark), "yaml-alias",
-                        "aliases (*name) are not allowed; write the value out in full"};
+        throw TreeError{diagnostic<DiagMsg::YamlAlias>({}, toPos(mark), {})};
     }
     void OnAnchor(const YAML::Mark &mark, const std::string &) override
     {
-        throw TreeError{toPos(mark), "yaml-alias",
-                        "anchors (&name) are not allowed; write the value out in full"};
+        throw TreeError{diagnostic<DiagMsg::YamlAnchor>({}, toPos(mark), {})};
     }
     void OnScalar(const YAML::Mark &mark,
                   const std::string &tag,
@@ -158,10 +156,9 @@ public:
         for (std::size_t i = 0; i < map.children.size(); i += 2) {
             const YNode &key = map.children[i];
             if (!key.isScalar())
-                throw TreeError{key.pos, "yaml-key", "a key must be a plain text value"};
+                throw TreeError{diagnostic<DiagMsg::YamlKeyNotText>({}, key.pos, {})};
             if (!seen.insert(key.value).second)
-                throw TreeError{key.pos, "duplicate-key",
-                                "key '" + key.value + "' appears twice in the same mapping"};
+                throw TreeError{diagnostic<DiagMsg::DuplicateKey>({}, key.pos, {}, key.value)};
         }
         m_stack.pop_back();
     }
@@ -177,9 +174,8 @@ private:
     {
         checkAnchor(mark, anchor);
         if (int(m_stack.size()) >= m_limits.maxDepth)
-            throw TreeError{toPos(mark), "yaml-depth",
-                            "nesting deeper than " + std::to_string(m_limits.maxDepth) +
-                                " levels; the format never needs that"};
+            throw TreeError{
+                diagnostic<DiagMsg::YamlDeeperThan>({}, toPos(mark), {}, m_limits.maxDepth)};
         YNode n;
         n.kind = kind;
         n.pos = toPos(mark);
@@ -191,8 +187,8 @@ private:
     YNode *add(YNode n)
     {
         if (++m_nodes > m_limits.maxNodes)
-            throw TreeError{n.pos, "yaml-size",
-                            "more than " + std::to_string(m_limits.maxNodes) + " values"};
+            throw TreeError{
+                diagnostic<DiagMsg::YamlTooManyValues>({}, n.pos, {}, m_limits.maxNodes)};
         if (m_stack.empty()) {
             root = std::move(n);
             haveRoot = true;
@@ -250,51 +246,84 @@ std::optional<SourcePos> firstInvalidUtf8(std::string_view s)
     return std::nullopt;
 }
 
+// yaml-cpp's message (it has no codes), with Chinese for those a hand-written file meets.
+DiagArg yamlMessage(const std::string &msg)
+{
+    namespace E = YAML::ErrorMsg;
+    static const std::pair<const char *, const char *> kChinese[] = {
+        {E::END_OF_MAP, "映射没有正常结束"},
+        {E::END_OF_MAP_FLOW, "用“{”开始的映射没有结束"},
+        {E::END_OF_SEQ, "列表没有正常结束"},
+        {E::END_OF_SEQ_FLOW, "用“[”开始的列表没有结束"},
+        {E::UNKNOWN_TOKEN, "无法识别的符号"},
+        {E::DOC_IN_SCALAR, "值中出现了文档分隔符"},
+        {E::EOF_IN_SCALAR, "值还没有结束，文件就结束了"},
+        {E::CHAR_IN_SCALAR, "值中有不允许的字符"},
+        {E::TAB_IN_INDENTATION, "缩进中有制表符（Tab）"},
+        {E::FLOW_END, "多余的右括号"},
+        {E::BLOCK_ENTRY, "此处不能出现列表项（“- ”）"},
+        {E::MAP_KEY, "此处不能出现键"},
+        {E::MAP_VALUE, "此处不能出现值（“:”的位置不对）"},
+        {E::INVALID_HEX, "十六进制数中有不允许的字符"},
+        {E::INVALID_UNICODE, "无效的 Unicode 字符："},
+        {E::INVALID_ESCAPE, "无法识别的转义字符："},
+        {E::SINGLE_QUOTED_CHAR, "单引号字符串中有不允许的字符"},
+        {E::CHAR_IN_BLOCK, "多行文本中有意外的字符"},
+        {E::ZERO_INDENT_IN_BLOCK, "多行文本的缩进不能为 0"},
+        {E::MULTIPLE_TAGS, "同一个值不能有多个标签"},
+        {E::CHAR_IN_TAG_HANDLE, "标签中有不允许的字符"},
+        {E::END_OF_VERBATIM_TAG, "标签没有结束"},
+    };
+    for (const auto &[en, zh] : kChinese) {
+        const std::string_view text(en);
+        // Some end with ": " and the offending text.
+        if (text.ends_with(": ") ? msg.starts_with(text) : msg == text)
+            return LocalText{zh + msg.substr(std::min(msg.size(), text.size())), msg};
+    }
+    return msg;
+}
+
 } // namespace
 
 Result<YNode>
 parseYaml(std::string_view text, const std::string &fileName, const YamlLimits &limits)
 {
-    auto fail = [&](SourcePos pos, std::string code, std::string message) {
-        return Diagnostic{fileName, pos, {}, std::move(code), std::move(message)};
-    };
     if (text.size() > limits.maxBytes)
-        return fail({}, "file-too-large",
-                    "file is " + std::to_string(text.size()) + " bytes; at most " +
-                        std::to_string(limits.maxBytes) + " are accepted");
+        return diagnostic<DiagMsg::FileTooLarge>(fileName, {}, {}, text.size(), limits.maxBytes);
     if (auto bad = firstInvalidUtf8(text))
-        return fail(*bad, "invalid-utf8",
-                    "not valid UTF-8 text (a binary file, or saved in another encoding such as "
-                    "GBK); save it as UTF-8");
+        return diagnostic<DiagMsg::InvalidUtf8>(fileName, *bad, {});
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail({}, "empty-file", "file is empty; expected a YAML document");
+        return diagnostic<DiagMsg::EmptyFile>(fileName, {}, {});
 
     std::istringstream in{std::string(text)};
     TreeBuilder builder(limits, text);
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder) || !builder.haveRoot)
-            return fail({}, "empty-file", "file holds no YAML document");
+            return diagnostic<DiagMsg::NoYamlDocument>(fileName, {}, {});
         TreeBuilder second(limits, text);
         if (parser.HandleNextDocument(second))
-            return fail(second.documentPos, "yaml-multiple-documents",
-                        "file holds more than one YAML document ('---'); expected one");
+            return diagnostic<DiagMsg::YamlMultipleDocuments>(fileName, second.documentPos, {});
     } catch (const TreeError &e) {
-        return fail(e.pos, e.code, e.message);
+        Diagnostic d = e.diagnostic;
+        d.file = fileName;
+        return d;
     } catch (const YAML::DeepRecursion &e) {
-        return fail(toPos(e.mark, text), "yaml-depth", "nesting is too deep");
+        return diagnostic<DiagMsg::YamlNestingTooDeep>(fileName, toPos(e.mark, text), {});
     } catch (const YAML::Exception &e) {
-        SourcePos pos = toPos(e.mark, text);
-        std::string message = "YAML syntax error: " + e.msg;
+        const SourcePos pos = toPos(e.mark, text);
         const bool unclosedList = e.msg.find("end of sequence flow") != std::string::npos;
         if ((unclosedList || e.msg.find("end of map flow") != std::string::npos) &&
             builder.openContainer()) {
-            pos = *builder.openContainer();
-            message = unclosedList ? "the list opened here with '[' is never closed with ']'"
-                                   : "the mapping opened here with '{' is never closed with '}'";
-        } else if (e.msg.find("end of map not found") != std::string::npos ||
-                   e.msg.find("end of sequence not found") != std::string::npos ||
-                   e.msg.find("illegal map value") != std::string::npos) {
+            return unclosedList
+                       ? diagnostic<DiagMsg::YamlListNotClosed>(fileName, *builder.openContainer(),
+                                                                {})
+                       : diagnostic<DiagMsg::YamlMapNotClosed>(fileName, *builder.openContainer(),
+                                                               {});
+        }
+        if (e.msg.find("end of map not found") != std::string::npos ||
+            e.msg.find("end of sequence not found") != std::string::npos ||
+            e.msg.find("illegal map value") != std::string::npos) {
             // yaml-cpp names the symptom; say what usually causes it.
             std::size_t start = 0;
             for (int line = 1; line < pos.line - 1 && start != std::string_view::npos; ++line)
@@ -302,14 +331,13 @@ parseYaml(std::string_view text, const std::string &fileName, const YamlLimits &
             const std::string_view near =
                 start == std::string_view::npos ? std::string_view() : text.substr(start, 400);
             const bool tab = near.find("\n\t") != std::string_view::npos || near.starts_with('\t');
-            message +=
-                tab ? "; a tab is used to indent a line here, and YAML indents with spaces only"
-                    : "; check the indentation of this line and the one above it: items of one "
-                      "list or mapping must start at the same column, with spaces";
+            return tab ? diagnostic<DiagMsg::YamlSyntaxTab>(fileName, pos, {}, yamlMessage(e.msg))
+                       : diagnostic<DiagMsg::YamlSyntaxIndent>(fileName, pos, {},
+                                                               yamlMessage(e.msg));
         }
-        return fail(pos, "yaml-syntax", message);
+        return diagnostic<DiagMsg::YamlSyntax>(fileName, pos, {}, yamlMessage(e.msg));
     } catch (const std::exception &e) {
-        return fail({}, "yaml-syntax", std::string("cannot parse: ") + e.what());
+        return diagnostic<DiagMsg::YamlCannotParse>(fileName, {}, {}, e.what());
     }
     return std::move(builder.root);
 }
@@ -319,25 +347,20 @@ Result<std::string> readTextFile(const std::string &path, std::size_t maxBytes)
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
-        return Diagnostic{path, {}, {}, "file-not-found", "no such file"};
+        return fileError<DiagMsg::FileNotFound>(path);
     if (std::filesystem::is_directory(status))
-        return Diagnostic{path, {}, {}, "file-not-found", "is a folder, expected a file"};
+        return fileError<DiagMsg::FileIsFolder>(path);
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > maxBytes)
-        return Diagnostic{path,
-                          {},
-                          {},
-                          "file-too-large",
-                          "file is " + std::to_string(size) + " bytes; at most " +
-                              std::to_string(maxBytes) + " are accepted"};
+        return fileError<DiagMsg::FileTooLarge>(path, size, maxBytes);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return Diagnostic{path, {}, {}, "file-unreadable", "cannot open the file for reading"};
+        return fileError<DiagMsg::FileCannotOpen>(path);
     std::string data;
     data.resize(ec ? 0 : size);
     in.read(data.data(), std::streamsize(data.size()));
     if (ec || in.gcount() != std::streamsize(data.size()))
-        return Diagnostic{path, {}, {}, "file-unreadable", "could not read the whole file"};
+        return fileError<DiagMsg::FileReadIncomplete>(path);
     return data;
 }
 

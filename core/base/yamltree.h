@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/localtext.h"
 #include "base/result.h"
 
 #include <cstddef>
@@ -33,8 +34,8 @@ struct YNode
     const YNode &mapValue(std::size_t i) const { return children[2 * i + 1]; }
     // The value for `key` in a map, or nullptr.
     const YNode *find(std::string_view key) const;
-    // "a mapping", "a list", "a text value", "nothing" — for messages.
-    std::string kindName() const;
+    // "a mapping", "a list", "a single value", "nothing" — for messages.
+    LocalText kindName() const;
 };
 
 struct YamlLimits

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/answercodec.h"
 
+#include "base/diagnosticcatalog.h"
 #include "scoring/answerloader.h"
 
 namespace dl {
@@ -115,11 +116,7 @@ Result<std::string> canonicalAnswer(const ModelSet &models,
         return errors;
     std::string canonical = canonicalFrom(models, layer, kind, key);
     if (canonical.empty())
-        return Diagnostic{"answer",
-                          {},
-                          key,
-                          "wrong-type",
-                          "'" + std::string(text) + "' is not an answer " + key + " accepts"};
+        return diagnostic<DiagMsg::AnswerNotAccepted>("answer", {}, key, text, key);
     return canonical;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/creditcode.h"
 
+#include "base/diagnosticcatalog.h"
+
 #include <initializer_list>
 #include <vector>
 
@@ -68,17 +70,14 @@ void normalise(Char &c)
         c.text = std::string(1, char(c.point));
 }
 
-std::string quoted(Lang lang, const std::string &text)
-{
-    return lang == Lang::ZhCN ? "“" + text + "”" : "'" + text + "'";
-}
-
-CreditCodeCheck fail(CreditCodeCheck r, CreditCodeError error, int position, std::string message)
+CreditCodeCheck
+fail(CreditCodeCheck r, CreditCodeError error, int position, Diagnostic problem, Lang lang)
 {
     r.valid = false;
     r.error = error;
     r.position = position;
-    r.message = std::move(message);
+    r.message = problem.text(lang);
+    r.problem = std::move(problem);
     return r;
 }
 
@@ -121,50 +120,36 @@ CreditCodeCheck checkCreditCode(std::string_view text, Lang lang)
     const int count = int(end - begin);
 
     if (count == 0) {
-        return fail(r, CreditCodeError::Empty, 0,
-                    T(lang, "统一社会信用代码为空，应为18位",
-                      "The unified social credit code is empty; it has 18 characters"));
+        return fail(r, CreditCodeError::Empty, 0, fileError<DiagMsg::CreditCodeEmpty>({}), lang);
     }
     if (count != kLength) {
-        return fail(r, CreditCodeError::Length, 0,
-                    fmt(T(lang, "统一社会信用代码应为18位，实际为%1位",
-                          "The unified social credit code must be 18 characters, found %1"),
-                        {std::to_string(count)}));
+        return fail(r, CreditCodeError::Length, 0, fileError<DiagMsg::CreditCodeLength>({}, count),
+                    lang);
     }
     for (int pos = 1; pos <= kLength; ++pos) {
         const Char &c = chars[begin + pos - 1];
-        const std::string shown = quoted(lang, c.text);
         const char ascii = c.point < 0x80 ? char(c.point) : '\0';
         if (valueOf(ascii) < 0) {
             const bool lookalike =
                 ascii == 'I' || ascii == 'O' || ascii == 'Z' || ascii == 'S' || ascii == 'V';
-            const std::string message =
-                lookalike ? fmt(T(lang, "第%1位的字符%2不允许使用（代码不使用 I、O、Z、S、V）",
-                                  "character %2 at position %1 is not allowed (the code never "
-                                  "uses I, O, Z, S, V)"),
-                                {std::to_string(pos), shown})
-                          : fmt(T(lang, "第%1位的字符%2不允许使用（只能是数字和字母 %3）",
-                                  "character %2 at position %1 is not allowed (only digits and "
-                                  "the letters %3)"),
-                                {std::to_string(pos), shown, std::string(kAlphabet.substr(10))});
-            return fail(r, CreditCodeError::BadCharacter, pos, message);
+            return fail(r, CreditCodeError::BadCharacter, pos,
+                        lookalike ? fileError<DiagMsg::CreditCodeLookalike>({}, pos, c.text)
+                                  : fileError<DiagMsg::CreditCodeBadCharacter>(
+                                        {}, pos, c.text, kAlphabet.substr(10)),
+                        lang);
         }
         if (pos >= 3 && pos <= 8 && (ascii < '0' || ascii > '9')) {
             return fail(r, CreditCodeError::DivisionNotDigit, pos,
-                        fmt(T(lang, "第%1位应为数字（第3-8位是行政区划码），实际为%2",
-                              "position %1 must be a digit (positions 3-8 are the "
-                              "administrative division code), found %2"),
-                            {std::to_string(pos), shown}));
+                        fileError<DiagMsg::CreditCodeDivision>({}, pos, c.text), lang);
         }
     }
 
     r.expectedCheck = creditCodeCheckCharacter(std::string_view(r.code).substr(0, kLength - 1));
     if (r.code[kLength - 1] != r.expectedCheck) {
         return fail(r, CreditCodeError::CheckMismatch, kLength,
-                    fmt(T(lang, "校验码（第18位）为%1，应为%2",
-                          "check character is %1 but should be %2 (position 18)"),
-                        {quoted(lang, r.code.substr(kLength - 1)),
-                         quoted(lang, std::string(1, r.expectedCheck))}));
+                    fileError<DiagMsg::CreditCodeCheck>({}, r.code.substr(kLength - 1),
+                                                        std::string(1, r.expectedCheck)),
+                    lang);
     }
     r.valid = true;
     return r;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "base/result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,8 +28,10 @@ struct CreditCodeCheck
     // with a Chinese input method) made ASCII, letters upper-cased.
     std::string code;
     CreditCodeError error = CreditCodeError::None;
-    std::string message; // what is wrong and what was expected; empty when valid
-    int position = 0;    // 1-based character position of the problem; 0 when it has none
+    std::string message; // what is wrong and what was expected, in the language asked for
+    // The same as a diagnostic (without a file), for checkEnterprise; empty when valid.
+    std::optional<Diagnostic> problem;
+    int position = 0; // 1-based character position of the problem; 0 when it has none
     // The check character positions 1-17 call for, whenever those are well formed (so also on a
     // valid code); '\0' otherwise.
     char expectedCheck = '\0';

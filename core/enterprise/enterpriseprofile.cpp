@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/enterpriseprofile.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/textshape.h"
 #include "enterprise/creditcode.h"
 #include "enterprise/sizeclass.h"
@@ -8,16 +9,18 @@
 
 namespace dl {
 
-Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
+Result<Enterprise> checkEnterprise(Enterprise e)
 {
     Diagnostics errors;
-    auto fail = [&](const char *field, std::string message) {
-        errors.push_back(Diagnostic{"enterprise", {}, field, "invalid-field", std::move(message)});
+    auto fail = [&](const char *field, Diagnostic d) {
+        d.file = "enterprise";
+        d.id = field;
+        errors.push_back(std::move(d));
     };
     while (!e.name.empty() && e.name.back() == ' ')
         e.name.pop_back();
     if (e.name.empty())
-        fail("name", T(lang, "企业名称不能为空", "the enterprise name must not be empty"));
+        fail("name", fileError<DiagMsg::EnterpriseNameEmpty>({}));
     // What a bundle import accepts (bundleshape.h), so that every profile can travel.
     for (auto [field, text] :
          {std::pair{"name", &e.name}, std::pair{"province", &e.province},
@@ -25,33 +28,27 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
           std::pair{"contact_phone", &e.contactPhone},
           std::pair{"contact_email", &e.contactEmail}}) {
         if (text->size() > 1024)
-            fail(field, T(lang, "文字过长（最多 1024 字节）", "is too long (at most 1024 bytes)"));
+            fail(field, fileError<DiagMsg::ProfileTextTooLong>({}, 1024));
         else if (const auto bad = findBadCharacter(*text))
-            fail(field, fmt(T(lang, "含有控制字符或文字方向字符 %1，应为一行普通文字",
-                              "holds the control or text-direction character %1; expected one "
-                              "line of plain text"),
-                            {codePointName(bad->point)}));
+            fail(field, fileError<DiagMsg::ProfileTextBadCharacter>({}, codePointName(bad->point)));
     }
     if (!e.creditCode.empty()) {
-        const CreditCodeCheck check = checkCreditCode(e.creditCode, lang);
+        const CreditCodeCheck check = checkCreditCode(e.creditCode, Lang::En);
         if (check.valid)
             e.creditCode = check.code;
         else
-            fail("credit_code", check.message);
+            fail("credit_code", *check.problem);
     }
     std::optional<IndustryCode> industry;
     if (!e.industry.empty()) {
         industry = IndustryTable::gbt4754().parse(e.industry);
         if (!industry)
-            fail("industry",
-                 T(lang, "行业代码不是 GB/T 4754-2017 的门类或大类（例如 C 或 C34）",
-                   "the industry is not a GB/T 4754-2017 section or division (e.g. C or "
-                   "C34)"));
+            fail("industry", fileError<DiagMsg::EnterpriseIndustryUnknown>({}));
         else if (e.industry[0] < 'A' || e.industry[0] > 'Z')
             e.industry = industry->section + e.industry; // "34" -> "C34", keeping finer digits
     }
     if (e.employees && *e.employees < 0)
-        fail("employees", T(lang, "从业人员数不能为负数", "employees must be 0 or more"));
+        fail("employees", fileError<DiagMsg::EmployeesNegative>({}));
     std::optional<Rational> revenue, assets;
     for (auto [field, text, out] : {std::tuple{"revenue_wan", &e.revenueWan, &revenue},
                                     std::tuple{"assets_wan", &e.assetsWan, &assets}}) {
@@ -59,8 +56,7 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
             continue;
         *out = Rational::parseDecimal(**text);
         if (!*out || (*out)->isNegative()) {
-            fail(field, T(lang, "金额须为不小于 0 的数字（单位：万元），例如 1250.5",
-                          "must be a number of 10k CNY, 0 or more, e.g. 1250.5"));
+            fail(field, fileError<DiagMsg::AmountInvalid>({}));
             out->reset();
         } else {
             **text = (*out)->toString(6);

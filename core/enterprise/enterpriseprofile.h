@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "base/localtext.h"
 #include "base/result.h"
 #include "enterprise/records.h"
 
@@ -15,6 +14,6 @@ namespace dl {
 // Each problem names its field (Diagnostic::id: "name", "credit_code", "industry", "employees",
 // "revenue_wan", "assets_wan", "srdi", and "province", "city", "contact_*" for text that is not
 // one plain line of at most 1024 bytes) and says what is expected.
-Result<Enterprise> checkEnterprise(Enterprise input, Lang lang);
+Result<Enterprise> checkEnterprise(Enterprise input);
 
 } // namespace dl

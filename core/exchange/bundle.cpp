@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundle.h"
 
+#include "base/diagnosticcatalog.h"
 #include "exchange/bundleanswers.h"
 #include "exchange/bundlemerge.h"
 #include "exchange/bundlereader.h"
@@ -115,8 +116,7 @@ resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const 
     if (!row)
         return row.errors();
     if (!*row)
-        return fileError(store.path(), "not-found",
-                         "no open conflict with id " + std::to_string(conflictId));
+        return fileError<DiagMsg::NoOpenConflict>(store.path(), conflictId);
     const std::int64_t assessmentId = st->integer(0);
     StoredAnswer incoming{st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), {}, {}};
     st = SqliteStatement();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundleanswers.h"
 
+#include "base/diagnosticcatalog.h"
 #include "enterprise/answercodec.h"
 #include "model/industry.h"
 #include "store/storedassessment.h"
@@ -14,15 +15,16 @@ namespace dl {
 Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &file)
 {
     Diagnostics errors;
-    auto fail = [&](const std::string &where, const std::string &what) {
+    auto fail = [&](Diagnostic d) {
         if (errors.size() < 20)
-            errors.push_back({file, {}, {}, "bundle-invalid", where + ": " + what});
+            errors.push_back(std::move(d));
     };
     std::map<std::string, std::optional<ModelSet>> models; // by content hash
     for (const BundleModel &m : payload.models) {
         auto model = loadModelText(m.content, m.modelId + " (in the bundle)");
         if (!model) {
-            fail("model " + m.modelId, "does not load: " + model.errors().front().message);
+            fail(fileError<DiagMsg::BundleModelDoesNotLoad>(file, m.modelId,
+                                                            textOf(model.errors().front())));
             models[m.contentHash] = std::nullopt;
             continue;
         }
@@ -65,9 +67,10 @@ Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &
                                       std::to_string(j) + "] (" + kind + " " + key + ")";
             auto canonical = canonicalAnswer(*model->second, industry.code, kind, key, value);
             if (!canonical)
-                fail(where, canonical.errors().front().message);
+                fail(fileError<DiagMsg::BundleAnswerInvalid>(file, where,
+                                                             textOf(canonical.errors().front())));
             else if (*canonical != value)
-                fail(where, "'" + value + "' is not in its stored form '" + *canonical + "'");
+                fail(fileError<DiagMsg::BundleAnswerNotCanonical>(file, where, value, *canonical));
             else
                 good.insert(id);
         }

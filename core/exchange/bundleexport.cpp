@@ -6,6 +6,7 @@
 #include "exchange/bundle.h"
 
 #include "base/base64.h"
+#include "base/diagnosticcatalog.h"
 #include "base/partialfile.h"
 #include "base/sha256.h"
 
@@ -113,7 +114,7 @@ public:
     Result<std::string> commit()
     {
         flush();
-        return m_file.commit("the bundle");
+        return m_file.commit({"数据包", "the bundle"});
     }
 
 private:
@@ -213,12 +214,7 @@ Result<std::string> exportBundle(Store &store,
     std::set<std::int64_t> &enterpriseIds = selected->enterprises;
     const int total = int(selected->assessments.size() + enterpriseIds.size());
     int done = 0;
-    auto tooLarge = [&] {
-        return fileError(path, "too-large",
-                         "the bundle would be larger than " + sizeText(maxBytes) +
-                             ", the most an import reads; nothing was written. Export the "
-                             "enterprises in several bundles (for example by region)");
-    };
+    auto tooLarge = [&] { return fileError<DiagMsg::BundleTooLarge>(path, sizeText(maxBytes)); };
     // Each prepared once: an export of a city runs them for tens of thousands of assessments.
     std::vector<SqliteStatement> statements;
     for (const Part &p : kParts) {
@@ -230,8 +226,7 @@ Result<std::string> exportBundle(Store &store,
 
     BundleFile file(path);
     if (file.failed())
-        return fileError(path, "io-error",
-                         "cannot create the bundle file (no such folder, or no permission)");
+        return fileError<DiagMsg::BundleCannotCreate>(path);
     // Checked as the file grows, counting the bytes that must still follow: the closing of the
     // payload and the checksum field.
     const std::size_t tail = std::string_view("]}").size() +
@@ -250,7 +245,7 @@ Result<std::string> exportBundle(Store &store,
     std::set<std::string> modelHashes;
     for (std::int64_t id : selected->assessments) {
         if (progress && !progress(done++, total))
-            return cancelled(path, "no file was written");
+            return cancelled(path, LeftBehind::NoFile);
         auto a = store.assessment(id);
         if (!a)
             return a.errors();
@@ -281,7 +276,7 @@ Result<std::string> exportBundle(Store &store,
     file.payloadList("],\"enterprises\":[");
     for (std::int64_t id : enterpriseIds) {
         if (progress && !progress(done++, total))
-            return cancelled(path, "no file was written");
+            return cancelled(path, LeftBehind::NoFile);
         auto e = store.enterprise(id);
         if (!e)
             return e.errors();
@@ -300,7 +295,7 @@ Result<std::string> exportBundle(Store &store,
         modelRow->reset();
         modelRow->bind(1, hash);
         if (auto row = modelRow->step(); !row || !*row)
-            return fileError(store.path(), "not-found", "model " + hash + " is missing");
+            return fileError<DiagMsg::ModelMissing>(store.path(), hash);
         file.payloadItem({{"content_hash", hash},
                           {"model_id", modelRow->text(0)},
                           {"version", modelRow->text(1)},
@@ -310,7 +305,7 @@ Result<std::string> exportBundle(Store &store,
     }
     file.payload("]}");
     if (progress && !progress(total, total))
-        return cancelled(path, "no file was written");
+        return cancelled(path, LeftBehind::NoFile);
     file.frame(",\"payload_sha256\":\"" + file.payloadHash() + "\"}\n");
     if (file.size() > maxBytes)
         return tooLarge();

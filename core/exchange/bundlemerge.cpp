@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundlemerge.h"
 
+#include "base/diagnosticcatalog.h"
 #include "enterprise/creditcode.h"
 
 #include <array>
@@ -343,9 +344,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
 {
     const auto ent = m_enterpriseIds.find(a.enterpriseUuid);
     if (ent == m_enterpriseIds.end())
-        return fileError(m_source, "bundle-invalid",
-                         "assessment " + a.uuid +
-                             " refers to an enterprise the bundle does not carry");
+        return fileError<DiagMsg::BundleNoEnterprise>(m_source, a.uuid);
     auto find = statement(FindAssessment);
     if (!find)
         return find.errors().front();
@@ -362,8 +361,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
         s.bind(5, a.mode).bind(6, a.assessorName).bind(7, a.assessorOrg);
         s.bind(8, a.createdAt).bind(9, a.updatedAt);
         if (auto err = s.run())
-            return fileError(m_source, "bundle-invalid",
-                             "assessment " + a.uuid + " cannot be stored: " + err->message);
+            return fileError<DiagMsg::BundleAssessmentNotStored>(m_source, a.uuid, textOf(*err));
         const std::int64_t id = m_db.lastInsertRowId();
         ++m_report.assessmentsAdded;
         // A new assessment has no answers here to merge with.
@@ -413,18 +411,18 @@ Result<ImportReport> Merger::run(const BundlePayload &payload)
     auto carryOn = [&] { return !m_progress || m_progress(done++, total); };
     for (const Enterprise &e : payload.enterprises) {
         if (!carryOn())
-            return cancelled(m_source, "nothing was changed");
+            return cancelled(m_source, LeftBehind::NothingChanged);
         if (auto err = mergeEnterprise(e))
             return *err;
     }
     for (const BundleAssessment &a : payload.assessments) {
         if (!carryOn())
-            return cancelled(m_source, "nothing was changed");
+            return cancelled(m_source, LeftBehind::NothingChanged);
         if (auto err = mergeAssessment(a))
             return *err;
     }
     if (m_progress && !m_progress(total, total))
-        return cancelled(m_source, "nothing was changed");
+        return cancelled(m_source, LeftBehind::NothingChanged);
     if (auto err = tx.commit())
         return *err;
     return m_report;

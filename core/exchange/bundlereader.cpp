@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundlereader.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/sha256.h"
 #include "base/yamltree.h"
 #include "exchange/bundle.h"
@@ -121,9 +122,7 @@ Result<BundlePayload> readBundleText(std::string_view text, const std::string &f
 {
     const Layout layout = scanLayout(text);
     if (layout.tooDeepAt)
-        return fileError(file, "bundle-damaged",
-                         "not a DigiLevel bundle: nested more than 64 levels deep at byte " +
-                             std::to_string(*layout.tooDeepAt));
+        return fileError<DiagMsg::BundleTooDeep>(file, *layout.tooDeepAt);
     std::string rawHash;
     std::thread hasher;
     if (layout.payload.size() > kHashOnThreadAbove)
@@ -138,22 +137,16 @@ Result<BundlePayload> readBundleText(std::string_view text, const std::string &f
 
     if (!parsed && !reader.stoppedByErrors()) {
         if (reader.numberTooLarge()) // such as 1e400 (found by fuzzing)
-            return fileError(file, "bundle-damaged",
-                             "not a DigiLevel bundle: it holds a number too large to read");
-        return fileError(file, "bundle-damaged",
-                         "not a complete DigiLevel bundle (damaged or truncated at byte " +
-                             std::to_string(reader.errorByte()) + ")");
+            return fileError<DiagMsg::BundleNumberTooLarge>(file);
+        return fileError<DiagMsg::BundleIncomplete>(file, reader.errorByte());
     }
     if (reader.format() != kFormat)
-        return fileError(file, "bundle-format",
-                         "not a DigiLevel bundle: expected format '" + std::string(kFormat) + "'");
+        return fileError<DiagMsg::BundleFormat>(file, kFormat);
     if (auto top = reader.topLevelErrors(); !top.empty())
         return top;
     const std::string &expected = reader.payloadSha256();
     if (rawHash != expected && canonicalPayloadHash(text) != expected)
-        return fileError(file, "bundle-tampered",
-                         "the bundle's content does not match its SHA-256: it was altered or "
-                         "damaged after export; nothing was imported");
+        return fileError<DiagMsg::BundleTampered>(file);
     if (!reader.errors().empty())
         return reader.errors();
     BundlePayload payload = reader.takePayload();

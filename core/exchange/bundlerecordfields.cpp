@@ -13,19 +13,19 @@ namespace {
 using Reader = BundleRecordReader;
 using Type = Reader::Value::Type;
 
-const char *expectedName(Type t)
+LocalText expectedName(Type t)
 {
     switch (t) {
     case Type::String:
-        return "a string";
+        return {"字符串", "a string"};
     case Type::Integer:
-        return "a whole number";
+        return {"整数", "a whole number"};
     case Type::Boolean:
-        return "true or false";
+        return {"true 或 false", "true or false"};
     case Type::Array:
-        return "a list";
+        return {"列表", "a list"};
     default:
-        return "an object";
+        return {"对象", "an object"};
     }
 }
 
@@ -73,9 +73,11 @@ public:
     void missingList(const char *name)
     {
         const Reader::Value *v = lookup(name);
-        m_reader.fail(m_reader.path() + "." + name,
-                      v ? std::string("expected a list, found ") + Reader::typeName(v->type)
-                        : std::string("is missing"));
+        if (v)
+            m_reader.fail<DiagMsg::BundleNotAList>(m_reader.path() + "." + name,
+                                                   Reader::typeName(v->type));
+        else
+            m_reader.fail<DiagMsg::BundleFieldMissing>(m_reader.path() + "." + name);
     }
     bool ok() const { return m_ok; }
 
@@ -93,14 +95,14 @@ private:
         Reader::Value *v = lookup(name);
         if (!v) {
             m_ok = false;
-            m_reader.fail(m_reader.path() + "." + name, "is missing");
+            m_reader.fail<DiagMsg::BundleFieldMissing>(m_reader.path() + "." + name);
             return nullptr;
         }
         if (v->type == type || (nullable && v->type == Type::Null))
             return v;
         m_ok = false;
-        m_reader.fail(m_reader.path() + "." + name, std::string("expected ") + expectedName(type) +
-                                                        ", found " + Reader::typeName(v->type));
+        m_reader.fail<DiagMsg::BundleFieldType>(m_reader.path() + "." + name, expectedName(type),
+                                                Reader::typeName(v->type));
         return nullptr;
     }
 
@@ -140,10 +142,10 @@ void BundleRecordReader::finishObject(Frame &frame)
         m.modelId = r.text("model_id");
         m.version = r.text("version");
         if (r.ok() && !isSha256Hex(m.contentHash))
-            fail(path() + ".content_hash", "expected 64 lower-case hex digits (SHA-256), found " +
-                                               quotedForMessage(m.contentHash));
+            fail<DiagMsg::BundleHashShape>(path() + ".content_hash",
+                                           quotedForMessage(m.contentHash));
         else if (r.ok() && Sha256::hex(m.content) != m.contentHash)
-            fail(path(), "the model text does not match its content_hash (altered?)");
+            fail<DiagMsg::BundleModelAltered>(path());
         m_payload.models.push_back(std::move(m));
         return;
     }
@@ -167,13 +169,11 @@ void BundleRecordReader::finishObject(Frame &frame)
         if (const auto known = parseSrdi(srdi))
             e.srdi = *known;
         else if (r.ok())
-            fail(path() + ".srdi", "expected one of none, innovative, provincial, little-giant, "
-                                   "found " +
-                                       quotedForMessage(srdi));
+            fail<DiagMsg::BundleSrdiUnknown>(path() + ".srdi", quotedForMessage(srdi));
         e.updatedAt = r.text("updated_at");
         e.uuid = r.text("uuid");
         if (r.ok() && e.name.empty())
-            fail(path() + ".name", "is empty");
+            fail<DiagMsg::BundleFieldEmpty>(path() + ".name");
         m_payload.enterprises.push_back(std::move(e));
         return;
     }
@@ -229,15 +229,14 @@ void BundleRecordReader::finishObject(Frame &frame)
         if (!r.ok())
             return;
         if (!isSha256Hex(f.sha256)) {
-            fail(path() + ".sha256", "expected 64 lower-case hex digits (SHA-256), found " +
-                                         quotedForMessage(f.sha256));
+            fail<DiagMsg::BundleHashShape>(path() + ".sha256", quotedForMessage(f.sha256));
             return;
         }
         auto bytes = base64Decode(encoded);
         if (!bytes)
-            fail(path() + ".content_base64", "is not valid base64");
+            fail<DiagMsg::BundleBase64Invalid>(path() + ".content_base64");
         else if (Sha256::hex(*bytes) != f.sha256 || std::int64_t(bytes->size()) != f.size)
-            fail(path(), "the file content does not match its SHA-256 and size (altered?)");
+            fail<DiagMsg::BundleFileAltered>(path());
         else
             f.content = std::move(*bytes);
         return;
@@ -256,18 +255,17 @@ void BundleRecordReader::finishObject(Frame &frame)
 Diagnostics BundleRecordReader::topLevelErrors() const
 {
     Diagnostics out;
-    auto add = [&](const std::string &what) {
-        out.push_back(Diagnostic{m_file, {}, {}, "bundle-invalid", what});
-    };
     if (!m_payloadSha256Type)
-        add("bundle.payload_sha256: is missing");
+        out.push_back(fileError<DiagMsg::BundleFieldMissing>(m_file, "bundle.payload_sha256"));
     else if (*m_payloadSha256Type != Type::String)
-        add(std::string("bundle.payload_sha256: expected a string, found ") +
-            typeName(*m_payloadSha256Type));
+        out.push_back(fileError<DiagMsg::BundleFieldType>(m_file, "bundle.payload_sha256",
+                                                          expectedName(Type::String),
+                                                          typeName(*m_payloadSha256Type)));
     if (!m_payloadType)
-        add("bundle.payload: is missing");
+        out.push_back(fileError<DiagMsg::BundleFieldMissing>(m_file, "bundle.payload"));
     else if (*m_payloadType != Type::Object)
-        add(std::string("bundle.payload: expected an object, found ") + typeName(*m_payloadType));
+        out.push_back(fileError<DiagMsg::BundleNotAnObject>(m_file, "bundle.payload",
+                                                            typeName(*m_payloadType)));
     return out;
 }
 

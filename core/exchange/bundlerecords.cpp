@@ -30,30 +30,30 @@ std::span<const BundleRecordReader::ListField> BundleRecordReader::listFields()
     return kLists;
 }
 
-const char *BundleRecordReader::typeName(Type t)
+LocalText BundleRecordReader::typeName(Type t)
 {
     switch (t) {
     case Type::Null:
-        return "null";
+        return {"空值（null）", "null"};
     case Type::Boolean:
-        return "boolean";
+        return {"布尔值", "boolean"};
     case Type::Number:
     case Type::Integer:
-        return "number";
+        return {"数字", "number"};
     case Type::String:
-        return "string";
+        return {"字符串", "string"};
     case Type::Object:
-        return "object";
+        return {"对象", "object"};
     case Type::Array:
-        return "array";
+        return {"数组", "array"};
     }
-    return "value";
+    return {"值", "value"};
 }
 
-void BundleRecordReader::fail(const std::string &where, const std::string &what)
+void BundleRecordReader::record(Diagnostic d)
 {
     if (m_errors.size() < kMaxErrors)
-        m_errors.push_back(Diagnostic{m_file, {}, {}, "bundle-invalid", where + ": " + what});
+        m_errors.push_back(std::move(d));
     else
         m_stopped = true; // enough to act on; stop reading
 }
@@ -95,7 +95,7 @@ bool BundleRecordReader::value(Value::Type type, std::string_view text, std::int
     Frame &f = top();
     if (f.list) {
         ++f.count;
-        fail(path(), std::string("expected an object, found ") + typeName(type));
+        fail<DiagMsg::BundleNotAnObject>(path(), typeName(type));
         return !m_stopped;
     }
     if (f.used == f.fields.size())
@@ -203,7 +203,7 @@ bool BundleRecordReader::start_array(std::size_t)
     Frame &f = top();
     if (f.list) {
         ++f.count;
-        fail(path(), "expected an object, found array");
+        fail<DiagMsg::BundleNotAnObject>(path(), typeName(Type::Array));
         m_skip = 1;
         return !m_stopped;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/diagnosticcatalog.h"
 #include "base/result.h"
 #include "exchange/bundlepayload.h"
 
@@ -92,9 +93,14 @@ public:
         unsigned bit;
     };
     static std::span<const ListField> listFields();
-    static const char *typeName(Value::Type type); // as nlohmann::json names them
+    static LocalText typeName(Value::Type type); // for messages
 
-    void fail(const std::string &where, const std::string &what);
+    // Records message `M` (base/diagnosticcatalog.inc) about `where`, its first argument.
+    template<DiagMsg M, typename... A>
+    void fail(const std::string &where, A &&...args)
+    {
+        record(fileError<M>(m_file, where, std::forward<A>(args)...));
+    }
     std::string path() const; // of the innermost object being read
 
 private:
@@ -103,6 +109,7 @@ private:
     bool value(Value::Type type, std::string_view text = {}, std::int64_t integer = 0);
     bool startNested(Value::Type type);
     void finishObject(Frame &frame);
+    void record(Diagnostic d);
 
     std::string m_file;
     std::vector<Frame> m_frames; // frames are reused: their field buffers keep their capacity

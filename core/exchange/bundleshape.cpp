@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundleshape.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/rational.h"
 #include "base/textshape.h"
 #include "enterprise/creditcode.h"
@@ -58,25 +59,24 @@ public:
 
 private:
     bool full() const { return m_errors.size() >= kMaxErrors; }
-    void fail(const Where &w, const char *field, const std::string &what)
+    // Message M about `field` of the record at `w` (its %1), with `args` as %2, %3, ...
+    template<DiagMsg M, typename... A>
+    void fail(const Where &w, const char *field, A &&...args)
     {
         if (!full())
-            m_errors.push_back(Diagnostic{
-                m_file, {}, {}, "bundle-invalid", w.record() + "." + field + ": " + what});
+            m_errors.push_back(
+                diagnostic<M>(m_file, {}, {}, w.record() + "." + field, std::forward<A>(args)...));
     }
 
     void uuid(const Where &w, const char *field, const std::string &v)
     {
         if (!isLowerUuid(v))
-            fail(w, field,
-                 "expected a lower-case UUID (8-4-4-4-12 hex digits), found " +
-                     quotedForMessage(v));
+            fail<DiagMsg::BundleShapeUuid>(w, field, quotedForMessage(v));
     }
     void time(const Where &w, const char *field, const std::string &v)
     {
         if (!isIsoUtcTime(v))
-            fail(w, field,
-                 "expected a UTC time such as 2026-11-27T03:58:24Z, found " + quotedForMessage(v));
+            fail<DiagMsg::BundleShapeTime>(w, field, quotedForMessage(v));
     }
     void oneOf(const Where &w,
                const char *field,
@@ -86,14 +86,16 @@ private:
         for (std::string_view a : allowed)
             if (v == a)
                 return;
-        fail(w, field, "expected one of " + join(allowed) + ", found " + quotedForMessage(v));
+        fail<DiagMsg::BundleShapeOneOf>(w, field, join(allowed), quotedForMessage(v));
     }
     void modelId(const Where &w, const char *field, const std::string &v, bool emptyAllowed)
     {
-        if (!(emptyAllowed && v.empty()) && !isValidId(v))
-            fail(w, field,
-                 std::string("expected a model id (a-z first, then a-z, 0-9 and -, at most 64") +
-                     (emptyAllowed ? ", or \"\"" : "") + "), found " + quotedForMessage(v));
+        if (!(emptyAllowed && v.empty()) && !isValidId(v)) {
+            if (emptyAllowed)
+                fail<DiagMsg::BundleShapeModelIdOrEmpty>(w, field, quotedForMessage(v));
+            else
+                fail<DiagMsg::BundleShapeModelId>(w, field, quotedForMessage(v));
+        }
     }
     // One line of text (`multiline`: a note, which may hold line ends and tabs).
     void text(const Where &w,
@@ -103,15 +105,14 @@ private:
               bool multiline = false)
     {
         if (v.size() > maxBytes) {
-            fail(w, field,
-                 "is " + std::to_string(v.size()) + " bytes long; at most " +
-                     std::to_string(maxBytes) + " expected");
+            fail<DiagMsg::BundleShapeTooLong>(w, field, v.size(), maxBytes);
         } else if (const auto bad = findBadCharacter(v, multiline)) {
-            fail(w, field,
-                 "holds " + codePointName(bad->point) + " at byte " + std::to_string(bad->offset) +
-                     (multiline ? "; expected text without control or text-direction characters"
-                                : "; expected one line without control or text-direction "
-                                  "characters"));
+            if (multiline)
+                fail<DiagMsg::BundleShapeBadCharText>(w, field, codePointName(bad->point),
+                                                      bad->offset);
+            else
+                fail<DiagMsg::BundleShapeBadCharLine>(w, field, codePointName(bad->point),
+                                                      bad->offset);
         }
     }
     void note(const Where &w, const char *field, const std::string &v)
@@ -137,31 +138,29 @@ void ShapeChecker::checkEnterprise(const Enterprise &e, const Where &w)
         // is not a danger), and a bundle must carry whatever a database holds.
         const CreditCodeCheck check =
             e.creditCode.size() <= 96 ? checkCreditCode(e.creditCode, Lang::En) : CreditCodeCheck{};
-        if (!check.valid && check.error != CreditCodeError::CheckMismatch)
-            fail(w, "credit_code",
-                 "expected a unified social credit code (GB 32100: 18 digits and capital "
-                 "letters) or \"\", found " +
-                     quotedForMessage(e.creditCode) +
-                     (check.message.empty() ? std::string() : ": " + check.message));
+        if (!check.valid && check.error != CreditCodeError::CheckMismatch) {
+            if (check.problem)
+                fail<DiagMsg::BundleShapeCreditCodeWhy>(
+                    w, "credit_code", quotedForMessage(e.creditCode), textOf(*check.problem));
+            else
+                fail<DiagMsg::BundleShapeCreditCode>(w, "credit_code",
+                                                     quotedForMessage(e.creditCode));
+        }
     }
     if (!e.industry.empty() &&
         (e.industry.size() > 8 || !IndustryTable::gbt4754().parse(e.industry)))
-        fail(w, "industry",
-             "expected a GB/T 4754-2017 section or division such as C or C34, or \"\", found " +
-                 quotedForMessage(e.industry));
+        fail<DiagMsg::BundleShapeIndustry>(w, "industry", quotedForMessage(e.industry));
     text(w, "province", e.province);
     text(w, "city", e.city);
     if (e.employees && *e.employees < 0)
-        fail(w, "employees", "expected 0 or more, found " + std::to_string(*e.employees));
+        fail<DiagMsg::BundleShapeNegative>(w, "employees", *e.employees);
     for (auto [field, value] :
          {std::pair{"revenue_wan", &e.revenueWan}, std::pair{"assets_wan", &e.assetsWan}}) {
         if (!*value)
             continue;
         const auto amount = (*value)->size() <= 40 ? Rational::parseDecimal(**value) : std::nullopt;
         if (!amount || amount->isNegative())
-            fail(w, field,
-                 "expected a decimal number of 10k CNY, 0 or more, or null, found " +
-                     quotedForMessage(**value));
+            fail<DiagMsg::BundleShapeAmount>(w, field, quotedForMessage(**value));
     }
     oneOf(w, "size_class", e.sizeClass, {"large", "medium", "small", "micro", ""});
     text(w, "contact_name", e.contactName);
@@ -176,15 +175,12 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
     uuid(w, "uuid", a.uuid);
     uuid(w, "enterprise_uuid", a.enterpriseUuid);
     if (isLowerUuid(a.enterpriseUuid) && !m_enterprises.count(a.enterpriseUuid))
-        fail(w, "enterprise_uuid",
-             quotedForMessage(a.enterpriseUuid) +
-                 " is not one of the bundle's enterprises (an assessment travels with its "
-                 "enterprise)");
+        fail<DiagMsg::BundleShapeForeignEnterprise>(w, "enterprise_uuid",
+                                                    quotedForMessage(a.enterpriseUuid));
     if (!isSha256Hex(a.modelHash))
-        fail(w, "model_hash",
-             "expected 64 lower-case hex digits (SHA-256), found " + quotedForMessage(a.modelHash));
+        fail<DiagMsg::BundleHashShape>(w, "model_hash", quotedForMessage(a.modelHash));
     else if (!m_models.count(a.modelHash))
-        fail(w, "model_hash", quotedForMessage(a.modelHash) + " is not one of the bundle's models");
+        fail<DiagMsg::BundleShapeForeignModel>(w, "model_hash", quotedForMessage(a.modelHash));
     oneOf(w, "status", a.status, {"draft", "submitted", "verified"});
     oneOf(w, "mode", a.mode, {"self", "onsite"});
     text(w, "assessor_name", a.assessorName);
@@ -225,13 +221,11 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
         const Where at{w.list, w.index, "evidence_files", j};
         uuid(at, "uuid", f.uuid);
         if (isLowerUuid(f.uuid) && !m_evidence.emplace(f.uuid, m_evidence.size()).second)
-            fail(at, "uuid", quotedForMessage(f.uuid) + " is carried twice in the bundle");
+            fail<DiagMsg::BundleShapeTwice>(at, "uuid", quotedForMessage(f.uuid));
         modelId(at, "target", f.target, false);
         if (!isPlainFileName(f.originalName))
-            fail(at, "original_name",
-                 "expected a file name (at most 255 bytes, no folders, no / or \\, not . or .., "
-                 "no control or text-direction characters), found " +
-                     quotedForMessage(f.originalName));
+            fail<DiagMsg::BundleShapeFileName>(at, "original_name",
+                                               quotedForMessage(f.originalName));
         text(at, "media_type", f.mediaType, 255);
         time(at, "added_at", f.addedAt);
         text(at, "added_by", f.addedBy);
@@ -242,7 +236,7 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
         modelId(at, "target", c.target, false);
         modelId(at, "evidence_id", c.evidenceId, false);
         if (c.ticked != 0 && c.ticked != 1)
-            fail(at, "ticked", "expected 0 or 1, found " + std::to_string(c.ticked));
+            fail<DiagMsg::BundleShapeTicked>(at, "ticked", c.ticked);
         time(at, "updated_at", c.updatedAt);
     }
 }
@@ -264,8 +258,8 @@ void ShapeChecker::check(const BundlePayload &payload)
         if (isLowerUuid(e.uuid)) {
             const auto [first, added] = m_enterprises.emplace(e.uuid, i);
             if (!added)
-                fail(w, "uuid",
-                     "the same uuid as payload.enterprises[" + std::to_string(first->second) + "]");
+                fail<DiagMsg::BundleShapeSameUuid>(
+                    w, "uuid", "payload.enterprises[" + std::to_string(first->second) + "]");
         }
     }
     for (std::size_t i = 0; i < payload.assessments.size() && !full(); ++i) {
@@ -275,8 +269,8 @@ void ShapeChecker::check(const BundlePayload &payload)
         if (isLowerUuid(a.uuid)) {
             const auto [first, added] = m_assessments.emplace(a.uuid, i);
             if (!added)
-                fail(w, "uuid",
-                     "the same uuid as payload.assessments[" + std::to_string(first->second) + "]");
+                fail<DiagMsg::BundleShapeSameUuid>(
+                    w, "uuid", "payload.assessments[" + std::to_string(first->second) + "]");
         }
     }
 }

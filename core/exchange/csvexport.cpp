@@ -42,7 +42,7 @@ public:
             m_file.out() << (k ? "," : "") << csvField(fields[k]);
         m_file.out() << "\r\n";
     }
-    Result<std::string> finish() { return m_file.commit("the CSV file"); }
+    Result<std::string> finish() { return m_file.commit({"CSV 文件", "the CSV file"}); }
 
 private:
     PartialFile m_file;
@@ -144,7 +144,7 @@ Result<int> exportAssessmentsCsv(Store &store,
     int done = 0;
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
-            return cancelled(path, "no file was written");
+            return cancelled(path, LeftBehind::NoFile);
         auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
@@ -175,7 +175,7 @@ Result<int> exportAssessmentsCsv(Store &store,
     if (!header)
         csv.row({"assessment_uuid"});
     if (progress && !progress(total, total))
-        return cancelled(path, "no file was written");
+        return cancelled(path, LeftBehind::NoFile);
     if (auto written = csv.finish(); !written)
         return written.errors();
     return rows;
@@ -204,7 +204,7 @@ Result<int> exportAnswersCsv(Store &store,
     int done = 0;
     for (std::int64_t id : *ids) {
         if (progress && !progress(done++, total))
-            return cancelled(path, "no file was written");
+            return cancelled(path, LeftBehind::NoFile);
         auto loaded = loadCached(store, cache, id);
         if (!loaded)
             return loaded.errors();
@@ -242,7 +242,7 @@ Result<int> exportAnswersCsv(Store &store,
         }
     }
     if (progress && !progress(total, total))
-        return cancelled(path, "no file was written");
+        return cancelled(path, LeftBehind::NoFile);
     if (auto written = csv.finish(); !written)
         return written.errors();
     return rows;

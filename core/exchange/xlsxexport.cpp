@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/xlsxexport.h"
 
+#include "base/diagnosticcatalog.h"
 #include "enterprise/recordlabels.h"
 #include "exchange/csvexport.h"
 
@@ -211,7 +212,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
     options.tmpdir = folder.data();
     lxw_workbook *book = workbook_new_opt(partial.c_str(), &options);
     if (!book)
-        return Diagnostic{path, {}, {}, "io-error", "cannot create the Excel file"};
+        return fileError<DiagMsg::ExcelCannotCreate>(path);
     lxw_format *header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bg_color(header, 0xDCE6F1);
@@ -322,12 +323,8 @@ Result<int> exportAssessmentsXlsx(Store &store,
         std::filesystem::rename(partial, path, ec);
     if (closed != LXW_NO_ERROR || ec) {
         std::filesystem::remove(partial, ec);
-        return Diagnostic{path,
-                          {},
-                          {},
-                          "io-error",
-                          std::string("cannot write the Excel file: ") +
-                              (closed != LXW_NO_ERROR ? lxw_strerror(closed) : ec.message())};
+        return fileError<DiagMsg::ExcelCannotWrite>(
+            path, closed != LXW_NO_ERROR ? std::string(lxw_strerror(closed)) : ec.message());
     }
     return rows;
 }

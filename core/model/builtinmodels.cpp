@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/builtinmodels.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/embedded.h"
 
 namespace dl {
@@ -11,11 +12,7 @@ Result<ModelSet> parseBundledModelSet()
 {
     const auto text = embeddedFile("assessments/miit-sme-2024.yaml");
     if (!text)
-        return Diagnostic{"assessments/miit-sme-2024.yaml",
-                          {},
-                          {},
-                          "file-not-found",
-                          "the bundled model is missing from this build"};
+        return fileError<DiagMsg::BuiltinModelMissing>("assessments/miit-sme-2024.yaml");
     auto model = loadModelText(*text, "assessments/miit-sme-2024.yaml");
     if (!model)
         return model.errors();

@@ -53,30 +53,25 @@ void ModelParser::parse(const YNode &root)
     const YNode *format = root.isMap() ? root.find("format") : nullptr;
     const auto formatText = r.string(format, {}, "format");
     if (root.isMap() && !format) {
-        r.error(root, {}, "missing-key",
-                "required key 'format' is missing; expected 'format: digilevel-model/1' (or "
-                "digilevel-overlay/1)");
+        r.error<DiagMsg::ModelFormatMissing>(root, {});
         return;
     }
     if (!root.isMap()) {
-        r.error(root, {}, "wrong-type",
-                "a model file must be a mapping starting with 'format: digilevel-model/1', found " +
-                    root.kindName());
+        r.error<DiagMsg::ModelNotAMapping>(root, {}, root.kindName());
         return;
     }
     if (formatText && *formatText != kModelFormat && *formatText != kOverlayFormat) {
-        r.error(*format, {}, "unknown-format",
-                "format '" + *formatText + "' is not known; expected '" +
-                    std::string(kModelFormat) + "' or '" + std::string(kOverlayFormat) + "'");
+        r.error<DiagMsg::ModelUnknownFormat>(*format, {}, *formatText, kModelFormat,
+                                             kOverlayFormat);
         return;
     }
     m.isOverlay = formatText && *formatText == kOverlayFormat;
     if (m.isOverlay)
-        r.expectMap(root, "an overlay", {},
+        r.expectMap(root, LocalText{"行业补充指标文件", "an overlay"}, {},
                     {"format", "id", "version", "official", "extends", "title", "source",
                      "applicability", "unverified", "figures", "dimensions", "scenario_groups"});
     else
-        r.expectMap(root, "a model", {},
+        r.expectMap(root, LocalText{"评测模型文件", "a model"}, {},
                     {"format", "id", "version", "official", "title", "source", "applicability",
                      "unverified", "figures", "dimensions", "scenario_groups", "level_rules",
                      "overrides"});
@@ -90,8 +85,7 @@ void ModelParser::parse(const YNode &root)
     if (m.isOverlay) {
         m.extends = r.id(r.required(root, "extends", m.id), m.id).value_or("");
         if (m.official)
-            r.error(*root.find("official"), m.id, "overlay-official",
-                    "an overlay is a DigiLevel addition and must say 'official: false'");
+            r.error<DiagMsg::OverlayOfficial>(*root.find("official"), m.id);
     }
     if (const YNode *app = root.find("applicability")) {
         if (r.expectMap(*app, "applicability", m.id, {"industries"})) {
@@ -123,7 +117,8 @@ ModelParser::stringList(const YNode *n, const std::string &id, std::string_view 
 void ModelParser::parseUnverified(const YNode *n)
 {
     for (const YNode &e : *r.list(n, m.id, "unverified")) {
-        if (!r.expectMap(e, "an unverified fact", m.id, {"id", "refers_to", "note"}))
+        if (!r.expectMap(e, LocalText{"待核实事项", "an unverified fact"}, m.id,
+                         {"id", "refers_to", "note"}))
             continue;
         UnverifiedFact f;
         f.id = r.id(r.required(e, "id", m.id), m.id).value_or("");
@@ -137,7 +132,8 @@ void ModelParser::parseUnverified(const YNode *n)
 void ModelParser::parseFigures(const YNode *n)
 {
     for (const YNode &e : *r.list(n, m.id, "figures")) {
-        if (!r.expectMap(e, "a figure", m.id, {"id", "name", "unit", "kind", "help"}))
+        if (!r.expectMap(e, LocalText{"数据项", "a figure"}, m.id,
+                         {"id", "name", "unit", "kind", "help"}))
             continue;
         Figure f;
         f.pos = e.pos;
@@ -155,12 +151,10 @@ void ModelParser::parseFigures(const YNode *n)
             else if (*kind == "value")
                 f.kind = FigureKind::Value;
             else
-                r.error(*e.find("kind"), f.id, "invalid-value",
-                        "kind '" + *kind +
-                            "' is not known; expected count, amount, percent or value");
+                r.error<DiagMsg::FigureKindUnknown>(*e.find("kind"), f.id, *kind);
         }
         if (!f.id.empty() && m.figureIndex.count(f.id))
-            r.error(e, f.id, "duplicate-id", "figure id '" + f.id + "' is used twice");
+            r.error<DiagMsg::FigureIdTwice>(e, f.id, f.id);
         else if (!f.id.empty())
             m.figureIndex[f.id] = int(m.figures.size());
         m.figures.push_back(std::move(f));
@@ -170,7 +164,8 @@ void ModelParser::parseFigures(const YNode *n)
 void ModelParser::parseDimensions(const YNode *n)
 {
     for (const YNode &d : *r.list(n, m.id, "dimensions")) {
-        if (!r.expectMap(d, "a dimension", m.id, {"id", "name", "points", "subdimensions"}))
+        if (!r.expectMap(d, LocalText{"维度", "a dimension"}, m.id,
+                         {"id", "name", "points", "subdimensions"}))
             continue;
         Dimension dim;
         dim.pos = d.pos;
@@ -181,7 +176,8 @@ void ModelParser::parseDimensions(const YNode *n)
         m.dimensions.push_back(dim);
         for (const YNode &s :
              *r.list(r.required(d, "subdimensions", dim.id), dim.id, "subdimensions")) {
-            if (!r.expectMap(s, "a sub-dimension", dim.id, {"id", "name", "points", "items"}))
+            if (!r.expectMap(s, LocalText{"子维度", "a sub-dimension"}, dim.id,
+                             {"id", "name", "points", "items"}))
                 continue;
             SubDimension sub;
             sub.pos = s.pos;
@@ -202,7 +198,7 @@ void ModelParser::parseDimensions(const YNode *n)
 
 int ModelParser::parseItem(const YNode &n, int dimension, int subdimension)
 {
-    if (!r.expectMap(n, "an item", m.subdimensions[subdimension].id,
+    if (!r.expectMap(n, LocalText{"评分项", "an item"}, m.subdimensions[subdimension].id,
                      {"id",        "name",         "question", "help",           "points",
                       "type",      "options",      "evidence", "recommendation", "enabled",
                       "numerator", "denominator",  "bands",    "before",         "after",
@@ -234,9 +230,7 @@ int ModelParser::figureRef(const YNode &itemNode, std::string_view key, const st
         return -1;
     const auto it = m.figureIndex.find(*name);
     if (it == m.figureIndex.end()) {
-        r.error(*itemNode.find(key), itemId, "unknown-reference",
-                std::string(key) + " refers to figure '" + *name +
-                    "', which is not declared under 'figures'");
+        r.error<DiagMsg::FigureNotDeclared>(*itemNode.find(key), itemId, key, *name);
         return -1;
     }
     return it->second;
@@ -250,8 +244,7 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
     auto notFor = [&](std::initializer_list<std::string_view> keys) {
         for (std::string_view k : keys) {
             if (const YNode *v = n.find(k); v)
-                r.error(*v, item.id, "unknown-key",
-                        "key '" + std::string(k) + "' does not apply to a " + *type + " item");
+                r.error<DiagMsg::KeyNotForItemType>(*v, item.id, k, *type);
         }
     };
     if (*type == "single" || *type == "multi") {
@@ -283,8 +276,7 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
             if (*better == "higher" || *better == "lower")
                 item.higherIsBetter = *better == "higher";
             else
-                r.error(*n.find("better"), item.id, "invalid-value",
-                        "better must be 'higher' or 'lower', found '" + *better + "'");
+                r.error<DiagMsg::BetterUnknown>(*n.find("better"), item.id, *better);
         }
         if (const YNode *tp = r.required(n, "trend_points", item.id);
             tp && r.expectMap(*tp, "trend_points", item.id, {"worse", "same", "better"})) {
@@ -302,10 +294,7 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
         notFor({"options", "numerator", "denominator", "bands", "before", "after", "better",
                 "trend_points", "figure", "range"});
     } else {
-        r.error(*n.find("type"), item.id, "invalid-value",
-                "type '" + *type +
-                    "' is not known; expected single, multi, ratio, trend, number "
-                    "or yesno");
+        r.error<DiagMsg::ItemTypeUnknown>(*n.find("type"), item.id, *type);
     }
 }
 
@@ -313,7 +302,8 @@ std::vector<Option> ModelParser::parseOptions(const YNode *n, const std::string 
 {
     std::vector<Option> out;
     for (const YNode &o : *r.list(n, itemId, "options")) {
-        if (!r.expectMap(o, "an option", itemId, {"id", "label", "points", "exclusive"}))
+        if (!r.expectMap(o, LocalText{"选项", "an option"}, itemId,
+                         {"id", "label", "points", "exclusive"}))
             continue;
         Option opt;
         opt.pos = o.pos;
@@ -332,7 +322,7 @@ std::vector<Band> ModelParser::parseBands(const YNode *n, const std::string &ite
 {
     std::vector<Band> out;
     for (const YNode &b : *r.list(n, itemId, "bands")) {
-        if (!r.expectMap(b, "a band", itemId, {"range", "points"}))
+        if (!r.expectMap(b, LocalText{"档位", "a band"}, itemId, {"range", "points"}))
             continue;
         Band band;
         band.pos = b.pos;
@@ -351,7 +341,8 @@ std::vector<EvidenceItem> ModelParser::parseEvidence(const YNode *n, const std::
 {
     std::vector<EvidenceItem> out;
     for (const YNode &e : *r.list(n, ownerId, "evidence")) {
-        if (!r.expectMap(e, "an evidence entry", ownerId, {"id", "text"}))
+        if (!r.expectMap(e, LocalText{"佐证材料条目", "an evidence entry"}, ownerId,
+                         {"id", "text"}))
             continue;
         EvidenceItem ev;
         ev.id = r.id(r.required(e, "id", ownerId), ownerId).value_or("");
@@ -364,7 +355,8 @@ std::vector<EvidenceItem> ModelParser::parseEvidence(const YNode *n, const std::
 void ModelParser::parseScenarios(const YNode *n)
 {
     for (const YNode &g : *r.list(n, m.id, "scenario_groups")) {
-        if (!r.expectMap(g, "a scenario group", m.id, {"id", "name", "scenarios"}))
+        if (!r.expectMap(g, LocalText{"场景组", "a scenario group"}, m.id,
+                         {"id", "name", "scenarios"}))
             continue;
         ScenarioGroup group;
         group.pos = g.pos;
@@ -374,7 +366,7 @@ void ModelParser::parseScenarios(const YNode *n)
         for (const YNode &s :
              *r.list(r.required(g, "scenarios", group.id), group.id, "scenarios")) {
             if (!r.expectMap(
-                    s, "a scenario", group.id,
+                    s, LocalText{"场景", "a scenario"}, group.id,
                     {"id", "name", "constrained", "question", "evidence", "levels", "enabled"}))
                 continue;
             Scenario sc;
@@ -391,19 +383,15 @@ void ModelParser::parseScenarios(const YNode *n)
             const YNode *levels = r.required(s, "levels", sc.id);
             const auto &list = *r.list(levels, sc.id, "levels");
             if (levels && levels->isSequence() && list.size() != 4)
-                r.error(*levels, sc.id, "scenario-levels",
-                        "scenario has " + std::to_string(list.size()) +
-                            " levels; expected exactly 4 (level 1 to 4)");
+                r.error<DiagMsg::ScenarioLevelCount>(*levels, sc.id, list.size());
             for (std::size_t k = 0; k < list.size() && k < 4; ++k) {
                 const YNode &l = list[k];
-                if (!r.expectMap(l, "a scenario level", sc.id,
+                if (!r.expectMap(l, LocalText{"场景等级", "a scenario level"}, sc.id,
                                  {"level", "description", "recommendation"}))
                     continue;
                 const auto number = r.integer(r.required(l, "level", sc.id), sc.id, "level");
                 if (number && *number != int(k) + 1)
-                    r.error(l, sc.id, "scenario-levels",
-                            "level " + std::to_string(*number) + " is listed in position " +
-                                std::to_string(k + 1) + "; expected levels 1, 2, 3, 4 in order");
+                    r.error<DiagMsg::ScenarioLevelOrder>(l, sc.id, *number, k + 1);
                 sc.levels[k].description =
                     r.text(r.required(l, "description", sc.id), sc.id, "description", true);
                 sc.levels[k].recommendation =
@@ -435,18 +423,16 @@ std::optional<ScenarioCondition> ModelParser::parseCondition(const YNode *n,
         return std::nullopt;
     }
     if (c.count < 0)
-        r.error(*n, ruleId, "invalid-value", std::string(field) + " must not be negative");
+        r.error<DiagMsg::ConditionNegative>(*n, ruleId, field);
     if (c.atLevel < 1 || c.atLevel > 4)
-        r.error(*n, ruleId, "invalid-value",
-                std::string(field) + " counts scenarios at level " + std::to_string(c.atLevel) +
-                    "; scenarios are rated 1 to 4");
+        r.error<DiagMsg::ConditionLevel>(*n, ruleId, field, c.atLevel);
     return c;
 }
 
 void ModelParser::parseLevelRules(const YNode *n)
 {
     for (const YNode &l : *r.list(n, m.id, "level_rules")) {
-        if (!r.expectMap(l, "a level rule", m.id,
+        if (!r.expectMap(l, LocalText{"等级规则", "a level rule"}, m.id,
                          {"level", "name", "description", "min_base_score", "min_scenarios",
                           "min_constrained_scenarios"}))
             continue;
@@ -464,9 +450,7 @@ void ModelParser::parseLevelRules(const YNode *n)
         rule.minConstrained = parseCondition(l.find("min_constrained_scenarios"), rule.level,
                                              ruleId, "min_constrained_scenarios");
         if (!rule.minBaseScore && !rule.minScenarios && !rule.minConstrained)
-            r.error(l, ruleId, "level-rule-empty",
-                    "level rule has no condition; expected min_base_score, min_scenarios and/or "
-                    "min_constrained_scenarios");
+            r.error<DiagMsg::LevelRuleNoCondition>(l, ruleId);
         m.levelRules.push_back(std::move(rule));
     }
 }
@@ -474,7 +458,7 @@ void ModelParser::parseLevelRules(const YNode *n)
 void ModelParser::parseOverrides(const YNode *n)
 {
     for (const YNode &o : *r.list(n, m.id, "overrides")) {
-        if (!r.expectMap(o, "an industry override", m.id,
+        if (!r.expectMap(o, LocalText{"行业调整", "an industry override"}, m.id,
                          {"id", "industries", "disable", "enable", "reweight"}))
             continue;
         IndustryOverride ov;
@@ -485,9 +469,7 @@ void ModelParser::parseOverrides(const YNode *n)
         ov.enable = stringList(o.find("enable"), ov.id, "enable");
         if (const YNode *w = o.find("reweight")) {
             if (!w->isMap()) {
-                r.error(*w, ov.id, "wrong-type",
-                        "reweight must be a mapping of item id to new points, found " +
-                            w->kindName());
+                r.error<DiagMsg::ReweightNotAMapping>(*w, ov.id, w->kindName());
             } else {
                 for (std::size_t k = 0; k < w->mapSize(); ++k) {
                     if (auto p = r.decimal(&w->mapValue(k), ov.id, "reweight"))
@@ -536,26 +518,23 @@ Result<Model> loadModelFile(const std::string &path)
 Diagnostics checkOverlay(const Model &model, const Model &overlay)
 {
     Diagnostics out;
-    auto add = [&](SourcePos pos, const std::string &id, std::string code, std::string msg) {
-        out.push_back(Diagnostic{overlay.file, pos, id, std::move(code), std::move(msg)});
-    };
     if (overlay.extends != model.id)
-        add({}, overlay.id, "overlay-extends",
-            "overlay extends '" + overlay.extends + "' but is used with model '" + model.id + "'");
+        out.push_back(diagnostic<DiagMsg::OverlayExtendsOther>(overlay.file, {}, overlay.id,
+                                                               overlay.extends, model.id));
     for (const Item &i : overlay.items) {
         if (model.findItem(i.id) >= 0 || model.findScenario(i.id) >= 0)
-            add(i.pos, i.id, "duplicate-id",
-                "item id '" + i.id + "' is already used by the model '" + model.id + "'");
+            out.push_back(
+                diagnostic<DiagMsg::OverlayItemClash>(overlay.file, i.pos, i.id, i.id, model.id));
     }
     for (const Scenario &s : overlay.scenarios) {
         if (model.findItem(s.id) >= 0 || model.findScenario(s.id) >= 0)
-            add(s.pos, s.id, "duplicate-id",
-                "scenario id '" + s.id + "' is already used by the model '" + model.id + "'");
+            out.push_back(diagnostic<DiagMsg::OverlayScenarioClash>(overlay.file, s.pos, s.id, s.id,
+                                                                    model.id));
     }
     for (const Figure &f : overlay.figures) {
         if (model.findFigure(f.id) >= 0)
-            add(f.pos, f.id, "duplicate-id",
-                "figure id '" + f.id + "' is already used by the model '" + model.id + "'");
+            out.push_back(
+                diagnostic<DiagMsg::OverlayFigureClash>(overlay.file, f.pos, f.id, f.id, model.id));
     }
     return out;
 }
@@ -566,12 +545,7 @@ Result<ModelSet> loadModelSet(const std::string &path, bool withOverlays)
     if (!model)
         return model.errors();
     if (model->isOverlay)
-        return Diagnostic{path,
-                          {},
-                          model->id,
-                          "not-a-model",
-                          "this is an overlay (DigiLevel addition); give the model it extends ('" +
-                              model->extends + "')"};
+        return diagnostic<DiagMsg::NotAModel>(path, {}, model->id, model->extends);
     ModelSet set{std::move(*model), {}};
     if (!withOverlays)
         return set;

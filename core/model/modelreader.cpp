@@ -7,11 +7,6 @@ namespace dl {
 
 namespace {
 
-std::string quoted(std::string_view s)
-{
-    return "'" + std::string(s) + "'";
-}
-
 std::string_view trim(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -21,15 +16,25 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-std::string shortValue(const YNode &n)
+} // namespace
+
+DiagArg shownValue(const YNode &n)
 {
     if (!n.isScalar())
         return n.kindName();
-    std::string v = n.value.size() > 40 ? n.value.substr(0, 40) + "..." : n.value;
-    return quoted(v);
+    const std::string v = n.value.size() > 40 ? n.value.substr(0, 40) + "..." : n.value;
+    return LocalText{"“" + v + "”", "'" + v + "'"};
 }
 
-} // namespace
+DiagArg listArg(const std::vector<std::string> &items)
+{
+    LocalText t;
+    for (const std::string &i : items) {
+        t.zh += (t.zh.empty() ? "" : "、") + i;
+        t.en += (t.en.empty() ? "" : ", ") + i;
+    }
+    return t;
+}
 
 bool isValidId(std::string_view id)
 {
@@ -65,39 +70,22 @@ std::optional<Interval> parseInterval(std::string_view text)
     return r;
 }
 
-void NodeReader::error(SourcePos at, const std::string &id, std::string code, std::string message)
-{
-    m_out.push_back(Diagnostic{m_file, at, id, std::move(code), std::move(message)});
-}
-
-void NodeReader::error(const YNode &at,
-                       const std::string &id,
-                       std::string code,
-                       std::string message)
-{
-    error(at.pos, id, std::move(code), std::move(message));
-}
-
 bool NodeReader::expectMap(const YNode &n,
-                           std::string_view what,
+                           const DiagArg &what,
                            const std::string &id,
                            std::initializer_list<std::string_view> allowed)
 {
     if (!n.isMap()) {
-        error(n, id, "wrong-type",
-              std::string(what) + " must be a mapping (key: value lines), found " + n.kindName());
+        error<DiagMsg::NotAMapping>(n, id, what, n.kindName());
         return false;
     }
     for (std::size_t i = 0; i < n.mapSize(); ++i) {
         const YNode &key = n.key(i);
         if (std::find(allowed.begin(), allowed.end(), key.value) != allowed.end())
             continue;
-        std::string expected;
-        for (std::string_view a : allowed)
-            expected += (expected.empty() ? "" : ", ") + std::string(a);
-        error(key, id, "unknown-key",
-              "unknown key " + quoted(key.value) + " in " + std::string(what) +
-                  "; expected one of: " + expected);
+        error<DiagMsg::UnknownKey>(
+            key, id, key.value, what,
+            listArg(std::vector<std::string>(allowed.begin(), allowed.end())));
     }
     return true;
 }
@@ -106,7 +94,7 @@ const YNode *NodeReader::required(const YNode &map, std::string_view key, const 
 {
     const YNode *v = map.find(key);
     if (!v)
-        error(map, id, "missing-key", "required key " + quoted(key) + " is missing");
+        error<DiagMsg::MissingKey>(map, id, key);
     return v;
 }
 
@@ -115,48 +103,40 @@ std::optional<std::string> NodeReader::id(const YNode *n, const std::string &con
     if (!n)
         return std::nullopt;
     if (!n->isScalar() || !isValidId(n->value)) {
-        error(*n, n->isScalar() && !n->value.empty() ? n->value : context, "invalid-id",
-              "id " + shortValue(*n) +
-                  " is not valid; expected lower-case letters, digits and hyphens, starting with "
-                  "a letter (e.g. 'data-security')");
+        error<DiagMsg::InvalidId>(*n, n->isScalar() && !n->value.empty() ? n->value : context,
+                                  shownValue(*n));
         return std::nullopt;
     }
     return n->value;
 }
 
 std::optional<std::string>
-NodeReader::string(const YNode *n, const std::string &id, std::string_view field)
+NodeReader::string(const YNode *n, const std::string &id, const DiagArg &field)
 {
     if (!n)
         return std::nullopt;
     if (!n->isScalar() || n->value.empty()) {
-        error(*n, id, "wrong-type",
-              std::string(field) + " must be a non-empty text value, found " + n->kindName());
+        error<DiagMsg::NotText>(*n, id, field, n->kindName());
         return std::nullopt;
     }
     return n->value;
 }
 
 LocalText
-NodeReader::text(const YNode *n, const std::string &id, std::string_view field, bool isRequired)
+NodeReader::text(const YNode *n, const std::string &id, const DiagArg &field, bool isRequired)
 {
     LocalText t;
     if (!n)
         return t;
     if (!n->isMap()) {
-        error(*n, id, "wrong-type",
-              std::string(field) + " must give both languages, as {zh_CN: ..., en: ...}; found " +
-                  n->kindName());
+        error<DiagMsg::NotBilingual>(*n, id, field, n->kindName());
         return t;
     }
     expectMap(*n, field, id, {"zh_CN", "en"});
     for (auto [key, target] : {std::pair{"zh_CN", &t.zh}, std::pair{"en", &t.en}}) {
         const YNode *v = n->find(key);
         if (!v || !v->isScalar() || v->value.empty()) {
-            error(v ? *v : *n, id, "missing-translation",
-                  std::string(field) + " has no " + key +
-                      " text; every visible string needs "
-                      "zh_CN and en");
+            error<DiagMsg::MissingTranslation>(v ? *v : *n, id, field, key);
             continue;
         }
         *target = v->value;
@@ -166,7 +146,7 @@ NodeReader::text(const YNode *n, const std::string &id, std::string_view field, 
 }
 
 std::optional<Rational>
-NodeReader::decimal(const YNode *n, const std::string &id, std::string_view field)
+NodeReader::decimal(const YNode *n, const std::string &id, const DiagArg &field)
 {
     if (!n)
         return std::nullopt;
@@ -174,29 +154,23 @@ NodeReader::decimal(const YNode *n, const std::string &id, std::string_view fiel
     if (n->isScalar())
         r = Rational::parseDecimal(trim(n->value));
     if (!r)
-        error(*n, id, "wrong-type",
-              std::string(field) +
-                  " must be a decimal number such as 7.5 (at most 18 digits, 6 after "
-                  "the point), found " +
-                  shortValue(*n));
+        error<DiagMsg::NotADecimal>(*n, id, field, shownValue(*n));
     return r;
 }
 
-std::optional<int>
-NodeReader::integer(const YNode *n, const std::string &id, std::string_view field)
+std::optional<int> NodeReader::integer(const YNode *n, const std::string &id, const DiagArg &field)
 {
     auto r = decimal(n, id, field);
     if (!r)
         return std::nullopt;
     if (!r->isInteger() || r->numerator() < -1'000'000 || r->numerator() > 1'000'000) {
-        error(*n, id, "wrong-type", std::string(field) + " must be a whole number");
+        error<DiagMsg::NotAWholeNumber>(*n, id, field);
         return std::nullopt;
     }
     return int(r->numerator());
 }
 
-std::optional<bool>
-NodeReader::boolean(const YNode *n, const std::string &id, std::string_view field)
+std::optional<bool> NodeReader::boolean(const YNode *n, const std::string &id, const DiagArg &field)
 {
     if (!n)
         return std::nullopt;
@@ -206,13 +180,12 @@ NodeReader::boolean(const YNode *n, const std::string &id, std::string_view fiel
         if (n->value == "false" || n->value == "no")
             return false;
     }
-    error(*n, id, "wrong-type",
-          std::string(field) + " must be true or false, found " + shortValue(*n));
+    error<DiagMsg::NotABoolean>(*n, id, field, shownValue(*n));
     return std::nullopt;
 }
 
 std::optional<Interval>
-NodeReader::interval(const YNode *n, const std::string &id, std::string_view field)
+NodeReader::interval(const YNode *n, const std::string &id, const DiagArg &field)
 {
     if (!n)
         return std::nullopt;
@@ -220,21 +193,18 @@ NodeReader::interval(const YNode *n, const std::string &id, std::string_view fie
     if (n->isScalar())
         r = parseInterval(n->value);
     if (!r)
-        error(
-            *n, id, "invalid-interval",
-            std::string(field) + " " + shortValue(*n) +
-                " is not an interval; expected e.g. \"[0, 10]\" or \"(10, 20]\" with low <= high");
+        error<DiagMsg::NotAnInterval>(*n, id, field, shownValue(*n));
     return r;
 }
 
 const std::vector<YNode> *
-NodeReader::list(const YNode *n, const std::string &id, std::string_view field)
+NodeReader::list(const YNode *n, const std::string &id, const DiagArg &field)
 {
     static const std::vector<YNode> empty;
     if (!n || n->isNull())
         return &empty;
     if (!n->isSequence()) {
-        error(*n, id, "wrong-type", std::string(field) + " must be a list, found " + n->kindName());
+        error<DiagMsg::NotAList>(*n, id, field, n->kindName());
         return &empty;
     }
     return &n->children;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/modelvalidator.h"
 
+#include "base/diagnosticcatalog.h"
 #include "model/industry.h"
 
 #include <algorithm>
@@ -31,36 +32,35 @@ public:
     }
 
 private:
-    void error(SourcePos pos, const std::string &id, std::string code, std::string message)
+    template<DiagMsg M, typename... A>
+    void error(SourcePos pos, const std::string &id, A &&...args)
     {
-        m_out.push_back(Diagnostic{m.file, pos, id, std::move(code), std::move(message)});
+        m_out.push_back(diagnostic<M>(m.file, pos, id, std::forward<A>(args)...));
     }
 
-    void claim(const std::string &id, SourcePos pos, std::string_view what)
+    void claim(const std::string &id, SourcePos pos, const LocalText &what)
     {
         if (id.empty())
             return;
         const auto [it, inserted] = m_ids.emplace(id, pos);
         if (!inserted)
-            error(pos, id, "duplicate-id",
-                  std::string(what) + " id '" + id + "' is already used at line " +
-                      std::to_string(it->second.line) + "; ids must be unique");
+            error<DiagMsg::IdUsedTwice>(pos, id, what, id, it->second.line);
     }
 
     void indexIds()
     {
         for (const Dimension &d : m.dimensions)
-            claim(d.id, d.pos, "dimension");
+            claim(d.id, d.pos, {"维度", "dimension"});
         for (const SubDimension &s : m.subdimensions)
-            claim(s.id, s.pos, "sub-dimension");
+            claim(s.id, s.pos, {"子维度", "sub-dimension"});
         for (int k = 0; k < int(m.items.size()); ++k) {
-            claim(m.items[k].id, m.items[k].pos, "item");
+            claim(m.items[k].id, m.items[k].pos, {"评分项", "item"});
             m.itemIndex.emplace(m.items[k].id, k);
         }
         for (const ScenarioGroup &g : m.groups)
-            claim(g.id, g.pos, "scenario group");
+            claim(g.id, g.pos, {"场景组", "scenario group"});
         for (int k = 0; k < int(m.scenarios.size()); ++k) {
-            claim(m.scenarios[k].id, m.scenarios[k].pos, "scenario");
+            claim(m.scenarios[k].id, m.scenarios[k].pos, {"场景", "scenario"});
             m.scenarioIndex.emplace(m.scenarios[k].id, k);
         }
     }
@@ -72,25 +72,23 @@ private:
             for (int s : d.subdimensions)
                 sum += m.subdimensions[s].points;
             if (sum != d.points)
-                error(d.pos, d.id, "points-mismatch",
-                      "dimension " + d.id + ": sub-dimensions add up to " + sum.toString() +
-                          ", dimension declares " + d.points.toString());
+                error<DiagMsg::DimensionSum>(d.pos, d.id, d.id, sum.toString(),
+                                             d.points.toString());
         }
         for (const SubDimension &s : m.subdimensions) {
             Rational sum;
             for (int i : s.items)
                 sum += m.items[i].points;
             if (sum != s.points)
-                error(s.pos, s.id, "points-mismatch",
-                      "sub-dimension " + s.id + ": items add up to " + sum.toString() +
-                          ", sub-dimension declares " + s.points.toString());
+                error<DiagMsg::SubdimensionSum>(s.pos, s.id, s.id, sum.toString(),
+                                                s.points.toString());
         }
     }
 
     void checkItem(const Item &item)
     {
         if (item.points.isNegative())
-            error(item.pos, item.id, "invalid-value", "item " + item.id + ": points are negative");
+            error<DiagMsg::ItemPointsNegative>(item.pos, item.id, item.id);
         switch (item.type) {
         case ItemType::Single:
         case ItemType::Multi:
@@ -103,20 +101,16 @@ private:
         case ItemType::Trend: {
             const Rational *p = item.trendPoints;
             if (p[2] != item.points)
-                error(item.pos, item.id, "points-mismatch",
-                      "item " + item.id + ": 'better' scores " + p[2].toString() +
-                          ", item declares " + item.points.toString());
+                error<DiagMsg::TrendBetterPoints>(item.pos, item.id, item.id, p[2].toString(),
+                                                  item.points.toString());
             if (p[0].isNegative() || p[0] > p[1] || p[1] > p[2])
-                error(item.pos, item.id, "points-order",
-                      "item " + item.id +
-                          ": trend points must satisfy 0 <= worse <= same <= better");
+                error<DiagMsg::TrendPointsOrder>(item.pos, item.id, item.id);
             break;
         }
         case ItemType::YesNo:
             if (item.yesPoints != item.points)
-                error(item.pos, item.id, "points-mismatch",
-                      "item " + item.id + ": yes scores " + item.yesPoints.toString() +
-                          ", item declares " + item.points.toString());
+                error<DiagMsg::YesPoints>(item.pos, item.id, item.id, item.yesPoints.toString(),
+                                          item.points.toString());
             break;
         }
     }
@@ -125,50 +119,39 @@ private:
     {
         const bool multi = item.type == ItemType::Multi;
         if (item.options.size() < 2)
-            error(item.pos, item.id, "too-few-options",
-                  "item " + item.id + ": has " + std::to_string(item.options.size()) +
-                      " option(s); expected at least 2");
+            error<DiagMsg::TooFewOptions>(item.pos, item.id, item.id, item.options.size());
         if (multi && item.options.size() > 64)
-            error(item.pos, item.id, "too-many-options",
-                  "item " + item.id + ": a multiple-choice item has at most 64 options");
+            error<DiagMsg::TooManyOptions>(item.pos, item.id, item.id);
         std::unordered_set<std::string> ids;
         Rational sum, best;
         int exclusive = 0;
         for (const Option &o : item.options) {
             if (!o.id.empty() && !ids.insert(o.id).second)
-                error(o.pos, item.id, "duplicate-id",
-                      "item " + item.id + ": option id '" + o.id + "' is used twice");
+                error<DiagMsg::OptionIdTwice>(o.pos, item.id, item.id, o.id);
             if (o.points.isNegative())
-                error(o.pos, item.id, "invalid-value",
-                      "item " + item.id + ": option '" + o.id + "' has negative points");
+                error<DiagMsg::OptionPointsNegative>(o.pos, item.id, item.id, o.id);
             if (o.exclusive) {
                 ++exclusive;
                 if (!multi)
-                    error(o.pos, item.id, "invalid-value",
-                          "item " + item.id + ": 'exclusive' applies only to multi items");
+                    error<DiagMsg::ExclusiveNotMulti>(o.pos, item.id, item.id);
                 else if (!o.points.isZero())
-                    error(o.pos, item.id, "points-mismatch",
-                          "item " + item.id + ": exclusive option '" + o.id + "' scores " +
-                              o.points.toString() + "; an exclusive ('none') option scores 0");
+                    error<DiagMsg::ExclusiveScores>(o.pos, item.id, item.id, o.id,
+                                                    o.points.toString());
                 continue;
             }
             sum += o.points;
             best = std::max(best, o.points);
         }
         if (exclusive > 1)
-            error(item.pos, item.id, "too-many-exclusive",
-                  "item " + item.id + ": " + std::to_string(exclusive) +
-                      " options are exclusive; at most one ('none') may be");
+            error<DiagMsg::TooManyExclusive>(item.pos, item.id, item.id, exclusive);
         if (item.options.size() < 2)
             return;
         if (multi && sum != item.points)
-            error(item.pos, item.id, "points-mismatch",
-                  "item " + item.id + ": options add up to " + sum.toString() + ", item declares " +
-                      item.points.toString());
+            error<DiagMsg::OptionsSum>(item.pos, item.id, item.id, sum.toString(),
+                                       item.points.toString());
         if (!multi && best != item.points)
-            error(item.pos, item.id, "points-mismatch",
-                  "item " + item.id + ": the best option scores " + best.toString() +
-                      ", item declares " + item.points.toString());
+            error<DiagMsg::BestOptionPoints>(item.pos, item.id, item.id, best.toString(),
+                                             item.points.toString());
     }
 
     void checkBands(const Item &item)
@@ -176,52 +159,44 @@ private:
         const bool percent = item.type == ItemType::Ratio;
         const Interval &range = item.numberRange;
         if (item.bands.empty()) {
-            error(item.pos, item.id, "bands-empty", "item " + item.id + ": no bands");
+            error<DiagMsg::NoBands>(item.pos, item.id, item.id);
             return;
         }
         Rational best = item.bands.front().points;
         const Band &first = item.bands.front();
         if (first.range.low != range.low || first.range.lowClosed != range.lowClosed)
-            error(first.pos, item.id, "bands-gap",
-                  "item " + item.id + ": the first band " + first.range.toString(percent) +
-                      " does not start where the range " + range.toString(percent) + " starts");
+            error<DiagMsg::FirstBandStart>(first.pos, item.id, item.id,
+                                           first.range.toString(percent), range.toString(percent));
         for (std::size_t k = 1; k < item.bands.size(); ++k) {
             const Band &prev = item.bands[k - 1];
             const Band &cur = item.bands[k];
             best = std::max(best, cur.points);
-            const std::string pair =
-                prev.range.toString(percent) + " and " + cur.range.toString(percent);
             if (cur.range.low < prev.range.high ||
                 (cur.range.low == prev.range.high && cur.range.lowClosed && prev.range.highClosed))
-                error(cur.pos, item.id, "bands-overlap",
-                      "item " + item.id + ": bands " + pair +
-                          " overlap; each value must fall in exactly one band");
+                error<DiagMsg::BandsOverlap>(cur.pos, item.id, item.id,
+                                             prev.range.toString(percent),
+                                             cur.range.toString(percent));
             else if (cur.range.low > prev.range.high ||
                      (!cur.range.lowClosed && !prev.range.highClosed))
-                error(cur.pos, item.id, "bands-gap",
-                      "item " + item.id + ": bands " + pair + " leave a gap at " +
-                          prev.range.high.toString() + (percent ? "%" : ""));
+                error<DiagMsg::BandsGap>(cur.pos, item.id, item.id, prev.range.toString(percent),
+                                         cur.range.toString(percent),
+                                         prev.range.high.toString() + (percent ? "%" : ""));
             if (cur.points < prev.points)
-                error(cur.pos, item.id, "points-order",
-                      "item " + item.id + ": band " + cur.range.toString(percent) +
-                          " scores less than the band below it");
+                error<DiagMsg::BandPointsOrder>(cur.pos, item.id, item.id,
+                                                cur.range.toString(percent));
         }
         const Band &last = item.bands.back();
         if (last.range.high != range.high || last.range.highClosed != range.highClosed)
-            error(last.pos, item.id, "bands-gap",
-                  "item " + item.id + ": the last band " + last.range.toString(percent) +
-                      " does not end where the range " + range.toString(percent) + " ends");
+            error<DiagMsg::LastBandEnd>(last.pos, item.id, item.id, last.range.toString(percent),
+                                        range.toString(percent));
         if (best != item.points)
-            error(item.pos, item.id, "points-mismatch",
-                  "item " + item.id + ": the best band scores " + best.toString() +
-                      ", item declares " + item.points.toString());
+            error<DiagMsg::BestBandPoints>(item.pos, item.id, item.id, best.toString(),
+                                           item.points.toString());
         if (item.type == ItemType::Ratio) {
             for (int f : {item.figureA, item.figureB}) {
                 if (f >= 0 && (m.figures[f].kind == FigureKind::Value ||
                                m.figures[f].kind == FigureKind::Percent))
-                    error(item.pos, item.id, "invalid-value",
-                          "item " + item.id + ": figure '" + m.figures[f].id +
-                              "' of a ratio must be of kind count or amount");
+                    error<DiagMsg::RatioFigureKind>(item.pos, item.id, item.id, m.figures[f].id);
             }
         }
     }
@@ -231,7 +206,7 @@ private:
         if (m.isOverlay)
             return;
         if (m.levelRules.empty()) {
-            error({}, m.id, "level-rules-empty", "the model has no level rules");
+            error<DiagMsg::NoLevelRules>({}, m.id);
             return;
         }
         int constrained = 0;
@@ -246,33 +221,23 @@ private:
             const LevelRule &r = m.levelRules[k];
             const std::string id = "level-" + std::to_string(r.level);
             if (r.level != int(k) + 1) {
-                error(r.pos, id, "level-order",
-                      "level rule " + std::to_string(r.level) + " is in position " +
-                          std::to_string(k + 1) + "; expected levels 1, 2, 3, ... in order");
+                error<DiagMsg::LevelRuleOrder>(r.pos, id, r.level, k + 1);
                 continue;
             }
             if (r.minBaseScore && *r.minBaseScore > maxBase)
-                error(r.pos, id, "level-unreachable",
-                      "level " + std::to_string(r.level) + " needs base score " +
-                          r.minBaseScore->toString() + ", above the maximum " + maxBase.toString());
+                error<DiagMsg::LevelBaseUnreachable>(r.pos, id, r.level, r.minBaseScore->toString(),
+                                                     maxBase.toString());
             if (r.minScenarios && r.minScenarios->count > enabled)
-                error(r.pos, id, "level-unreachable",
-                      "level " + std::to_string(r.level) + " needs " +
-                          std::to_string(r.minScenarios->count) + " scenarios; the model has " +
-                          std::to_string(enabled));
+                error<DiagMsg::LevelScenariosUnreachable>(r.pos, id, r.level, r.minScenarios->count,
+                                                          enabled);
             if (r.minConstrained && r.minConstrained->count > constrained)
-                error(r.pos, id, "level-unreachable",
-                      "level " + std::to_string(r.level) + " needs " +
-                          std::to_string(r.minConstrained->count) +
-                          " constrained scenarios; the model has " + std::to_string(constrained));
+                error<DiagMsg::LevelConstrainedUnreachable>(r.pos, id, r.level,
+                                                            r.minConstrained->count, constrained);
             if (r.minScenarios && r.minConstrained &&
                 r.minConstrained->count > r.minScenarios->count &&
                 r.minConstrained->atLevel == r.minScenarios->atLevel)
-                error(r.pos, id, "level-inconsistent",
-                      "level " + std::to_string(r.level) +
-                          " asks for more constrained scenarios (" +
-                          std::to_string(r.minConstrained->count) + ") than scenarios (" +
-                          std::to_string(r.minScenarios->count) + ")");
+                error<DiagMsg::LevelInconsistent>(r.pos, id, r.level, r.minConstrained->count,
+                                                  r.minScenarios->count);
             if (prev)
                 checkMonotone(*prev, r, id);
             prev = &r;
@@ -283,26 +248,26 @@ private:
     // "highest level whose conditions hold" could skip a level.
     void checkMonotone(const LevelRule &lower, const LevelRule &r, const std::string &id)
     {
-        auto fail = [&](const std::string &what, const std::string &low, const std::string &high) {
-            error(r.pos, id, "level-order",
-                  "level " + std::to_string(r.level) + " needs " + what + " " + high +
-                      ", less than level " + std::to_string(lower.level) + "'s " + low +
-                      "; a higher level must not be easier");
+        auto fail = [&](const LocalText &what, const DiagArg &low, const DiagArg &high) {
+            error<DiagMsg::LevelEasier>(r.pos, id, r.level, what, high, lower.level, low);
         };
+        const LocalText none{"无", "none"};
         if (lower.minBaseScore && (!r.minBaseScore || *r.minBaseScore < *lower.minBaseScore))
-            fail("base score", lower.minBaseScore->toString(),
-                 r.minBaseScore ? r.minBaseScore->toString() : "none");
+            fail({"基础得分", "base score"}, lower.minBaseScore->toString(),
+                 r.minBaseScore ? DiagArg(r.minBaseScore->toString()) : DiagArg(none));
+        auto count = [](const ScenarioCondition &c) {
+            const std::string n = std::to_string(c.count), at = std::to_string(c.atLevel);
+            return LocalText{n + " 个（" + at + " 级及以上）", n + " at level " + at};
+        };
         auto cmp = [&](const std::optional<ScenarioCondition> &lo,
-                       const std::optional<ScenarioCondition> &hi, const std::string &what) {
+                       const std::optional<ScenarioCondition> &hi, const LocalText &what) {
             if (!lo)
                 return;
             if (!hi || hi->count < lo->count || hi->atLevel < lo->atLevel)
-                fail(what, std::to_string(lo->count) + " at level " + std::to_string(lo->atLevel),
-                     hi ? std::to_string(hi->count) + " at level " + std::to_string(hi->atLevel)
-                        : "none");
+                fail(what, count(*lo), hi ? count(*hi) : none);
         };
-        cmp(lower.minScenarios, r.minScenarios, "scenarios");
-        cmp(lower.minConstrained, r.minConstrained, "constrained scenarios");
+        cmp(lower.minScenarios, r.minScenarios, {"场景数", "scenarios"});
+        cmp(lower.minConstrained, r.minConstrained, {"约束性场景数", "constrained scenarios"});
     }
 
     void
@@ -311,10 +276,7 @@ private:
         const IndustryTable &table = IndustryTable::gbt4754();
         for (const std::string &c : codes) {
             if (!table.find(c))
-                error(pos, id, "unknown-industry",
-                      "industry '" + c +
-                          "' is not a GB/T 4754-2017 section (A-T) or division "
-                          "(01-97)");
+                error<DiagMsg::ModelIndustryUnknown>(pos, id, c);
         }
     }
 
@@ -324,27 +286,22 @@ private:
         std::set<std::string> ids;
         for (const IndustryOverride &o : m.overrides) {
             if (!ids.insert(o.id).second)
-                error(o.pos, o.id, "duplicate-id", "override id '" + o.id + "' is used twice");
+                error<DiagMsg::OverrideIdTwice>(o.pos, o.id, o.id);
             if (o.industries.empty())
-                error(o.pos, o.id, "invalid-value", "override " + o.id + " names no industries");
+                error<DiagMsg::OverrideNoIndustries>(o.pos, o.id, o.id);
             checkIndustries(o.industries, o.pos, o.id);
             for (const auto *list : {&o.enable, &o.disable}) {
                 for (const std::string &ref : *list) {
                     if (m.findItem(ref) < 0 && m.findScenario(ref) < 0)
-                        error(o.pos, o.id, "unknown-reference",
-                              "override " + o.id + " refers to '" + ref +
-                                  "', which is not an item or scenario of this model");
+                        error<DiagMsg::OverrideUnknownTarget>(o.pos, o.id, o.id, ref);
                 }
             }
             for (const auto &[ref, points] : o.reweight) {
                 if (m.findItem(ref) < 0)
-                    error(o.pos, o.id, "unknown-reference",
-                          "override " + o.id + " re-weights '" + ref +
-                              "', which is not an item of this model");
+                    error<DiagMsg::OverrideReweightUnknown>(o.pos, o.id, o.id, ref);
                 if (!(points > Rational(0)))
-                    error(o.pos, o.id, "invalid-value",
-                          "override " + o.id + " gives '" + ref + "' " + points.toString() +
-                              " points; expected more than 0 (use disable to drop an item)");
+                    error<DiagMsg::OverrideReweightPoints>(o.pos, o.id, o.id, ref,
+                                                           points.toString());
             }
         }
     }
@@ -355,9 +312,7 @@ private:
             for (const std::string &ref : f.refersTo) {
                 const bool levelRef = ref.starts_with("level-");
                 if (!m_ids.count(ref) && m.findFigure(ref) < 0 && !levelRef)
-                    error(f.pos, f.id, "unknown-reference",
-                          "unverified fact " + f.id + " refers to '" + ref +
-                              "', which is not an id in this model");
+                    error<DiagMsg::UnverifiedUnknownReference>(f.pos, f.id, f.id, ref);
             }
         }
     }

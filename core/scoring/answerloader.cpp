@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/answerloader.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/yamltree.h"
 #include "model/modelreader.h"
 #include "scoring/scoring.h"
@@ -37,7 +38,7 @@ private:
     // Finds which model (-1 the base, k the k-th overlay) declares `id`; reports an inactive
     // overlay's id as an error.
     template<typename Find>
-    std::pair<int, int> locate(const YNode &key, Find find, std::string_view what);
+    std::pair<int, int> locate(const YNode &key, Find find, const LocalText &what);
     bool overlayActive(int k) const;
 
     const ModelSet &m_models;
@@ -60,7 +61,7 @@ bool AnswerParser::overlayActive(int k) const
 }
 
 template<typename Find>
-std::pair<int, int> AnswerParser::locate(const YNode &key, Find find, std::string_view what)
+std::pair<int, int> AnswerParser::locate(const YNode &key, Find find, const LocalText &what)
 {
     if (const int i = find(m_models.model); i >= 0)
         return {-1, i};
@@ -69,63 +70,51 @@ std::pair<int, int> AnswerParser::locate(const YNode &key, Find find, std::strin
         if (const int i = find(o); i >= 0) {
             if (overlayActive(k))
                 return {k, i};
-            std::string codes;
-            for (const std::string &c : o.industries)
-                codes += (codes.empty() ? "" : ", ") + c;
-            r.error(key, key.value, "overlay-not-active",
-                    std::string(what) + " '" + key.value + "' belongs to the DigiLevel addition '" +
-                        o.id + "' for industries " + codes +
-                        "; set enterprise.industry to one of them or remove the answer");
+            r.error<DiagMsg::OverlayNotActive>(key, key.value, what, key.value, o.id,
+                                               listArg(o.industries));
             return {0, -1};
         }
     }
-    r.error(key, key.value, "unknown-id",
-            std::string(what) + " '" + key.value + "' is not in model " + m_models.model.id + " " +
-                m_models.model.version);
+    r.error<DiagMsg::UnknownAnswerId>(key, key.value, what, key.value, m_models.model.id,
+                                      m_models.model.version);
     return {0, -1};
 }
 
 void AnswerParser::parse(const YNode &root)
 {
     if (!root.isMap()) {
-        r.error(root, {}, "wrong-type",
-                "an answer file must be a mapping starting with 'format: digilevel-answers/1', "
-                "found " +
-                    root.kindName());
+        r.error<DiagMsg::AnswersNotAMapping>(root, {}, root.kindName());
         return;
     }
-    r.expectMap(root, "an answer file", {},
+    r.expectMap(root, LocalText{"答案文件", "an answer file"}, {},
                 {"format", "model", "enterprise", "figures", "items", "scenarios", "verified"});
     if (auto format = r.string(r.required(root, "format", {}), {}, "format");
         format && *format != kAnswersFormat) {
-        r.error(*root.find("format"), {}, "unknown-format",
-                "format '" + *format + "' is not known; expected '" + std::string(kAnswersFormat) +
-                    "'");
+        r.error<DiagMsg::AnswersUnknownFormat>(*root.find("format"), {}, *format, kAnswersFormat);
         return;
     }
     if (const YNode *m = r.required(root, "model", {});
         m && r.expectMap(*m, "model", {}, {"id", "version"})) {
-        f.modelId = r.string(r.required(*m, "id", {}), {}, "model id").value_or("");
-        f.modelVersion = r.string(r.required(*m, "version", {}), {}, "model version").value_or("");
+        f.modelId = r.string(r.required(*m, "id", {}), {}, LocalText{"评测模型编号", "model id"})
+                        .value_or("");
+        f.modelVersion =
+            r.string(r.required(*m, "version", {}), {}, LocalText{"评测模型版本", "model version"})
+                .value_or("");
         if (!f.modelId.empty() && f.modelId != m_models.model.id)
-            r.error(*m->find("id"), f.modelId, "model-mismatch",
-                    "answers are for model '" + f.modelId + "', but the model loaded is '" +
-                        m_models.model.id + "'");
+            r.error<DiagMsg::ModelIdMismatch>(*m->find("id"), f.modelId, f.modelId,
+                                              m_models.model.id);
         else if (!f.modelVersion.empty() && f.modelVersion != m_models.model.version)
-            r.error(*m->find("version"), f.modelId, "model-mismatch",
-                    "answers are for version '" + f.modelVersion + "' of " + f.modelId +
-                        ", but the model loaded is version '" + m_models.model.version + "'");
+            r.error<DiagMsg::ModelVersionMismatch>(*m->find("version"), f.modelId, f.modelVersion,
+                                                   f.modelId, m_models.model.version);
     }
     if (const YNode *e = root.find("enterprise");
         e && r.expectMap(*e, "enterprise", {}, {"name", "industry"})) {
-        f.enterpriseName = r.string(e->find("name"), {}, "enterprise name").value_or("");
+        f.enterpriseName =
+            r.string(e->find("name"), {}, LocalText{"企业名称", "enterprise name"}).value_or("");
         if (auto code = r.string(e->find("industry"), {}, "industry")) {
             f.industry = IndustryTable::gbt4754().parse(*code);
             if (!f.industry)
-                r.error(*e->find("industry"), {}, "unknown-industry",
-                        "industry '" + *code +
-                            "' is not a GB/T 4754-2017 code; expected a section "
-                            "letter (C), a division (36) or both (C36)");
+                r.error<DiagMsg::AnswerIndustryUnknown>(*e->find("industry"), {}, *code);
         }
     }
     f.self = emptyLayer();
@@ -150,8 +139,7 @@ void AnswerParser::parseFigures(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type",
-                "figures must be a mapping of figure id to number, found " + n->kindName());
+        r.error<DiagMsg::FiguresNotAMapping>(*n, {}, n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -161,28 +149,22 @@ void AnswerParser::parseFigures(const YNode *n, AnswerLayer &layer)
 void AnswerParser::applyFigure(const YNode &key, const YNode &value, AnswerLayer &layer)
 {
     const auto [which, index] = locate(
-        key, [&](const Model &m) { return m.findFigure(key.value); }, "figure");
+        key, [&](const Model &m) { return m.findFigure(key.value); },
+        LocalText{"数据项", "figure"});
     if (index < 0 || value.isNull())
         return;
     const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
     AnswerSet &set = which < 0 ? layer.base : layer.overlays[which];
     const Figure &fig = model.figures[index];
-    auto number = r.decimal(&value, fig.id, "figure " + fig.id);
+    auto number = r.decimal(&value, fig.id, LocalText{"数据项 " + fig.id, "figure " + fig.id});
     if (!number)
         return;
-    const auto unit = fig.unit.en;
     if (fig.kind == FigureKind::Count && (!number->isInteger() || number->isNegative()))
-        r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is a count of " + unit +
-                    ": expected a whole number >= 0, found " + number->toString());
+        r.error<DiagMsg::FigureCountInvalid>(value, fig.id, fig.id, fig.unit, number->toString());
     else if (fig.kind == FigureKind::Amount && number->isNegative())
-        r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is an amount: expected a number >= 0, found " +
-                    number->toString());
+        r.error<DiagMsg::FigureAmountInvalid>(value, fig.id, fig.id, number->toString());
     else if (fig.kind == FigureKind::Percent && (number->isNegative() || *number > Rational(100)))
-        r.error(value, fig.id, "invalid-figure",
-                "figure " + fig.id + " is a percentage: expected 0 to 100, found " +
-                    number->toString());
+        r.error<DiagMsg::FigurePercentInvalid>(value, fig.id, fig.id, number->toString());
     else
         set.figures[index] = *number;
     set.figurePos[index] = value.pos;
@@ -193,8 +175,7 @@ void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type",
-                "items must be a mapping of item id to answer, found " + n->kindName());
+        r.error<DiagMsg::ItemsNotAMapping>(*n, {}, n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -204,7 +185,7 @@ void AnswerParser::parseItems(const YNode *n, AnswerLayer &layer)
 void AnswerParser::applyItem(const YNode &key, const YNode &value, AnswerLayer &layer)
 {
     const auto [which, index] = locate(
-        key, [&](const Model &m) { return m.findItem(key.value); }, "item");
+        key, [&](const Model &m) { return m.findItem(key.value); }, LocalText{"评分项", "item"});
     if (index < 0)
         return;
     const Model &model = which < 0 ? m_models.model : m_models.overlays[which];
@@ -221,7 +202,7 @@ void AnswerParser::parseItem(const Model &model,
     const YNode *value = &node;
     out.pos = node.pos;
     if (node.isMap()) { // long form {answer, note}
-        r.expectMap(node, "an answer", item.id, {"answer", "note"});
+        r.expectMap(node, LocalText{"答案", "an answer"}, item.id, {"answer", "note"});
         out.note = r.string(node.find("note"), item.id, "note").value_or("");
         value = node.find("answer");
         if (!value)
@@ -234,19 +215,16 @@ void AnswerParser::parseItem(const Model &model,
             if (item.options[k].id == v.value)
                 return k;
         }
-        std::string ids;
+        std::vector<std::string> ids;
         for (const Option &o : item.options)
-            ids += (ids.empty() ? "" : ", ") + o.id;
-        r.error(v, item.id, "unknown-option",
-                "item " + item.id + " has no option '" + (v.isScalar() ? v.value : v.kindName()) +
-                    "'; expected one of: " + ids);
+            ids.push_back(o.id);
+        r.error<DiagMsg::UnknownOption>(v, item.id, item.id, shownValue(v), listArg(ids));
         return -1;
     };
     switch (item.type) {
     case ItemType::Single:
         if (!value->isScalar()) {
-            r.error(*value, item.id, "wrong-type",
-                    "item " + item.id + " takes one option id, found " + value->kindName());
+            r.error<DiagMsg::SingleNeedsOne>(*value, item.id, item.id, value->kindName());
             return;
         }
         out.choice = optionIndex(*value);
@@ -254,17 +232,11 @@ void AnswerParser::parseItem(const Model &model,
         return;
     case ItemType::Multi: {
         if (!value->isSequence()) {
-            r.error(*value, item.id, "wrong-type",
-                    "item " + item.id +
-                        " takes a list of option ids such as [a, b] or [none], found " +
-                        value->kindName());
+            r.error<DiagMsg::MultiNeedsList>(*value, item.id, item.id, value->kindName());
             return;
         }
         if (value->children.empty()) {
-            r.error(*value, item.id, "empty-choice",
-                    "item " + item.id +
-                        ": the list is empty; tick options or give the exclusive "
-                        "'none' option");
+            r.error<DiagMsg::EmptyChoice>(*value, item.id, item.id);
             return;
         }
         bool ok = true;
@@ -276,8 +248,7 @@ void AnswerParser::parseItem(const Model &model,
                 continue;
             }
             if (out.selected & (std::uint64_t(1) << k)) {
-                r.error(v, item.id, "duplicate-option",
-                        "item " + item.id + ": option '" + v.value + "' is given twice");
+                r.error<DiagMsg::OptionGivenTwice>(v, item.id, item.id, v.value);
                 ok = false;
             }
             out.selected |= std::uint64_t(1) << k;
@@ -285,9 +256,8 @@ void AnswerParser::parseItem(const Model &model,
                 exclusive = k;
         }
         if (exclusive >= 0 && value->children.size() > 1) {
-            r.error(*value, item.id, "exclusive-combined",
-                    "item " + item.id + ": '" + item.options[exclusive].id +
-                        "' excludes every other option; give it alone or remove it");
+            r.error<DiagMsg::ExclusiveCombined>(*value, item.id, item.id,
+                                                item.options[exclusive].id);
             ok = false;
         }
         out.answered = ok;
@@ -303,7 +273,7 @@ void AnswerParser::parseItem(const Model &model,
                    (value->value == "no" || value->value == "false")) {
             out.choice = 0;
         } else {
-            r.error(*value, item.id, "wrong-type", "item " + item.id + " takes yes or no");
+            r.error<DiagMsg::YesNoExpected>(*value, item.id, item.id);
             return;
         }
         out.answered = true;
@@ -313,19 +283,20 @@ void AnswerParser::parseItem(const Model &model,
             out.choice = int(*t);
             out.answered = true;
         } else {
-            r.error(*value, item.id, "wrong-type",
-                    "item " + item.id + " takes worse, same or better (or give its figures '" +
-                        model.figures[item.figureA].id + "' and '" +
-                        model.figures[item.figureB].id + "')");
+            r.error<DiagMsg::TrendExpected>(*value, item.id, item.id,
+                                            model.figures[item.figureA].id,
+                                            model.figures[item.figureB].id);
         }
         return;
     case ItemType::Ratio:
     case ItemType::Number: {
-        std::string figs = model.figures[item.figureA].id;
         if (item.type == ItemType::Ratio)
-            figs += "' and '" + model.figures[item.figureB].id;
-        r.error(*value, item.id, "wrong-type",
-                "item " + item.id + " is scored from figures; give '" + figs + "' under figures");
+            r.error<DiagMsg::RatioFromFigures>(*value, item.id, item.id,
+                                               model.figures[item.figureA].id,
+                                               model.figures[item.figureB].id);
+        else
+            r.error<DiagMsg::NumberFromFigure>(*value, item.id, item.id,
+                                               model.figures[item.figureA].id);
         return;
     }
     }
@@ -336,8 +307,7 @@ void AnswerParser::parseScenarios(const YNode *n, AnswerLayer &layer)
     if (!n || n->isNull())
         return;
     if (!n->isMap()) {
-        r.error(*n, {}, "wrong-type",
-                "scenarios must be a mapping of scenario id to rating 0-4, found " + n->kindName());
+        r.error<DiagMsg::ScenariosNotAMapping>(*n, {}, n->kindName());
         return;
     }
     for (std::size_t k = 0; k < n->mapSize(); ++k)
@@ -347,7 +317,8 @@ void AnswerParser::parseScenarios(const YNode *n, AnswerLayer &layer)
 void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, AnswerLayer &layer)
 {
     const auto [which, index] = locate(
-        key, [&](const Model &m) { return m.findScenario(key.value); }, "scenario");
+        key, [&](const Model &m) { return m.findScenario(key.value); },
+        LocalText{"场景", "scenario"});
     if (index < 0)
         return;
     ScenarioAnswer &out = (which < 0 ? layer.base : layer.overlays[which]).scenarios[index];
@@ -355,7 +326,8 @@ void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, Answe
     const YNode *value = &valueNode;
     out.pos = value->pos;
     if (value->isMap()) {
-        r.expectMap(*value, "a scenario answer", key.value, {"rating", "note"});
+        r.expectMap(*value, LocalText{"场景答案", "a scenario answer"}, key.value,
+                    {"rating", "note"});
         out.note = r.string(value->find("note"), key.value, "note").value_or("");
         value = value->find("rating");
         if (!value)
@@ -365,10 +337,7 @@ void AnswerParser::applyScenario(const YNode &key, const YNode &valueNode, Answe
         return;
     const auto number = value->isScalar() ? Rational::parseDecimal(value->value) : std::nullopt;
     if (!number || !number->isInteger() || number->isNegative() || *number > Rational(4)) {
-        r.error(*value, key.value, "invalid-rating",
-                "scenario " + key.value + ": rating " +
-                    (value->isScalar() ? "'" + value->value + "'" : value->kindName()) +
-                    " is not valid; expected 0 (not reached) to 4, a whole number");
+        r.error<DiagMsg::InvalidRating>(*value, key.value, key.value, shownValue(*value));
         return;
     }
     out.rating = int(number->numerator());
@@ -402,20 +371,18 @@ void checkAnswerConsistency(const Model &model,
         const std::string &fb = item.type == ItemType::Number ? fa : model.figures[item.figureB].id;
         const FigureConflict conflict = figureConflict(item, *x, *y);
         if (conflict == FigureConflict::PartExceedsWhole)
-            out.push_back({file, a.figurePos[item.figureA], item.id, "inconsistent-figures",
-                           "item " + item.id + ": " + fa + " (" + x->toString() +
-                               ") is more than " + fb + " (" + y->toString() +
-                               "); the part cannot exceed the whole"});
+            out.push_back(diagnostic<DiagMsg::PartExceedsWhole>(file, a.figurePos[item.figureA],
+                                                                item.id, item.id, fa, x->toString(),
+                                                                fb, y->toString()));
         if (conflict == FigureConflict::OutsideRange)
-            out.push_back({file, a.figurePos[item.figureA], item.id, "invalid-figure",
-                           "item " + item.id + ": " + fa + " = " + x->toString() + " is outside " +
-                               item.numberRange.toString()});
+            out.push_back(diagnostic<DiagMsg::FigureOutsideRange>(
+                file, a.figurePos[item.figureA], item.id, item.id, fa, x->toString(),
+                item.numberRange.toString()));
         if (item.type == ItemType::Trend && a.items[k].choice >= 0) {
             const auto t = trendFromFigures(item, *x, *y);
             if (int(t) != a.items[k].choice)
-                out.push_back({file, a.items[k].pos, item.id, "inconsistent-figures",
-                               "item " + item.id + ": the answer disagrees with figures " + fa +
-                                   " and " + fb + "; give one or make them agree"});
+                out.push_back(diagnostic<DiagMsg::TrendDisagrees>(file, a.items[k].pos, item.id,
+                                                                  item.id, fa, fb));
         }
     }
 }
@@ -481,9 +448,7 @@ Diagnostics applyAnswerNode(const ModelSet &models,
     else if (kind == "scenario")
         parser.applyScenario(keyNode, value, layer);
     else
-        diags.push_back(
-            {file, value.pos, key, "invalid-value",
-             "answer kind '" + std::string(kind) + "' is not figure, item or scenario"});
+        diags.push_back(diagnostic<DiagMsg::AnswerKindUnknown>(file, value.pos, key, kind));
     return diags;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlitedb.h"
 
+#include "base/diagnosticcatalog.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -44,52 +46,35 @@ Result<SqliteDb> SqliteDb::open(const std::string &path, Mode mode)
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db.m_db, flags, nullptr) != SQLITE_OK) {
-        Diagnostic d = db.lastError("opening the database");
+        Diagnostic d = db.lastError(LocalText{"打开数据库", "opening the database"});
         return d;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
     return db;
 }
 
-Diagnostic SqliteDb::lastError(std::string_view doing) const
+Diagnostic SqliteDb::lastError(const DiagArg &doing) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
-    const char *raw = m_db ? sqlite3_errmsg(m_db) : "cannot open";
-    std::string why;
-    std::string key = "database-error";
+    const std::string raw = m_db ? sqlite3_errmsg(m_db) : "cannot open";
     switch (code & 0xff) {
     case SQLITE_FULL:
-        key = "disk-full";
-        why = "the disk is full; free some space and try again (nothing was saved by this step)";
-        break;
+        return fileError<DiagMsg::SqliteDiskFull>(m_path, doing, raw);
     case SQLITE_READONLY:
-        key = "read-only";
-        why = "the database or its folder is read-only; choose a writable location";
-        break;
+        return fileError<DiagMsg::SqliteReadOnly>(m_path, doing, raw);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        key = "database-busy";
-        why =
-            "the database is in use by another DigiLevel window or program; close it or try again";
-        break;
+        return fileError<DiagMsg::SqliteBusy>(m_path, doing, raw);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        key = "database-corrupt";
-        why = "the file is damaged or is not a DigiLevel database";
-        break;
+        return fileError<DiagMsg::SqliteCorrupt>(m_path, doing, raw);
     case SQLITE_CANTOPEN:
-        key = "database-cannot-open";
-        why = "the file cannot be opened (missing folder, no permission, or deleted)";
-        break;
+        return fileError<DiagMsg::SqliteCannotOpen>(m_path, doing, raw);
     case SQLITE_IOERR:
-        key = "io-error";
-        why = "reading or writing the disk failed";
-        break;
+        return fileError<DiagMsg::SqliteIoError>(m_path, doing, raw);
     default:
-        why = raw;
+        return fileError<DiagMsg::SqliteError>(m_path, doing, raw);
     }
-    return Diagnostic{
-        m_path, {}, {}, key, std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
 }
 
 std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)
@@ -99,14 +84,14 @@ std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err) == SQLITE_OK)
         return std::nullopt;
     sqlite3_free(err);
-    return lastError("running a database command");
+    return lastError(LocalText{"执行数据库命令", "running a database command"});
 }
 
 Result<SqliteStatement> SqliteDb::prepare(std::string_view sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return lastError("preparing a statement");
+        return lastError(LocalText{"准备数据库语句", "preparing a statement"});
     return SqliteStatement(this, stmt);
 }
 
@@ -183,7 +168,7 @@ Result<bool> SqliteStatement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return m_db->lastError("a database step");
+    return m_db->lastError(LocalText{"数据库操作", "a database step"});
 }
 
 std::optional<Diagnostic> SqliteStatement::run()
@@ -250,12 +235,7 @@ std::optional<Diagnostic> SqliteTransaction::begin()
     int moved = 0;
     if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
         moved)
-        return Diagnostic{m_db.path(),
-                          {},
-                          {},
-                          "database-moved",
-                          "the database file was deleted, moved or replaced while open; nothing "
-                          "was saved. Reopen the database"};
+        return fileError<DiagMsg::DatabaseMoved>(m_db.path());
     auto err = m_db.exec("BEGIN IMMEDIATE");
     m_open = !err;
     return err;

@@ -40,8 +40,9 @@ public:
     std::optional<Diagnostic> exec(std::string_view sql);
     Result<SqliteStatement> prepare(std::string_view sql);
     // A diagnostic from the connection's last error, with a plain-language reason for the
-    // failures users meet (disk full, read-only, busy, corrupt).
-    Diagnostic lastError(std::string_view doing) const;
+    // failures users meet (disk full, read-only, busy, corrupt). `doing` is a LocalText such as
+    // {"打开数据库", "opening the database"}.
+    Diagnostic lastError(const DiagArg &doing) const;
     std::int64_t lastInsertRowId() const;
     int changes() const;
     // Whether a transaction is open on this connection (SQLite is not in autocommit mode).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/store.h"
 
+#include "base/diagnosticcatalog.h"
 #include "base/sha256.h"
 #include "base/textshape.h"
 #include "enterprise/creditcode.h"
@@ -48,11 +49,6 @@ std::string newUuid()
 }
 
 namespace {
-
-Diagnostic storeError(const std::string &path, std::string code, std::string message)
-{
-    return Diagnostic{path, {}, {}, std::move(code), std::move(message)};
-}
 
 // A reference that is a whole number is also an id. Each term of "id=? OR uuid=? ..." has an
 // index, so a lookup stays one index probe each instead of a scan of the table.
@@ -171,9 +167,8 @@ Result<Store> Store::open(const std::string &path, Options options)
     if (file.has_parent_path() && !fs::exists(file.parent_path(), ec)) {
         fs::create_directories(file.parent_path(), ec);
         if (ec)
-            return storeError(path, "database-cannot-open",
-                              "cannot create the folder " + file.parent_path().string() + ": " +
-                                  ec.message());
+            return fileError<DiagMsg::DatabaseFolderCannotCreate>(path, file.parent_path().string(),
+                                                                  ec.message());
     }
     auto db = SqliteDb::open(path);
     if (!db)
@@ -195,26 +190,16 @@ Result<Store> Store::open(const std::string &path, Options options)
         store.tell(SlowStep::FullCheck);
     auto check = fullCheck ? store.integrityCheck(true) : store.lightCheck();
     if (!check && check.errors().front().code == "database-corrupt")
-        return storeError(path, "database-corrupt",
-                          "the file is damaged or is not a DigiLevel database; restore the newest "
-                          "automatic backup from " +
-                              store.m_options.backupDir);
+        return fileError<DiagMsg::DatabaseNotOurs>(path, store.m_options.backupDir);
     if (!check)
         return check.errors();
     if (check->size() != 1 || check->front() != "ok")
-        return storeError(path, "database-corrupt",
-                          "the database is damaged (" + check->front() +
-                              "); restore the newest automatic backup from " +
-                              store.m_options.backupDir);
+        return fileError<DiagMsg::DatabaseDamaged>(path, check->front(), store.m_options.backupDir);
     const int version = userVersion(d);
     if (version > kSchemaVersion)
-        return storeError(path, "database-too-new",
-                          "this database was written by a newer DigiLevel (schema " +
-                              std::to_string(version) + ", this program knows up to " +
-                              std::to_string(kSchemaVersion) +
-                              "); it was not changed. Update DigiLevel to open it");
+        return fileError<DiagMsg::DatabaseTooNew>(path, version, kSchemaVersion);
     if (version < 0)
-        return d.lastError("reading the schema version");
+        return d.lastError(LocalText{"读取数据库结构版本", "reading the schema version"});
 
     for (std::string_view pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -313,11 +298,12 @@ Result<std::string> Store::backup(const std::string &target)
             return dest.errors();
         sqlite3_backup *b = sqlite3_backup_init(dest->handle(), "main", m_db.handle(), "main");
         if (!b)
-            return dest->lastError("starting a backup");
+            return dest->lastError(LocalText{"开始备份", "starting a backup"});
         const int rc = sqlite3_backup_step(b, -1);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE) {
-            Diagnostic d = dest->lastError("writing the backup " + target);
+            Diagnostic d =
+                dest->lastError(LocalText{"写入备份 " + target, "writing the backup " + target});
             dest = SqliteDb();
             fs::remove(partial, ec);
             return d;
@@ -326,7 +312,7 @@ Result<std::string> Store::backup(const std::string &target)
     // Only a complete copy takes the final name.
     fs::rename(partial, target, ec);
     if (ec)
-        return storeError(target, "io-error", "cannot finish the backup: " + ec.message());
+        return fileError<DiagMsg::BackupCannotFinish>(target, ec.message());
     return target;
 }
 
@@ -384,7 +370,7 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
         return source.errors();
     auto st = source->prepare("PRAGMA quick_check");
     if (!st || !st->step().ok() || st->text(0) != "ok")
-        return storeError(backupFile, "database-corrupt", "the backup itself is damaged");
+        return fileError<DiagMsg::BackupDamaged>(backupFile);
     std::error_code ec;
     const std::string partial = databasePath + ".restoring";
     fs::remove(partial, ec);
@@ -394,11 +380,11 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
             return dest.errors();
         sqlite3_backup *b = sqlite3_backup_init(dest->handle(), "main", source->handle(), "main");
         if (!b)
-            return dest->lastError("starting the restore");
+            return dest->lastError(LocalText{"开始恢复", "starting the restore"});
         const int rc = sqlite3_backup_step(b, -1);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE)
-            return dest->lastError("restoring");
+            return dest->lastError(LocalText{"恢复备份", "restoring"});
     }
     // The damaged file and its WAL are set aside, not deleted.
     for (const char *suffix : {"", "-wal", "-shm"}) {
@@ -407,8 +393,7 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
     }
     fs::rename(partial, databasePath, ec);
     if (ec)
-        return storeError(databasePath, "io-error",
-                          "cannot put the restored file in place: " + ec.message());
+        return fileError<DiagMsg::RestoreCannotReplace>(databasePath, ec.message());
     return Done{};
 }
 
@@ -420,13 +405,8 @@ std::optional<Diagnostic> Store::creditCodeTaken(const Enterprise &e)
     if (!*other)
         return std::nullopt;
     const Enterprise &o = **other;
-    return Diagnostic{path(),
-                      {},
-                      "credit_code",
-                      "duplicate-credit-code",
-                      "the credit code " + e.creditCode + " is already registered to " + o.name +
-                          " (id " + std::to_string(o.id) + ", uuid " + o.uuid +
-                          "); one credit code names one enterprise"};
+    return diagnostic<DiagMsg::CreditCodeTaken>(path(), {}, "credit_code", e.creditCode, o.name,
+                                                o.id, o.uuid);
 }
 
 Result<std::optional<Enterprise>> Store::enterpriseWithCreditCode(const std::string &code,
@@ -525,7 +505,7 @@ Result<Done> Store::updateEnterprise(const Enterprise &input)
     if (auto err = st->run())
         return *err;
     if (m_db.changes() == 0)
-        return storeError(path(), "not-found", "no enterprise with id " + std::to_string(e.id));
+        return fileError<DiagMsg::NoEnterpriseId>(path(), e.id);
     if (tx) {
         if (auto err = tx->commit())
             return *err;
@@ -544,7 +524,7 @@ Result<Enterprise> Store::enterprise(std::int64_t id)
     if (!row)
         return row.errors();
     if (!*row)
-        return storeError(path(), "not-found", "no enterprise with id " + std::to_string(id));
+        return fileError<DiagMsg::NoEnterpriseId>(path(), id);
     return readEnterprise(*st);
 }
 
@@ -563,8 +543,7 @@ Result<Enterprise> Store::enterpriseByRef(const std::string &ref)
     if (!row)
         return row.errors();
     if (!*row)
-        return storeError(path(), "not-found",
-                          "no enterprise with id, uuid or credit code '" + ref + "'");
+        return fileError<DiagMsg::NoEnterpriseRef>(path(), ref);
     return readEnterprise(*st);
 }
 
@@ -622,8 +601,7 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
         .bind(9, a.updatedAt);
     if (auto err = st->run()) {
         if (err->code == "database-error" && err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found",
-                              "no enterprise with id " + std::to_string(enterpriseId));
+            return fileError<DiagMsg::NoEnterpriseId>(path(), enterpriseId);
         return *err;
     }
     a.id = m_db.lastInsertRowId();
@@ -650,7 +628,7 @@ Result<AssessmentRecord> Store::assessmentByRef(const std::string &ref)
     if (!row)
         return row.errors();
     if (!*row)
-        return storeError(path(), "not-found", "no assessment with id or uuid '" + ref + "'");
+        return fileError<DiagMsg::NoAssessmentRef>(path(), ref);
     return readAssessment(*st);
 }
 
@@ -704,7 +682,7 @@ Result<std::string> Store::modelText(const std::string &contentHash)
     if (!row)
         return row.errors();
     if (!*row)
-        return storeError(path(), "not-found", "no stored model with hash " + contentHash);
+        return fileError<DiagMsg::NoStoredModel>(path(), contentHash);
     return st->blob(0);
 }
 
@@ -759,11 +737,9 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
     st->bind(6, a.note).bind(7, t).bind(8, who).bind(9, change);
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found",
-                              "no assessment with id " + std::to_string(assessmentId));
+            return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
         if (err->message.find("CHECK") != std::string::npos)
-            return storeError(path(), "invalid-value",
-                              "layer must be self or verified and kind figure, item or scenario");
+            return fileError<DiagMsg::AnswerLayerOrKindInvalid>(path());
         return *err;
     }
     auto log =
@@ -853,14 +829,9 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
 {
     // What a bundle import accepts (bundleshape.h): a name that can name a file as it is.
     if (!isPlainFileName(originalName))
-        return storeError(path(), "invalid-field",
-                          "the evidence file name " + quotedForMessage(originalName) +
-                              " is not a plain file name (at most 255 bytes, no folders, no "
-                              "control or text-direction characters)");
+        return fileError<DiagMsg::EvidenceNameNotPlain>(path(), quotedForMessage(originalName));
     if (mediaType.size() > 255 || findBadCharacter(mediaType))
-        return storeError(path(), "invalid-field",
-                          "the media type " + quotedForMessage(mediaType) +
-                              " is not one line of at most 255 bytes");
+        return fileError<DiagMsg::EvidenceMediaTypeInvalid>(path(), quotedForMessage(mediaType));
     EvidenceFile f;
     f.uuid = newUuid();
     f.target = target;
@@ -883,8 +854,7 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
         .bind(10, who);
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found",
-                              "no assessment with id " + std::to_string(assessmentId));
+            return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
         return *err;
     }
     f.id = m_db.lastInsertRowId();
@@ -914,7 +884,7 @@ Result<std::string> Store::evidenceContent(const std::string &uuid)
     if (!row)
         return row.errors();
     if (!*row)
-        return storeError(path(), "not-found", "no evidence file " + uuid);
+        return fileError<DiagMsg::NoEvidenceFile>(path(), uuid);
     return st->blob(0);
 }
 
@@ -934,8 +904,7 @@ Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId,
     st->bind(5, now());
     if (auto err = st->run()) {
         if (err->message.find("FOREIGN KEY") != std::string::npos)
-            return storeError(path(), "not-found",
-                              "no assessment with id " + std::to_string(assessmentId));
+            return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
         return *err;
     }
     return Done{};

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "clicommands.h"
+#include "clitest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -153,7 +154,7 @@ TEST_CASE("validate accepts the bundled model and prints a summary", "[cli]")
 TEST_CASE("validate refuses a malformed model with file:line:column on stderr only", "[cli]")
 {
     const std::string path = malformedModel("bands-gap.yaml");
-    const Run r = cli({"validate", path});
+    const Run r = cli({"validate", path, "--lang", "en"});
     CHECK(r.code == 1);
     CHECK(r.out.empty());
     const auto errLines = lines(r.err);
@@ -169,7 +170,7 @@ TEST_CASE("validate reports every malformed model as invalid input, never as suc
         const std::string path = entry.path().string();
         DYNAMIC_SECTION(entry.path().filename().string())
         {
-            const Run r = cli({"validate", path});
+            const Run r = cli({"validate", path, "--lang", "en"});
             INFO(r.err);
             CHECK(r.code == 1);
             CHECK(r.out.empty());
@@ -270,15 +271,22 @@ TEST_CASE("the --lang option chooses the language of names", "[cli]")
 
 TEST_CASE("the --help command prints the usage on stdout and exits 0", "[cli]")
 {
-    const Run r = cli({"--help"});
+    const Run r = cli({"--help", "--lang", "en"});
     CHECK(r.code == 0);
     CHECK(r.err.empty());
     CHECK_THAT(r.out, Catch::StartsWith("Usage:"));
     CHECK_THAT(r.out, Catch::Contains("digilevel-cli validate MODEL.yaml"));
+
+    NoLocale chinese;
+    const Run zh = cli({"--help"});
+    CHECK(zh.code == 0);
+    CHECK_THAT(zh.out, Catch::StartsWith("用法："));
+    CHECK_THAT(zh.out, Catch::Contains("digilevel-cli validate MODEL.yaml"));
 }
 
 TEST_CASE("usage errors exit 2 and point to --help on stderr", "[cli]")
 {
+    EnglishLocale english;
     struct Row
     {
         const char *what;
@@ -314,6 +322,7 @@ TEST_CASE("usage errors exit 2 and point to --help on stderr", "[cli]")
 
 TEST_CASE("invalid input exits 1 and names the file", "[cli]")
 {
+    EnglishLocale english;
     SECTION("a missing answer file")
     {
         const std::string path = testData("answers/no-such-file.yaml");

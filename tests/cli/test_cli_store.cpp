@@ -147,7 +147,13 @@ TEST_CASE("enterprise add refuses a credit code already registered, naming who h
     REQUIRE(r.code == 0);
     for (const char *code : {"91330100MA2XXXXXX2", "91330100ma2xxxxxx2"}) {
         INFO(code);
+        // Chinese by default, English on request: the same facts in both.
         r = cli({"enterprise", "add", "--name", "另一家公司", "--credit-code", code}, db);
+        CHECK(r.code == 1);
+        CHECK(r.err.find("已登记给 示例精密机械有限公司（编号 1，uuid ") != std::string::npos);
+        r = cli(
+            {"enterprise", "add", "--lang", "en", "--name", "另一家公司", "--credit-code", code},
+            db);
         CHECK(r.code == 1);
         CHECK(r.err.find("already registered to 示例精密机械有限公司 (id 1, uuid ") !=
               std::string::npos);

@@ -68,7 +68,7 @@ TEST_CASE("a profile's names are plain lines, as a bundle carries them", "[texts
     dl::Enterprise e;
     e.name = "杭州示例\u202E机械";
     e.city = "杭州市\n";
-    auto checked = dl::checkEnterprise(e, dl::Lang::En);
+    auto checked = dl::checkEnterprise(e);
     REQUIRE_FALSE(checked.ok());
     REQUIRE(checked.errors().size() == 2);
     CHECK(checked.errors()[0].id == "name");
@@ -78,7 +78,7 @@ TEST_CASE("a profile's names are plain lines, as a bundle carries them", "[texts
     e.name = "杭州示例机械";
     e.city = "杭州市";
     e.contactEmail = std::string(1025, 'x');
-    checked = dl::checkEnterprise(e, dl::Lang::En);
+    checked = dl::checkEnterprise(e);
     REQUIRE_FALSE(checked.ok());
     CHECK(checked.errors()[0].id == "contact_email");
 }

@@ -106,7 +106,8 @@ TEST_CASE("verify says which assessment a report is, and refuses it after one ch
     CHECK(out.find("(layer self") != std::string::npos);
 
     // Not a report, usage errors.
-    CHECK(cli({"verify", testData("worked/README.md"), "--db", db}, &out, &err) == 1);
+    CHECK(cli({"verify", testData("worked/README.md"), "--db", db, "--lang", "en"}, &out, &err) ==
+          1);
     CHECK(err.find("no DigiLevel fingerprint") != std::string::npos);
     CHECK(cli({"report", "--db", db, id}, &out, &err) == 2);
     CHECK(cli({"verify", pdf, "--db", db, "--bundle", bundle}, &out, &err) == 2);
@@ -158,9 +159,18 @@ TEST_CASE("the batch form writes one report per assessment with progress", "[rep
 
     // --layer verified: none of these has verified answers; each is reported, none written.
     const std::string none = dir.path("none");
-    CHECK(cli({"report", "--db", db, "--enterprise", "1", "--layer", "verified", "-o", none}, &out,
-              &err) == 1);
+    CHECK(cli({"report", "--db", db, "--enterprise", "1", "--layer", "verified", "-o", none,
+               "--lang", "en"},
+              &out, &err) == 1);
     CHECK(err.find("no verified answers") != std::string::npos);
+    CHECK(cli({"report", "--db", db, "--enterprise", "1", "--layer", "verified", "-o", none,
+               "--lang", "zh_CN"},
+              &out, &err) == 1);
+    CHECK(err.find("没有现场核验的答案") != std::string::npos);
+    // The report verb owns its options too.
+    CHECK(cli({"report", "--db", db, "--all", "-o", none, "--search", "x", "--lang", "en"}, &out,
+              &err) == 2);
+    CHECK(err.find("unknown option --search for report") != std::string::npos);
 }
 
 TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[report][cli][xlsx]")

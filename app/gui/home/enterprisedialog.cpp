@@ -358,7 +358,7 @@ void EnterpriseDialog::accept()
 {
     if (!validate())
         return;
-    auto checked = dl::checkEnterprise(fromForm(), m_session.lang());
+    auto checked = dl::checkEnterprise(fromForm());
     if (!checked) {
         // The core's word on each field, under the field it names.
         for (const dl::Diagnostic &d : checked.errors()) {
@@ -366,7 +366,7 @@ void EnterpriseDialog::accept()
                             : d.id == "credit_code" ? m_creditCodeMessage
                             : d.id == "industry"    ? m_industryMessage
                                                     : m_figuresMessage;
-            showMessage(label, QString::fromStdString(d.message), true);
+            showMessage(label, QString::fromStdString(d.text(m_session.lang())), true);
         }
         return;
     }

@@ -138,7 +138,7 @@ dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
     profile.srdi = dl::SrdiStatus::Innovative;
     profile.contactName = "张经理";
     profile.contactEmail = "info@example.com";
-    auto checked = dl::checkEnterprise(profile, session.lang());
+    auto checked = dl::checkEnterprise(profile);
     if (!checked)
         return checked.errors();
     dl::Store &store = session.store();

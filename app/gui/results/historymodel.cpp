@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
+#include "errordialog.h"
 #include "resultsformat.h"
 #include "store/portfolio.h"
 #include "store/storedassessment.h"
@@ -15,7 +16,7 @@ void scoreRow(dl::Store &store, HistoryRow &row)
 {
     auto loaded = dl::loadAssessment(store, std::to_string(row.record.id));
     if (!loaded) {
-        row.problem = QString::fromStdString(loaded.errors().front().toString());
+        row.problem = errorText({loaded.errors().front()});
         return;
     }
     row.layer = loaded->answers.verified ? "verified" : "self";
