@@ -51,45 +51,117 @@ Result<SqliteDb> SqliteDb::open(const std::string &path, Mode mode)
     return db;
 }
 
+const char *key(DbError e)
+{
+    switch (e) {
+    case DbError::Other:
+        return "database-error";
+    case DbError::Busy:
+        return "database-busy";
+    case DbError::Full:
+        return "disk-full";
+    case DbError::ReadOnly:
+        return "read-only";
+    case DbError::Corrupt:
+        return "database-corrupt";
+    case DbError::CannotOpen:
+        return "database-cannot-open";
+    case DbError::Io:
+        return "io-error";
+    case DbError::Unique:
+        return "constraint-unique";
+    case DbError::PrimaryKey:
+        return "constraint-primary-key";
+    case DbError::ForeignKey:
+        return "constraint-foreign-key";
+    case DbError::Check:
+        return "constraint-check";
+    case DbError::NotNull:
+        return "constraint-not-null";
+    case DbError::Constraint:
+        return "constraint-failed";
+    }
+    return "database-error";
+}
+
+std::optional<DbError> parseDbError(std::string_view text)
+{
+    for (int e = 0; e <= int(DbError::Constraint); ++e) {
+        if (text == key(DbError(e)))
+            return DbError(e);
+    }
+    return std::nullopt;
+}
+
+DbError dbErrorFromCode(int code)
+{
+    switch (code) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+        return DbError::Unique;
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return DbError::PrimaryKey;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        return DbError::ForeignKey;
+    case SQLITE_CONSTRAINT_CHECK:
+        return DbError::Check;
+    case SQLITE_CONSTRAINT_NOTNULL:
+        return DbError::NotNull;
+    }
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return DbError::Full;
+    case SQLITE_READONLY:
+        return DbError::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return DbError::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return DbError::Corrupt;
+    case SQLITE_CANTOPEN:
+        return DbError::CannotOpen;
+    case SQLITE_IOERR:
+        return DbError::Io;
+    case SQLITE_CONSTRAINT:
+        return DbError::Constraint;
+    }
+    return DbError::Other;
+}
+
 Diagnostic SqliteDb::lastError(std::string_view doing) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
     const char *raw = m_db ? sqlite3_errmsg(m_db) : "cannot open";
+    const DbError error = dbErrorFromCode(code);
     std::string why;
-    std::string key = "database-error";
-    switch (code & 0xff) {
-    case SQLITE_FULL:
-        key = "disk-full";
+    switch (error) {
+    case DbError::Full:
         why = "the disk is full; free some space and try again (nothing was saved by this step)";
         break;
-    case SQLITE_READONLY:
-        key = "read-only";
+    case DbError::ReadOnly:
         why = "the database or its folder is read-only; choose a writable location";
         break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        key = "database-busy";
+    case DbError::Busy:
         why =
             "the database is in use by another DigiLevel window or program; close it or try again";
         break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        key = "database-corrupt";
+    case DbError::Corrupt:
         why = "the file is damaged or is not a DigiLevel database";
         break;
-    case SQLITE_CANTOPEN:
-        key = "database-cannot-open";
+    case DbError::CannotOpen:
         why = "the file cannot be opened (missing folder, no permission, or deleted)";
         break;
-    case SQLITE_IOERR:
-        key = "io-error";
+    case DbError::Io:
         why = "reading or writing the disk failed";
         break;
     default:
         why = raw;
     }
-    return Diagnostic{
-        m_path, {}, {}, key, std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
+    return Diagnostic{m_path,
+                      {},
+                      {},
+                      key(error),
+                      std::string(doing) + " failed: " + why + " (SQLite: " + raw + ")"};
 }
 
 std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)

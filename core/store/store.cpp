@@ -545,7 +545,7 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
         .bind(8, a.createdAt)
         .bind(9, a.updatedAt);
     if (auto err = st->run()) {
-        if (err->code == "database-error" && err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return storeError(path(), "not-found",
                               "no enterprise with id " + std::to_string(enterpriseId));
         return *err;
@@ -682,10 +682,10 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
     st->bind(1, assessmentId).bind(2, a.layer).bind(3, a.kind).bind(4, a.key).bind(5, a.value);
     st->bind(6, a.note).bind(7, t).bind(8, who).bind(9, change);
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return storeError(path(), "not-found",
                               "no assessment with id " + std::to_string(assessmentId));
-        if (err->message.find("CHECK") != std::string::npos)
+        if (dbError(*err) == DbError::Check)
             return storeError(path(), "invalid-value",
                               "layer must be self or verified and kind figure, item or scenario");
         return *err;
@@ -796,7 +796,7 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
         .bind(9, f.addedAt)
         .bind(10, who);
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return storeError(path(), "not-found",
                               "no assessment with id " + std::to_string(assessmentId));
         return *err;
@@ -847,7 +847,7 @@ Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId,
     st->bind(1, assessmentId).bind(2, target).bind(3, evidenceId).bind(4, std::int64_t(ticked));
     st->bind(5, now());
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return storeError(path(), "not-found",
                               "no assessment with id " + std::to_string(assessmentId));
         return *err;
