@@ -111,8 +111,8 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
     Lang lang = defaultLang();
     if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
         return usageError("--lang must be zh_CN or en", err);
-    const std::string layerName = args.value("--layer", "self");
-    if (layerName != "self" && layerName != "verified")
+    const std::optional<Layer> layerName = parseLayer(args.value("--layer", "self"));
+    if (!layerName)
         return usageError("--layer must be self or verified", err);
     int plans = 5;
     if (args.hasOption("--plans")) {
@@ -143,7 +143,7 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
                               err);
     }
     AnswerLayer layer = answers->self;
-    if (layerName == "verified") {
+    if (layerName == Layer::Verified) {
         if (!answers->verified) {
             err << args.positional[0] << ": the file has no 'verified' answers\n";
             return InvalidInput;
@@ -166,7 +166,7 @@ int scoreCommand(const std::vector<std::string> &argv, std::ostream &out, std::o
             << '\n';
     } else {
         out << renderTextReport({&e, &layer.base, answers->enterpriseName, industryLabel,
-                                 answers->verified ? layerName : std::string()},
+                                 answers->verified ? layerName : std::nullopt},
                                 lang);
     }
     return Ok;

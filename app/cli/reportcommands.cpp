@@ -37,8 +37,7 @@ int fail(const Diagnostics &d, std::ostream &err)
     return InvalidInput;
 }
 
-int batch(
-    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
+int batch(const Args &args, Lang lang, Layer layer, std::ostream &out, std::ostream &err)
 {
     auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
@@ -92,8 +91,7 @@ int batch(
     return result.failures.empty() ? Ok : InvalidInput;
 }
 
-int single(
-    const Args &args, Lang lang, const std::string &layer, std::ostream &out, std::ostream &err)
+int single(const Args &args, Lang lang, Layer layer, std::ostream &out, std::ostream &err)
 {
     const std::string &source = args.positional[0];
     const std::string output = args.value("-o");
@@ -150,8 +148,8 @@ int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::
     Lang lang = defaultLang();
     if (args.hasOption("--lang") && !parseLang(args.value("--lang"), lang))
         return usageError("--lang must be zh_CN or en", err);
-    const std::string layer = args.value("--layer", "self");
-    if (layer != "self" && layer != "verified")
+    const std::optional<Layer> layer = parseLayer(args.value("--layer", "self"));
+    if (!layer)
         return usageError("--layer must be self or verified", err);
     if (!args.hasOption("-o"))
         return usageError("report needs -o OUT.pdf (or -o DIR for several assessments)", err);
@@ -182,7 +180,7 @@ int reportCommand(const std::vector<std::string> &argv, std::ostream &out, std::
         static char *argvQt[] = {name, nullptr};
         app = std::make_unique<QGuiApplication>(argc, argvQt);
     }
-    return many ? batch(args, lang, layer, out, err) : single(args, lang, layer, out, err);
+    return many ? batch(args, lang, *layer, out, err) : single(args, lang, *layer, out, err);
 }
 
 void registerReportCommands()

@@ -37,18 +37,13 @@ std::optional<AssessmentRecord> previousOf(const std::vector<AssessmentRecord> &
 
 } // namespace
 
-Result<ReportInput> reportInputFromStore(Store &store,
-                                         std::int64_t assessmentId,
-                                         const std::string &layer,
-                                         const Clock &clock)
+Result<ReportInput>
+reportInputFromStore(Store &store, std::int64_t assessmentId, Layer layer, const Clock &clock)
 {
-    if (layer != "self" && layer != "verified")
-        return fileError("assessment " + std::to_string(assessmentId), "usage",
-                         "the layer must be self or verified, not \"" + layer + "\"");
     auto loaded = loadAssessment(store, std::to_string(assessmentId));
     if (!loaded)
         return loaded.errors();
-    if (layer == "verified" && !loaded->answers.verified)
+    if (layer == Layer::Verified && !loaded->answers.verified)
         return noVerified("assessment " + std::to_string(assessmentId));
     auto stored = store.answers(assessmentId);
     if (!stored)
@@ -82,11 +77,11 @@ Result<ReportInput> reportInputFromStore(Store &store,
 
 Result<ReportInput> reportInputFromAnswers(ModelSet models,
                                            AnswerFile answers,
-                                           const std::string &layer,
+                                           Layer layer,
                                            const std::optional<IndustryCode> &industry,
                                            const Clock &clock)
 {
-    if (layer == "verified" && !answers.verified)
+    if (layer == Layer::Verified && !answers.verified)
         return noVerified(answers.file);
     ReportInput in;
     in.layer = layer;
@@ -99,7 +94,7 @@ Result<ReportInput> reportInputFromAnswers(ModelSet models,
     in.record.modelId = models.model.id;
     in.record.modelVersion = models.model.version;
     in.record.modelHash = models.model.contentHash;
-    in.record.mode = layer == "verified" ? "onsite" : "self";
+    in.record.mode = layer == Layer::Verified ? AssessmentMode::Onsite : AssessmentMode::Self;
     in.generatedOn = isoTime(clock()).substr(0, 10);
     in.sourceFile = answers.file;
     in.models = std::move(models);

@@ -7,27 +7,6 @@
 
 namespace dl {
 
-namespace {
-
-const char *sizeKey(SizeClass s)
-{
-    switch (s) {
-    case SizeClass::Large:
-        return "large";
-    case SizeClass::Medium:
-        return "medium";
-    case SizeClass::Small:
-        return "small";
-    case SizeClass::Micro:
-        return "micro";
-    case SizeClass::Unknown:
-        break;
-    }
-    return "";
-}
-
-} // namespace
-
 Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
 {
     Diagnostics errors;
@@ -74,11 +53,11 @@ Result<Enterprise> checkEnterprise(Enterprise e, Lang lang)
     }
     if (!errors.empty())
         return errors;
-    e.sizeClass.clear();
+    e.sizeClass = SizeClass::Unknown;
     if (industry && e.employees) {
         const auto employees =
             std::optional<int>(int(std::min<std::int64_t>(*e.employees, 1'000'000'000)));
-        e.sizeClass = sizeKey(classifySize(e.industry, employees, revenue, assets).size);
+        e.sizeClass = classifySize(e.industry, employees, revenue, assets).size;
     }
     return e;
 }

@@ -224,6 +224,33 @@ LocalText groupList(const std::vector<const SizeGroup *> &groups)
 
 } // namespace
 
+const char *key(SizeClass size)
+{
+    switch (size) {
+    case SizeClass::Large:
+        return "large";
+    case SizeClass::Medium:
+        return "medium";
+    case SizeClass::Small:
+        return "small";
+    case SizeClass::Micro:
+        return "micro";
+    case SizeClass::Unknown:
+        break;
+    }
+    return "";
+}
+
+std::optional<SizeClass> parseSizeClass(std::string_view text)
+{
+    for (SizeClass s : {SizeClass::Unknown, SizeClass::Micro, SizeClass::Small, SizeClass::Medium,
+                        SizeClass::Large}) {
+        if (text == key(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 const char *sizeClassName(SizeClass size, Lang lang)
 {
     const bool zh = lang == Lang::ZhCN;

@@ -54,6 +54,16 @@ Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &
         for (std::size_t j = 0; j < a.answers.size(); ++j) {
             const std::string &kind = a.answers[j].kind, &key = a.answers[j].key,
                               &value = a.answers[j].value;
+            const auto where = [&] {
+                return "assessments[" + std::to_string(i) + "].answers[" + std::to_string(j) +
+                       "] (" + kind + " " + key + ")";
+            };
+            const std::optional<AnswerKind> answerKind = parseAnswerKind(kind);
+            if (!parseLayer(a.answers[j].layer) || !answerKind) {
+                fail(where(), "the layer must be self or verified and the kind figure, item or "
+                              "scenario");
+                continue;
+            }
             if (value.empty())
                 continue; // a note without an answer
             auto id = std::make_tuple(std::string_view(model->first),
@@ -61,13 +71,12 @@ Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &
                                       std::string_view(key), std::string_view(value));
             if (good.count(id))
                 continue;
-            const std::string where = "assessments[" + std::to_string(i) + "].answers[" +
-                                      std::to_string(j) + "] (" + kind + " " + key + ")";
-            auto canonical = canonicalAnswer(*model->second, industry.code, kind, key, value);
+            auto canonical =
+                canonicalAnswer(*model->second, industry.code, *answerKind, key, value);
             if (!canonical)
-                fail(where, canonical.errors().front().message);
+                fail(where(), canonical.errors().front().message);
             else if (*canonical != value)
-                fail(where, "'" + value + "' is not in its stored form '" + *canonical + "'");
+                fail(where(), "'" + value + "' is not in its stored form '" + *canonical + "'");
             else
                 good.insert(id);
         }

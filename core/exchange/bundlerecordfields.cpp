@@ -158,8 +158,8 @@ void BundleRecordReader::finishObject(Frame &frame)
         e.name = r.text("name");
         e.province = r.text("province");
         e.revenueWan = r.optionalText("revenue_wan");
-        e.sizeClass = r.text("size_class");
-        e.srdi = parseSrdi(r.text("srdi")).value_or(SrdiStatus::None);
+        e.sizeClass = parseSizeClass(r.text("size_class")).value_or(SizeClass::Unknown);
+        e.srdi = parseSrdiStatus(r.text("srdi")).value_or(SrdiStatus::None);
         e.updatedAt = r.text("updated_at");
         e.uuid = r.text("uuid");
         if (r.ok() && e.name.empty())

@@ -124,8 +124,8 @@ Result<int> exportAssessmentsCsv(Store &store,
             csv.row(assessmentSummaryHeader(a.models->model, lang));
             header = true;
         }
-        for (const char *layer : {"self", "verified"}) {
-            if (std::string_view(layer) == "verified" && !a.answers.verified)
+        for (Layer layer : {Layer::Self, Layer::Verified}) {
+            if (layer == Layer::Verified && !a.answers.verified)
                 continue;
             const ScoreResult result = score(*a.applied, a.layer(layer).base);
             std::vector<std::string> r = {a.record.uuid,
@@ -134,17 +134,17 @@ Result<int> exportAssessmentsCsv(Store &store,
                                           a.enterprise.industry,
                                           a.enterprise.province,
                                           a.enterprise.city,
-                                          a.enterprise.sizeClass,
-                                          srdiKey(a.enterprise.srdi),
+                                          key(a.enterprise.sizeClass),
+                                          key(a.enterprise.srdi),
                                           a.record.modelId,
                                           a.record.modelVersion,
-                                          statusKey(a.record.status),
-                                          a.record.mode,
+                                          key(a.record.status),
+                                          key(a.record.mode),
                                           a.record.assessorName,
                                           a.record.assessorOrg,
                                           a.record.createdAt,
                                           a.record.updatedAt,
-                                          layer,
+                                          key(layer),
                                           result.base.toString(),
                                           result.maxBase.toString(),
                                           std::to_string(result.level),
@@ -197,17 +197,18 @@ Result<int> exportAnswersCsv(Store &store,
         if (!loaded)
             return loaded.errors();
         const CachedAssessment &a = *loaded;
-        const ScoreResult self = score(*a.applied, a.layer("self").base);
-        const ScoreResult verified = score(*a.applied, a.layer("verified").base);
+        const ScoreResult self = score(*a.applied, a.layer(Layer::Self).base);
+        const ScoreResult verified = score(*a.applied, a.layer(Layer::Verified).base);
         const Model &m = *a.applied;
         for (const StoredAnswer &s : a.stored) {
             std::string name, points;
-            if (s.kind == "item") {
+            if (s.kind == AnswerKind::Item) {
                 if (const int i = m.findItem(s.key); i >= 0) {
                     name = m.items[i].name.get(lang);
-                    points = (s.layer == "verified" ? verified : self).items[i].points.toString();
+                    points =
+                        (s.layer == Layer::Verified ? verified : self).items[i].points.toString();
                 }
-            } else if (s.kind == "scenario") {
+            } else if (s.kind == AnswerKind::Scenario) {
                 if (const int k = m.findScenario(s.key); k >= 0)
                     name = m.scenarios[k].name.get(lang);
             } else if (const int f = m.findFigure(s.key); f >= 0) {
@@ -223,8 +224,8 @@ Result<int> exportAnswersCsv(Store &store,
                         name = o.figures[f].name.get(lang);
                 }
             }
-            csv.row({a.record.uuid, a.enterprise.name, s.layer, s.kind, s.key, name, s.value,
-                     points, s.note, s.updatedAt, s.updatedBy});
+            csv.row({a.record.uuid, a.enterprise.name, key(s.layer), key(s.kind), s.key, name,
+                     s.value, points, s.note, s.updatedAt, s.updatedBy});
             ++rows;
         }
     }

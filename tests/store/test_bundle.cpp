@@ -38,7 +38,7 @@ TEST_CASE("a bundle carries everything to an empty database, and a second import
     REQUIRE((ra.ok() && ro.ok()));
     CHECK(ro->uuid == ra->uuid);
     CHECK(ro->modelHash == ra->modelHash);
-    CHECK(ro->mode == "onsite");
+    CHECK(ro->mode == dl::AssessmentMode::Onsite);
     auto answersA = a.store.answers(idA), answersO = office.store.answers(idO);
     REQUIRE((answersA.ok() && answersO.ok()));
     REQUIRE(answersO->size() == answersA->size());
@@ -64,7 +64,7 @@ TEST_CASE("a bundle carries everything to an empty database, and a second import
     // policy 2 -> base 10; scenarios all >= 1 with three constrained -> level 1 (level 2 needs 16).
     auto loaded = dl::loadAssessment(office.store, std::to_string(idO));
     REQUIRE(loaded.ok());
-    const dl::Evaluation e = dl::evaluateStored(*loaded, "verified", 0);
+    const dl::Evaluation e = dl::evaluateStored(*loaded, dl::Layer::Verified, 0);
     CHECK(e.result.base == R("10"));
     CHECK(e.result.level == 1);
 
@@ -112,7 +112,7 @@ TEST_CASE("merging work from two laptops: fast-forwards, credit-code matches and
         REQUIRE(r->conflicts.size() == 1);
         const dl::MergeConflict &c = r->conflicts.front();
         CHECK(c.enterpriseName == "杭州示例机械有限公司");
-        CHECK((c.layer == "self" && c.kind == "item" && c.key == "systems"));
+        CHECK((c.layer == dl::Layer::Self && c.kind == dl::AnswerKind::Item && c.key == "systems"));
         CHECK(c.localValue == "one");
         CHECK(c.localBy == "王工");
         CHECK(c.incomingValue == "none");

@@ -27,7 +27,8 @@ void addTwoMore(Laptop &a)
         e.employees = 120 + i;
         auto ent = a.store.addEnterprise(e);
         REQUIRE(ent.ok());
-        auto as = a.store.newAssessment(ent->id, *model, minimalText(), "张工", "", "self");
+        auto as = a.store.newAssessment(ent->id, *model, minimalText(), "张工", "",
+                                        dl::AssessmentMode::Self);
         REQUIRE(as.ok());
         a.answer(as->id, "item", "network", "wired", "张工");
         a.answer(as->id, "item", "network", "wired,wireless", "张工"); // two audit rows

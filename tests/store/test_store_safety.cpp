@@ -365,7 +365,8 @@ TEST_CASE("SQLite's constraint errors reach the caller as codes, not as message 
         CHECK(err->code == dl::key(c.expected));
     }
     // A store call turns the foreign key into a message about what is missing.
-    auto orphan = store->newAssessment(4242, tinyModel(), "tiny model", "t", "", "self");
+    auto orphan =
+        store->newAssessment(4242, tinyModel(), "tiny model", "t", "", dl::AssessmentMode::Self);
     REQUIRE_FALSE(orphan.ok());
     CHECK(orphan.errors().front().code == "not-found");
     // Codes that are not SQLite's are not database errors.

@@ -5,44 +5,56 @@
 
 #include <QDateTime>
 
-QString HomeLabels::sizeClass(const std::string &key)
+QString HomeLabels::sizeClass(dl::SizeClass size)
 {
-    if (key == "large")
+    switch (size) {
+    case dl::SizeClass::Large:
         return tr("Large");
-    if (key == "medium")
+    case dl::SizeClass::Medium:
         return tr("Medium");
-    if (key == "small")
+    case dl::SizeClass::Small:
         return tr("Small");
-    if (key == "micro")
+    case dl::SizeClass::Micro:
         return tr("Micro");
+    case dl::SizeClass::Unknown:
+        break;
+    }
     return {};
 }
 
-QString HomeLabels::srdi(const std::string &key, bool noneText)
+QString HomeLabels::srdi(dl::SrdiStatus srdi, bool noneText)
 {
-    if (key == "innovative")
+    switch (srdi) {
+    case dl::SrdiStatus::Innovative:
         return tr("Innovative SME");
-    if (key == "provincial")
+    case dl::SrdiStatus::Provincial:
         return tr("Specialised and innovative SME");
-    if (key == "little-giant")
+    case dl::SrdiStatus::LittleGiant:
         return tr("Little giant");
+    case dl::SrdiStatus::None:
+        break;
+    }
     return noneText ? tr("None") : QString();
 }
 
-QString HomeLabels::status(const std::string &key)
+QString HomeLabels::status(std::optional<dl::AssessmentStatus> status)
 {
-    if (key == "draft")
+    if (!status)
+        return tr("No assessment");
+    switch (*status) {
+    case dl::AssessmentStatus::Draft:
         return tr("Draft");
-    if (key == "submitted")
+    case dl::AssessmentStatus::Submitted:
         return tr("Submitted");
-    if (key == "verified")
+    case dl::AssessmentStatus::Verified:
         return tr("Verified on site");
-    return tr("No assessment");
+    }
+    return {};
 }
 
-QString HomeLabels::mode(const std::string &key)
+QString HomeLabels::mode(dl::AssessmentMode mode)
 {
-    return key == "onsite" ? tr("On-site assessment") : tr("Self-assessment");
+    return mode == dl::AssessmentMode::Onsite ? tr("On-site assessment") : tr("Self-assessment");
 }
 
 QString HomeLabels::industryName(const std::string &code, dl::Lang lang)

@@ -2,27 +2,28 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "enterprise/records.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <string>
 
-// Display names of the stored keys (size class, 专精特新 status, assessment status and mode) and
-// of industry codes, shared by the enterprise list and its dialogs.
+// Display names of the size class, 专精特新 status, assessment status and mode, and of industry
+// codes, shared by the enterprise list and its dialogs.
 struct HomeLabels
 {
     Q_DECLARE_TR_FUNCTIONS(HomeLabels)
 
 public:
-    // large / medium / small / micro; "" gives "".
-    static QString sizeClass(const std::string &key);
-    // none / innovative / provincial / little-giant; none gives "" unless `noneText`.
-    static QString srdi(const std::string &key, bool noneText = false);
-    // draft / submitted / verified; "" (no assessment) gives "No assessment".
-    static QString status(const std::string &key);
-    // self / onsite
-    static QString mode(const std::string &key);
+    // Unknown gives "".
+    static QString sizeClass(dl::SizeClass size);
+    // None gives "" unless `noneText`.
+    static QString srdi(dl::SrdiStatus srdi, bool noneText = false);
+    // nullopt (no assessment) gives "No assessment".
+    static QString status(std::optional<dl::AssessmentStatus> status);
+    static QString mode(dl::AssessmentMode mode);
     // "C34 通用设备制造业" (the division, else the section, in `lang`); the code alone when
     // unknown.
     static QString industry(const std::string &code, dl::Lang lang);

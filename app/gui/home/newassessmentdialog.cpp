@@ -86,7 +86,7 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
             auto *item = new QListWidgetItem(
                 tr("%1 · %2 · %3 · %4 %5")
                     .arg(HomeLabels::localTime(a.createdAt), HomeLabels::mode(a.mode),
-                         HomeLabels::status(dl::statusKey(a.status)), qs(a.assessorName), level)
+                         HomeLabels::status(a.status), qs(a.assessorName), level)
                     .trimmed(),
                 m_existing);
             item->setData(Qt::UserRole, qint64(a.id));
@@ -146,7 +146,7 @@ void NewAssessmentDialog::accept()
     auto created = m_session.store().newAssessment(
         m_enterpriseId, m_session.builtinModels().model, m_session.builtinModelText(),
         ss(m_assessor->text().trimmed()), ss(m_organisation->text().trimmed()),
-        m_onsite->isChecked() ? "onsite" : "self");
+        m_onsite->isChecked() ? dl::AssessmentMode::Onsite : dl::AssessmentMode::Self);
     if (!created) {
         showErrors(this, tr("The assessment could not be created."), created.errors());
         return;

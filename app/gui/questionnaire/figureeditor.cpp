@@ -137,7 +137,7 @@ FigureEditor::FigureEditor(QuestionnaireData &data,
             choices->addWidget(new QLabel(points(m_item.trendPoints[t]), this), t, 3);
             m_trendButtons << b;
             connect(b, &QAbstractButton::clicked, this, [this, t] {
-                emit edited(QStringLiteral("item"), qs(m_item.id), QLatin1String(kTrendIds[t]));
+                emit edited(dl::AnswerKind::Item, qs(m_item.id), QLatin1String(kTrendIds[t]));
             });
         }
     }
@@ -168,8 +168,8 @@ bool FigureEditor::check(const Field &f, QString &canonical, QString &message) c
     if (t.isEmpty())
         return true;
     const auto &a = m_data.assessment();
-    auto c =
-        dl::canonicalAnswer(a.models, a.industry, "figure", f.id.toStdString(), t.toStdString());
+    auto c = dl::canonicalAnswer(a.models, a.industry, dl::AnswerKind::Figure, f.id.toStdString(),
+                                 t.toStdString());
     if (c) {
         canonical = qs(*c);
         return true;
@@ -218,7 +218,7 @@ void FigureEditor::commit(int k)
     if (!check(f, canonical, message))
         return; // the message stays beside the field; nothing invalid is stored
     f.dirty = false;
-    emit edited(QStringLiteral("figure"), f.id, canonical);
+    emit edited(dl::AnswerKind::Figure, f.id, canonical);
 }
 
 void FigureEditor::flush()
@@ -246,7 +246,8 @@ void FigureEditor::refresh()
 {
     const int set = m_data.entries()[m_entry].set;
     for (Field &f : m_fields) {
-        const QString stored = qs(m_data.value(m_layer, "figure", f.id.toStdString()));
+        const QString stored =
+            qs(m_data.value(m_layer, dl::AnswerKind::Figure, f.id.toStdString()));
         if (!f.dirty && f.edit->text() != stored) {
             const QSignalBlocker block(f.edit);
             f.edit->setText(stored);
@@ -336,7 +337,8 @@ void FigureEditor::updateTrendChoice()
     int checked = -1;
     if (fromFigures)
         checked = int(dl::trendFromFigures(m_item, *typed[0], *typed[1]));
-    else if (const std::string v = m_data.value(m_layer, "item", m_item.id); !v.empty())
+    else if (const std::string v = m_data.value(m_layer, dl::AnswerKind::Item, m_item.id);
+             !v.empty())
         checked = v == "worse" ? 0 : v == "same" ? 1 : 2;
     m_trend->setExclusive(false);
     for (int t = 0; t < 3; ++t) {
@@ -353,7 +355,8 @@ void FigureEditor::updateTrendChoice()
     int self = -1;
     if (sa && sb)
         self = int(dl::trendFromFigures(m_item, *sa, *sb));
-    else if (const std::string v = m_data.value(QuestionnaireData::Layer::Self, "item", m_item.id);
+    else if (const std::string v =
+                 m_data.value(QuestionnaireData::Layer::Self, dl::AnswerKind::Item, m_item.id);
              !v.empty())
         self = v == "worse" ? 0 : v == "same" ? 1 : 2;
     for (int t = 0; t < 3; ++t)
