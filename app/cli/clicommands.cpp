@@ -86,8 +86,8 @@ int scoreCommand(Invocation &inv)
     std::ostream &out = inv.out;
     if (args.positional.size() != 1)
         return inv.usage({"score 需要且只需要一个答案文件", "score takes one answer file"});
-    const std::string layerName = args.value("--layer", "self");
-    if (layerName != "self" && layerName != "verified")
+    const std::optional<Layer> layerName = parseLayer(args.value("--layer", "self"));
+    if (!layerName)
         return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
     int plans = 5;
     if (args.hasOption("--plans")) {
@@ -113,7 +113,7 @@ int scoreCommand(Invocation &inv)
             return inv.usage(industryUsage(args.value("--industry")));
     }
     AnswerLayer layer = answers->self;
-    if (layerName == "verified") {
+    if (layerName == Layer::Verified) {
         if (!answers->verified) {
             inv.err << args.positional[0]
                     << T(lang, "：文件中没有“verified”（现场核验）答案\n",
@@ -138,7 +138,7 @@ int scoreCommand(Invocation &inv)
             << '\n';
     } else {
         out << renderTextReport({&e, &layer.base, answers->enterpriseName, industryLabel,
-                                 answers->verified ? layerName : std::string()},
+                                 answers->verified ? layerName : std::nullopt},
                                 lang);
     }
     return Ok;

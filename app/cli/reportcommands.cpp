@@ -22,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-int batch(Invocation &inv, const std::string &layer)
+int batch(Invocation &inv, Layer layer)
 {
     const Args &args = inv.args;
     std::ostream &out = inv.out;
@@ -74,7 +74,7 @@ int batch(Invocation &inv, const std::string &layer)
     return result.failures.empty() ? Ok : InvalidInput;
 }
 
-int single(Invocation &inv, const std::string &layer)
+int single(Invocation &inv, Layer layer)
 {
     const Args &args = inv.args;
     std::ostream &out = inv.out;
@@ -121,8 +121,8 @@ int single(Invocation &inv, const std::string &layer)
 int reportCommand(Invocation &inv)
 {
     const Args &args = inv.args;
-    const std::string layer = args.value("--layer", "self");
-    if (layer != "self" && layer != "verified")
+    const std::optional<Layer> layer = parseLayer(args.value("--layer", "self"));
+    if (!layer)
         return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
     if (!args.hasOption("-o"))
         return inv.usage({"report 需要 -o 输出.pdf（多次评测时为 -o 文件夹）",
@@ -156,7 +156,7 @@ int reportCommand(Invocation &inv)
         static char *argvQt[] = {name, nullptr};
         app = std::make_unique<QGuiApplication>(argc, argvQt);
     }
-    return many ? batch(inv, layer) : single(inv, layer);
+    return many ? batch(inv, *layer) : single(inv, *layer);
 }
 
 } // namespace

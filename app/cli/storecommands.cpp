@@ -70,9 +70,9 @@ void printEnterprise(const Enterprise &e, std::ostream &out)
         << ' ' << e.city << '\n'
         << "  employees: " << (e.employees ? std::to_string(*e.employees) : "-")
         << "  revenue (10k CNY): " << e.revenueWan.value_or("-")
-        << "  size class: " << (e.sizeClass.empty() ? "-" : e.sizeClass) << '\n'
-        << "  above scale (规上): " << (e.aboveScale ? "yes" : "no")
-        << "  SRDI: " << srdiKey(e.srdi) << '\n';
+        << "  size class: " << (e.sizeClass == SizeClass::Unknown ? "-" : key(e.sizeClass)) << '\n'
+        << "  above scale (规上): " << (e.aboveScale ? "yes" : "no") << "  SRDI: " << key(e.srdi)
+        << '\n';
     if (!e.contactName.empty() || !e.contactPhone.empty() || !e.contactEmail.empty())
         out << "  contact: " << e.contactName << ' ' << e.contactPhone << ' ' << e.contactEmail
             << '\n';
@@ -109,7 +109,7 @@ int enterpriseCommand(Context &c)
         if (c.args.hasOption("--assets"))
             e.assetsWan = c.args.value("--assets");
         e.aboveScale = c.args.has("--above-scale");
-        const auto srdi = parseSrdi(c.args.value("--srdi", "none"));
+        const auto srdi = parseSrdiStatus(c.args.value("--srdi", "none"));
         if (!srdi)
             return usage(c, {"--srdi 只能是 none、innovative、provincial 或 little-giant",
                              "--srdi must be none, innovative, provincial or little-giant"});
@@ -132,7 +132,7 @@ int enterpriseCommand(Context &c)
             return fail(list.errors(), c);
         for (const Enterprise &e : *list)
             c.out << e.id << '\t' << e.name << '\t' << e.creditCode << '\t' << e.industry << '\t'
-                  << e.province << e.city << '\t' << e.sizeClass << '\n';
+                  << e.province << e.city << '\t' << key(e.sizeClass) << '\n';
         c.out << list->size() << " enterprise(s)\n";
         return Ok;
     }
@@ -145,7 +145,7 @@ int enterpriseCommand(Context &c)
         if (list)
             for (const AssessmentRecord &a : *list)
                 c.out << "  assessment " << a.id << ' ' << a.modelId << ' ' << a.modelVersion << ' '
-                      << statusKey(a.status) << ' ' << a.createdAt << '\n';
+                      << key(a.status) << ' ' << a.createdAt << '\n';
         return Ok;
     }
     return usage(c, {"未知的 enterprise 子命令或参数有误", "unknown enterprise command"});
@@ -162,24 +162,22 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
     auto tree = parseYaml(*text, file);
     std::vector<StoredAnswer> answers;
     Diagnostics errors;
-    for (const char *layerName : {"self", "verified"}) {
-        const YNode *layer =
-            std::string_view(layerName) == "self" ? &*tree : tree->find("verified");
+    for (Layer layerName : {Layer::Self, Layer::Verified}) {
+        const YNode *layer = layerName == Layer::Self ? &*tree : tree->find("verified");
         if (!layer || !layer->isMap())
             continue;
-        for (const char *kind : {"figures", "items", "scenarios"}) {
-            const YNode *section = layer->find(kind);
+        for (AnswerKind k : {AnswerKind::Figure, AnswerKind::Item, AnswerKind::Scenario}) {
+            const YNode *section = layer->find(std::string(key(k)) + "s");
             if (!section || !section->isMap())
                 continue;
-            const std::string k = std::string(kind).substr(0, std::string(kind).size() - 1);
             for (std::size_t i = 0; i < section->mapSize(); ++i) {
                 const YNode &key = section->key(i);
                 const YNode *value = &section->mapValue(i);
                 std::string note;
-                if (value->isMap() && k != "figure") {
+                if (value->isMap() && k != AnswerKind::Figure) {
                     if (const YNode *n = value->find("note"))
                         note = n->value;
-                    value = value->find(k == "item" ? "answer" : "rating");
+                    value = value->find(k == AnswerKind::Item ? "answer" : "rating");
                     if (!value)
                         continue;
                 }
@@ -217,9 +215,10 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
 
 int printScore(Context &c, const LoadedAssessment &a)
 {
-    const std::string layer = c.args.value("--layer", "self");
-    if (layer != "self" && layer != "verified")
+    const std::optional<Layer> parsed = parseLayer(c.args.value("--layer", "self"));
+    if (!parsed)
         return usage(c, {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
+    const Layer layer = *parsed;
     const Evaluation e = evaluateStored(a, layer);
     const AnswerLayer answers = a.layer(layer);
     if (c.args.has("--json")) {
@@ -240,8 +239,10 @@ int compare(Context &c, Store &store, const std::string &first, const std::strin
     auto b = loadAssessment(store, second);
     if (!a || !b)
         return fail(!a ? a.errors() : b.errors(), c);
-    const std::string layer = c.args.value("--layer", "self");
-    const Comparison cmp = compareAssessments(*a, *b, layer);
+    const std::optional<Layer> layer = parseLayer(c.args.value("--layer", "self"));
+    if (!layer)
+        return usage(c, {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
+    const Comparison cmp = compareAssessments(*a, *b, *layer);
     const Model &model = b->models.model;
     const bool zh = c.lang == Lang::ZhCN;
     auto signedText = [](const Rational &d) { return (d.isNegative() ? "" : "+") + d.toString(); };
@@ -358,11 +359,12 @@ int assessmentCommand(Context &c)
         auto model = loadModelText(text, c.args.value("--model", "assessments/miit-sme-2024.yaml"));
         if (!model)
             return fail(model.errors(), c);
-        const std::string mode = c.args.value("--mode", "self");
-        if (mode != "self" && mode != "onsite")
+        const std::optional<AssessmentMode> mode =
+            parseAssessmentMode(c.args.value("--mode", "self"));
+        if (!mode)
             return usage(c, {"--mode 只能是 self 或 onsite", "--mode must be self or onsite"});
         auto a = store->newAssessment(e->id, *model, text, c.args.value("--assessor"),
-                                      c.args.value("--org"), mode);
+                                      c.args.value("--org"), *mode);
         if (!a)
             return fail(a.errors(), c);
         c.out << "assessment " << a->id << " uuid " << a->uuid << " for " << e->name << " ("
@@ -382,7 +384,7 @@ int assessmentCommand(Context &c)
             return fail(list.errors(), c);
         for (const AssessmentRecord &a : *list)
             c.out << a.id << '\t' << a.uuid << '\t' << a.enterpriseId << '\t' << a.modelId << ' '
-                  << a.modelVersion << '\t' << statusKey(a.status) << '\t' << a.mode << '\t'
+                  << a.modelVersion << '\t' << key(a.status) << '\t' << key(a.mode) << '\t'
                   << a.createdAt << '\n';
         c.out << list->size() << " assessment(s)\n";
         return Ok;
@@ -400,7 +402,7 @@ int assessmentCommand(Context &c)
     if (sub == "load" && p.size() == 4)
         return loadAnswers(c, *store, *loaded, p[3]);
     if (sub == "status" && p.size() == 4) {
-        const auto status = parseStatus(p[3]);
+        const auto status = parseAssessmentStatus(p[3]);
         if (!status)
             return usage(c, {"状态只能是 draft、submitted 或 verified",
                              "status must be draft, submitted or verified"});
@@ -411,36 +413,38 @@ int assessmentCommand(Context &c)
         auto audit = store->audit(loaded->record.id);
         if (!audit)
             return fail(audit.errors(), c);
-        for (const AuditEntry &e : *audit)
-            c.out << e.changedAt << '\t' << e.changedBy << '\t' << e.layer << '\t' << e.kind << '\t'
-                  << e.key << '\t' << e.oldValue.value_or("-") << " -> " << e.newValue.value_or("-")
-                  << '\n';
+        for (const AuditEntry &e : *audit) // a status change has no layer and kind "status"
+            c.out << e.changedAt << '\t' << e.changedBy << '\t' << (e.layer ? key(*e.layer) : "")
+                  << '\t' << (e.kind ? key(*e.kind) : "status") << '\t' << e.key << '\t'
+                  << e.oldValue.value_or("-") << " -> " << e.newValue.value_or("-") << '\n';
         return Ok;
     }
     if (sub == "evidence")
         return evidenceCommand(c, *store, *loaded);
     if (sub == "answer" && p.size() == 6) {
-        const std::string layer = c.args.value("--layer", "self");
-        const std::string &kind = p[3], &key = p[4], &value = p[5];
-        if (layer != "self" && layer != "verified")
+        const std::optional<Layer> layer = parseLayer(c.args.value("--layer", "self"));
+        const std::optional<AnswerKind> kind = parseAnswerKind(p[3]);
+        const std::string &key = p[4], &value = p[5];
+        if (!layer)
             return usage(c,
                          {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
-        if (kind != "figure" && kind != "item" && kind != "scenario")
+        if (!kind)
             return usage(c, {"答案类型只能是 figure、item 或 scenario",
                              "the answer kind must be figure, item or scenario"});
         if (value == "-") {
-            auto done = store->clearAnswer(loaded->record.id, layer, kind, key, who(c));
+            auto done = store->clearAnswer(loaded->record.id, *layer, *kind, key, who(c));
             return done ? Ok : fail(done.errors(), c);
         }
-        auto canonical = canonicalAnswer(loaded->models, loaded->industry, kind, key, value);
+        auto canonical = canonicalAnswer(loaded->models, loaded->industry, *kind, key, value);
         if (!canonical)
             return fail(canonical.errors(), c);
-        auto done = store->setAnswer(loaded->record.id,
-                                     {layer, kind, key, *canonical, c.args.value("--note"), {}, {}},
-                                     who(c));
+        auto done = store->setAnswer(
+            loaded->record.id, {*layer, *kind, key, *canonical, c.args.value("--note"), {}, {}},
+            who(c));
         if (!done)
             return fail(done.errors(), c);
-        c.out << "saved " << layer << ' ' << kind << ' ' << key << " = " << *canonical << '\n';
+        c.out << "saved " << dl::key(*layer) << ' ' << dl::key(*kind) << ' ' << key << " = "
+              << *canonical << '\n';
         return Ok;
     }
     return usage(
@@ -517,7 +521,7 @@ int exportCommand(Context &c)
 void printConflict(std::ostream &out, std::int64_t id, const MergeConflict &m)
 {
     out << (id ? "conflict " + std::to_string(id) + ": " : std::string("conflict: "))
-        << m.enterpriseName << " / " << m.layer << ' ' << m.kind << ' ' << m.key
+        << m.enterpriseName << " / " << key(m.layer) << ' ' << key(m.kind) << ' ' << m.key
         << "\n    here:     " << m.localValue << "  (" << m.localBy << ", " << m.localAt
         << ")\n    incoming: " << m.incomingValue << "  (" << m.incomingBy << ", " << m.incomingAt
         << ")\n";

@@ -18,7 +18,7 @@ namespace {
 std::string describe(const FingerprintMatch &m)
 {
     return "assessment " + std::to_string(m.record.id) + " (" + m.record.uuid + ") of " +
-           m.enterprise.name + " (layer " + m.layer + ", model " + m.record.modelId + " " +
+           m.enterprise.name + " (layer " + key(m.layer) + ", model " + m.record.modelId + " " +
            m.record.modelVersion + ", created " + m.record.createdAt + ")";
 }
 
@@ -76,7 +76,7 @@ int verifyCommand(Invocation &inv)
     }
     // The assessment the report names first, then any other with identical answers.
     std::stable_partition(matches->begin(), matches->end(), [&](const FingerprintMatch &m) {
-        return m.record.uuid == mark->assessmentUuid && m.layer == mark->layer;
+        return m.record.uuid == mark->assessmentUuid && key(m.layer) == mark->layer;
     });
     out << "matches " << describe(matches->front()) << '\n';
     for (std::size_t k = 1; k < matches->size(); ++k)

@@ -14,10 +14,10 @@
 
 namespace {
 
-QString layerText(const std::string &layer)
+QString layerText(dl::Layer layer)
 {
-    return layer == "verified" ? ConflictsDialog::tr("on-site verified")
-                               : ConflictsDialog::tr("enterprise's answer");
+    return layer == dl::Layer::Verified ? ConflictsDialog::tr("on-site verified")
+                                        : ConflictsDialog::tr("enterprise's answer");
 }
 
 } // namespace
@@ -74,7 +74,7 @@ void ConflictsDialog::reload()
     for (int r = 0; r < int(m_conflicts.size()); ++r) {
         const dl::MergeConflict &c = m_conflicts[std::size_t(r)].conflict;
         const QStringList cells = {qs(c.enterpriseName),
-                                   qs(c.kind + " " + c.key),
+                                   qs(dl::key(c.kind) + (" " + c.key)),
                                    layerText(c.layer),
                                    qs(c.localValue),
                                    tr("%1, %2").arg(qs(c.localBy), qs(c.localAt)),

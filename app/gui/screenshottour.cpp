@@ -68,14 +68,15 @@ qint64 addFollowUp(AppSession &session, const ExampleIds &example)
 {
     dl::Store &store = session.store();
     auto a = store.newAssessment(example.enterprise, session.builtinModels().model,
-                                 session.builtinModelText(), "王工", "示例咨询", "onsite");
+                                 session.builtinModelText(), "王工", "示例咨询",
+                                 dl::AssessmentMode::Onsite);
     auto answers = store.answers(example.assessment);
     if (!a || !answers)
         return 0;
     std::vector<dl::StoredAnswer> copy = *answers;
     int raised = 0;
     for (dl::StoredAnswer &s : copy)
-        if (s.kind == "scenario" && s.value < "4" && raised < 2 && ++raised)
+        if (s.kind == dl::AnswerKind::Scenario && s.value < "4" && raised < 2 && ++raised)
             s.value = std::string(1, char(s.value[0] + 1));
     if (!store.setAnswers(a->id, copy, "王工"))
         return 0;

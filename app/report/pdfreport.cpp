@@ -62,7 +62,7 @@ void decorate(QPainter &p, const PageLayout &page, const ReportContext &c, int n
 ReportContext::ReportContext(const ReportInput &input, Lang l)
     : in(input)
     , lang(l)
-    , answers(input.layer == "verified" && input.answers.verified
+    , answers(input.layer == Layer::Verified && input.answers.verified
                   ? mergeVerified(input.models, input.answers.self, *input.answers.verified)
                   : input.answers.self)
     , eval(evaluate(input.models, answers, input.industry, 3))
@@ -109,7 +109,7 @@ Result<Done> writeReport(const ReportInput &input, Lang lang, const std::string 
     writer.setTitle(q(title));
     writer.setCreator(QStringLiteral("DigiLevel"));
     writer.setDocumentXmpMetadata(QByteArray::fromStdString(
-        reportMarkXmp({input.fingerprint, input.record.uuid, input.layer,
+        reportMarkXmp({input.fingerprint, input.record.uuid, key(input.layer),
                        input.record.modelId + " " + input.record.modelVersion},
                       title)));
 
@@ -151,7 +151,7 @@ Result<Done> writeReport(const ReportInput &input, Lang lang, const std::string 
 
 dl::Result<dl::Done> writeAssessmentReport(dl::Store &store,
                                            std::int64_t assessmentId,
-                                           const std::string &layer,
+                                           dl::Layer layer,
                                            dl::Lang lang,
                                            const std::string &outputPath)
 {

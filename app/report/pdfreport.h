@@ -10,10 +10,10 @@
 #include <string>
 
 // Writes the A4 PDF report of a stored assessment in the given language (independent of the UI
-// language). `layer` is "self" or "verified". Needs a QGuiApplication (offscreen is fine).
+// language). Needs a QGuiApplication (offscreen is fine).
 dl::Result<dl::Done> writeAssessmentReport(dl::Store &store,
                                            std::int64_t assessmentId,
-                                           const std::string &layer /* "self" or "verified" */,
+                                           dl::Layer layer,
                                            dl::Lang lang,
                                            const std::string &outputPath);
 

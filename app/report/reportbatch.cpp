@@ -138,12 +138,10 @@ private:
 
 } // namespace
 
-std::string batchFileName(std::int64_t assessmentId,
-                          const std::string &enterpriseName,
-                          const std::string &layer,
-                          Lang lang)
+std::string
+batchFileName(std::int64_t assessmentId, const std::string &enterpriseName, Layer layer, Lang lang)
 {
-    return std::to_string(assessmentId) + "-" + fileSafe(enterpriseName) + "-" + layer +
+    return std::to_string(assessmentId) + "-" + fileSafe(enterpriseName) + "-" + key(layer) +
            (lang == Lang::ZhCN ? "-zh_CN" : "-en") + ".pdf";
 }
 
@@ -153,7 +151,7 @@ Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId)
     if (!answers)
         return answers.errors();
     for (const StoredAnswer &a : *answers) {
-        if (a.layer == "verified")
+        if (a.layer == Layer::Verified)
             return true;
     }
     return false;
@@ -177,7 +175,7 @@ BatchResult writeBatch(Store &store,
         const AssessmentRecord &a = assessments[std::size_t(k)];
         auto enterprise = store.enterprise(a.enterpriseId);
         const std::string name = enterprise ? enterprise->name : std::string();
-        const std::string layer = layerOf(a);
+        const Layer layer = layerOf(a);
         const std::string file =
             (std::filesystem::path(folder) / batchFileName(a.id, name, layer, lang)).string();
         if (step && !step(k, total, name, file))

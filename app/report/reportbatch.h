@@ -17,17 +17,15 @@ namespace dl::report {
 // "<assessment id>-<enterprise name>-<layer>-<zh_CN|en>.pdf". The name keeps its Chinese; the
 // characters that some file systems refuse (/ \ : * ? " < > | and control characters) become
 // "_", and it is cut to at most 120 bytes without splitting a character.
-std::string batchFileName(std::int64_t assessmentId,
-                          const std::string &enterpriseName,
-                          const std::string &layer,
-                          Lang lang);
+std::string
+batchFileName(std::int64_t assessmentId, const std::string &enterpriseName, Layer layer, Lang lang);
 
 // Whether any answer of the assessment was verified on site: "verified where there is a
 // verification" falls back to the self-assessment when not.
 Result<bool> hasVerifiedAnswers(Store &store, std::int64_t assessmentId);
 
 // One report per assessment into `folder`, each named by batchFileName, in the layer
-// `layerOf` gives it ("self" or "verified"). Before each report `step(k, total, enterprise name,
+// `layerOf` gives it. Before each report `step(k, total, enterprise name,
 // file)` is called; false stops there: the reports already begun are finished, each complete,
 // and no other is begun.
 //
@@ -44,7 +42,7 @@ struct BatchResult
     int written = 0;
     std::vector<BatchFailure> failures;
 };
-using LayerOf = std::function<std::string(const AssessmentRecord &)>;
+using LayerOf = std::function<Layer(const AssessmentRecord &)>;
 using BatchStep =
     std::function<bool(int k, int total, const std::string &name, const std::string &file)>;
 BatchResult writeBatch(Store &store,

@@ -34,18 +34,13 @@ std::optional<AssessmentRecord> previousOf(const std::vector<AssessmentRecord> &
 
 } // namespace
 
-Result<ReportInput> reportInputFromStore(Store &store,
-                                         std::int64_t assessmentId,
-                                         const std::string &layer,
-                                         const Clock &clock)
+Result<ReportInput>
+reportInputFromStore(Store &store, std::int64_t assessmentId, Layer layer, const Clock &clock)
 {
-    if (layer != "self" && layer != "verified")
-        return fileError<DiagMsg::ReportLayerInvalid>("assessment " + std::to_string(assessmentId),
-                                                      layer);
     auto loaded = loadAssessment(store, std::to_string(assessmentId));
     if (!loaded)
         return loaded.errors();
-    if (layer == "verified" && !loaded->answers.verified)
+    if (layer == Layer::Verified && !loaded->answers.verified)
         return noVerified("assessment " + std::to_string(assessmentId));
     auto stored = store.answers(assessmentId);
     if (!stored)
@@ -79,11 +74,11 @@ Result<ReportInput> reportInputFromStore(Store &store,
 
 Result<ReportInput> reportInputFromAnswers(ModelSet models,
                                            AnswerFile answers,
-                                           const std::string &layer,
+                                           Layer layer,
                                            const std::optional<IndustryCode> &industry,
                                            const Clock &clock)
 {
-    if (layer == "verified" && !answers.verified)
+    if (layer == Layer::Verified && !answers.verified)
         return noVerified(answers.file);
     ReportInput in;
     in.layer = layer;
@@ -96,7 +91,7 @@ Result<ReportInput> reportInputFromAnswers(ModelSet models,
     in.record.modelId = models.model.id;
     in.record.modelVersion = models.model.version;
     in.record.modelHash = models.model.contentHash;
-    in.record.mode = layer == "verified" ? "onsite" : "self";
+    in.record.mode = layer == Layer::Verified ? AssessmentMode::Onsite : AssessmentMode::Self;
     in.generatedOn = isoTime(clock()).substr(0, 10);
     in.sourceFile = std::filesystem::path(answers.file).filename().string();
     in.models = std::move(models);

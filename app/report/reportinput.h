@@ -17,7 +17,7 @@ namespace dl::report {
 // file with a model) and of the language it is written in.
 struct ReportInput
 {
-    std::string layer = "self"; // self / verified
+    Layer layer = Layer::Self;
     ModelSet models;
     std::optional<IndustryCode> industry;
     DecodedAnswers answers;
@@ -42,17 +42,17 @@ struct ReportInput
 };
 
 // A stored assessment with its evidence list and the comparison with its predecessor, in
-// `layer` ("self" or "verified"; another is refused with "usage").
+// `layer`.
 Result<ReportInput> reportInputFromStore(Store &store,
                                          std::int64_t assessmentId,
-                                         const std::string &layer,
+                                         Layer layer,
                                          const Clock &clock = systemClock());
 
 // An answer file scored against `models` (the `--model M ANSWERS.yaml` form); `industry`
 // overrides the file's.
 Result<ReportInput> reportInputFromAnswers(ModelSet models,
                                            AnswerFile answers,
-                                           const std::string &layer,
+                                           Layer layer,
                                            const std::optional<IndustryCode> &industry,
                                            const Clock &clock = systemClock());
 

@@ -35,7 +35,7 @@ std::string modeText(const ReportContext &c)
     if (c.verified())
         return T(c.lang, "现场核验（核验答案优先，未核验的沿用自评答案）",
                  "Verified on site (verified answers, self answers where not verified)");
-    return c.in.record.mode == "onsite"
+    return c.in.record.mode == AssessmentMode::Onsite
                ? T(c.lang, "企业自评（现场诊断中的自评答案）",
                    "Self-assessment (the enterprise's answers of an on-site diagnosis)")
                : T(c.lang, "企业自评", "Self-assessment");

@@ -23,7 +23,7 @@ struct ReportContext
     ReportContext(const ReportContext &) = delete;
     ReportContext &operator=(const ReportContext &) = delete;
 
-    bool verified() const { return in.layer == "verified"; }
+    bool verified() const { return in.layer == Layer::Verified; }
     std::string industryLabel() const; // "C21 家具制造业", or ""
     std::string title() const;         // the report's title in its language
 

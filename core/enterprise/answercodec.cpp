@@ -21,14 +21,14 @@ const Item *findItemAnywhere(const ModelSet &models, const std::string &key)
 
 // The text as the YAML node an answer file would hold: a list for multiple choice.
 YNode nodeFor(const ModelSet &models,
-              std::string_view kind,
+              AnswerKind kind,
               const std::string &key,
               std::string_view text)
 {
     YNode n;
     n.kind = YNode::Kind::Scalar;
     n.value = std::string(text);
-    const Item *item = kind == "item" ? findItemAnywhere(models, key) : nullptr;
+    const Item *item = kind == AnswerKind::Item ? findItemAnywhere(models, key) : nullptr;
     if (item && item->type == ItemType::Multi) {
         n.kind = YNode::Kind::Sequence;
         n.value.clear();
@@ -56,15 +56,15 @@ YNode nodeFor(const ModelSet &models,
 
 std::string canonicalFrom(const ModelSet &models,
                           const AnswerLayer &layer,
-                          std::string_view kind,
+                          AnswerKind kind,
                           const std::string &key)
 {
     auto scan = [&](const Model &m, const AnswerSet &a) -> std::optional<std::string> {
-        if (kind == "figure") {
+        if (kind == AnswerKind::Figure) {
             const int f = m.findFigure(key);
             if (f >= 0 && a.figures[f])
                 return a.figures[f]->toString(6);
-        } else if (kind == "scenario") {
+        } else if (kind == AnswerKind::Scenario) {
             const int s = m.findScenario(key);
             if (s >= 0)
                 return std::to_string(a.scenarios[s].rating);
@@ -105,7 +105,7 @@ std::string canonicalFrom(const ModelSet &models,
 
 Result<std::string> canonicalAnswer(const ModelSet &models,
                                     const std::optional<IndustryCode> &industry,
-                                    std::string_view kind,
+                                    AnswerKind kind,
                                     const std::string &key,
                                     std::string_view text)
 {
@@ -130,14 +130,15 @@ Result<DecodedAnswers> decodeStoredAnswers(const ModelSet &models,
         if (a.value.empty())
             continue; // a note without an answer
         AnswerLayer *layer = &out.self;
-        if (a.layer == "verified") {
+        if (a.layer == Layer::Verified) {
             if (!out.verified)
                 out.verified = emptyAnswerLayer(models);
             layer = &*out.verified;
         }
         const YNode node = nodeFor(models, a.kind, a.key, a.value);
         auto diags = applyAnswerNode(models, industry, *layer, a.kind, a.key, node,
-                                     "stored answer " + a.layer + "/" + a.kind + "/" + a.key);
+                                     std::string("stored answer ") + key(a.layer) + "/" +
+                                         key(a.kind) + "/" + a.key);
         errors.insert(errors.end(), diags.begin(), diags.end());
     }
     if (!errors.empty())

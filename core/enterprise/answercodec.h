@@ -23,7 +23,7 @@ namespace dl {
 // Checks a value a user gives (for the CLI or a form) and returns its canonical text.
 Result<std::string> canonicalAnswer(const ModelSet &models,
                                     const std::optional<IndustryCode> &industry,
-                                    std::string_view kind,
+                                    AnswerKind kind,
                                     const std::string &key,
                                     std::string_view text);
 

@@ -64,11 +64,11 @@ Result<Enterprise> checkEnterprise(Enterprise e)
     }
     if (!errors.empty())
         return errors;
-    e.sizeClass.clear();
+    e.sizeClass = SizeClass::Unknown;
     if (industry && e.employees) {
         const auto employees =
             std::optional<int>(int(std::min<std::int64_t>(*e.employees, 1'000'000'000)));
-        e.sizeClass = sizeClassKey(classifySize(e.industry, employees, revenue, assets).size);
+        e.sizeClass = classifySize(e.industry, employees, revenue, assets).size;
     }
     return e;
 }

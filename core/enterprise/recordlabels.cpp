@@ -1,44 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/recordlabels.h"
 
-#include "enterprise/records.h"
-#include "enterprise/sizeclass.h"
-
 namespace dl {
 
-namespace {
-
-struct Term
+std::string label(SizeClass size, Lang lang)
 {
-    const char *key;
-    const char *zh;
-    const char *en;
-};
-
-template<std::size_t N>
-std::string lookup(const Term (&terms)[N], std::string_view key, Lang lang)
-{
-    for (const Term &t : terms) {
-        if (key == t.key)
-            return T(lang, t.zh, t.en);
-    }
-    return std::string(key);
+    return size == SizeClass::Unknown ? std::string() : sizeClassName(size, lang);
 }
 
-} // namespace
-
-std::string sizeClassLabel(std::string_view key, Lang lang)
+std::string label(SrdiStatus srdi, Lang lang)
 {
-    const auto size = parseSizeClass(key);
-    return size && *size != SizeClass::Unknown ? sizeClassName(*size, lang) : std::string(key);
-}
-
-std::string srdiLabel(std::string_view key, Lang lang)
-{
-    const auto srdi = parseSrdi(key);
-    if (!srdi)
-        return std::string(key);
-    switch (*srdi) {
+    switch (srdi) {
     case SrdiStatus::None:
         return T(lang, "无", "None");
     case SrdiStatus::Innovative:
@@ -48,15 +20,12 @@ std::string srdiLabel(std::string_view key, Lang lang)
     case SrdiStatus::LittleGiant:
         return T(lang, "专精特新“小巨人”企业", "Little giant");
     }
-    return std::string(key);
+    return key(srdi);
 }
 
-std::string statusLabel(std::string_view key, Lang lang)
+std::string label(AssessmentStatus status, Lang lang)
 {
-    const auto status = parseStatus(key);
-    if (!status)
-        return std::string(key);
-    switch (*status) {
+    switch (status) {
     case AssessmentStatus::Draft:
         return T(lang, "草稿", "Draft");
     case AssessmentStatus::Submitted:
@@ -64,28 +33,32 @@ std::string statusLabel(std::string_view key, Lang lang)
     case AssessmentStatus::Verified:
         return T(lang, "已核验", "Verified on site");
     }
-    return std::string(key);
+    return key(status);
 }
 
-std::string modeLabel(std::string_view key, Lang lang)
+std::string label(AssessmentMode mode, Lang lang)
 {
-    static const Term terms[] = {{"self", "企业自评", "Self-assessment"},
-                                 {"onsite", "现场评测", "On-site assessment"}};
-    return lookup(terms, key, lang);
+    return mode == AssessmentMode::Onsite ? T(lang, "现场评测", "On-site assessment")
+                                          : T(lang, "企业自评", "Self-assessment");
 }
 
-std::string layerLabel(std::string_view key, Lang lang)
+std::string label(Layer layer, Lang lang)
 {
-    static const Term terms[] = {{"self", "自评", "Self-assessed"},
-                                 {"verified", "核验", "Verified"}};
-    return lookup(terms, key, lang);
+    return layer == Layer::Verified ? T(lang, "核验", "Verified")
+                                    : T(lang, "自评", "Self-assessed");
 }
 
-std::string answerKindLabel(std::string_view key, Lang lang)
+std::string label(AnswerKind kind, Lang lang)
 {
-    static const Term terms[] = {
-        {"figure", "数据", "Figure"}, {"item", "评分项", "Item"}, {"scenario", "场景", "Scenario"}};
-    return lookup(terms, key, lang);
+    switch (kind) {
+    case AnswerKind::Figure:
+        return T(lang, "数据", "Figure");
+    case AnswerKind::Item:
+        return T(lang, "评分项", "Item");
+    case AnswerKind::Scenario:
+        return T(lang, "场景", "Scenario");
+    }
+    return key(kind);
 }
 
 } // namespace dl

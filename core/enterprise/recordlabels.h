@@ -2,30 +2,29 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "enterprise/records.h"
+#include "enterprise/sizeclass.h"
+#include "scoring/answerkinds.h"
 
 #include <string>
-#include <string_view>
 
 namespace dl {
 
-// The words a reader sees for the values that records keep as keys (records.h), in Chinese or
-// English: one table per set of values, shared by the exports and the GUI. Each takes the stored
-// key ("small", "little-giant", "verified") and gives the key back unchanged when it is not one
-// of its set. (While some of these fields are still text, the functions take the key; once a
-// field is an enum, its function takes the enum and the key overload goes.)
+// The words a reader sees for the values records keep as enums (records.h, answerkinds.h), in
+// Chinese or English: one table per set of values, shared by the exports and the GUI. key() is
+// what files and the database hold; label() is what a person reads.
 
-// Enterprise::sizeClass: small -> 小型 / Small; "" (not known) stays "".
-std::string sizeClassLabel(std::string_view key, Lang lang);
-// Enterprise::srdi (专精特新): none -> 无 / None; little-giant -> 专精特新“小巨人”企业 / Little
-// giant.
-std::string srdiLabel(std::string_view key, Lang lang);
-// AssessmentRecord::status: draft -> 草稿 / Draft; verified -> 已核验 / Verified on site.
-std::string statusLabel(std::string_view key, Lang lang);
-// AssessmentRecord::mode: self -> 企业自评 / Self-assessment; onsite -> 现场评测.
-std::string modeLabel(std::string_view key, Lang lang);
-// StoredAnswer::layer, and a score's layer: self -> 自评 / Self-assessed; verified -> 核验.
-std::string layerLabel(std::string_view key, Lang lang);
-// StoredAnswer::kind: figure -> 数据 / Figure; item -> 评分项 / Item; scenario -> 场景.
-std::string answerKindLabel(std::string_view key, Lang lang);
+// Small -> 小型 / Small; Unknown -> "".
+std::string label(SizeClass size, Lang lang);
+// None -> 无 / None; LittleGiant -> 专精特新“小巨人”企业 / Little giant.
+std::string label(SrdiStatus srdi, Lang lang);
+// Draft -> 草稿 / Draft; Verified -> 已核验 / Verified on site.
+std::string label(AssessmentStatus status, Lang lang);
+// Self -> 企业自评 / Self-assessment; Onsite -> 现场评测 / On-site assessment.
+std::string label(AssessmentMode mode, Lang lang);
+// Self -> 自评 / Self-assessed; Verified -> 核验 / Verified.
+std::string label(Layer layer, Lang lang);
+// Figure -> 数据 / Figure; Item -> 评分项 / Item; Scenario -> 场景 / Scenario.
+std::string label(AnswerKind kind, Lang lang);
 
 } // namespace dl

@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/records.h"
 
-#include <array>
-
 namespace dl {
 
-const char *srdiKey(SrdiStatus s)
+namespace {
+
+// The value whose key() is `text`, among `all`.
+template<typename E, std::size_t N>
+std::optional<E> parseKey(std::string_view text, const E (&all)[N])
+{
+    for (E e : all) {
+        if (text == key(e))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const char *key(SrdiStatus s)
 {
     switch (s) {
     case SrdiStatus::None:
@@ -20,17 +33,14 @@ const char *srdiKey(SrdiStatus s)
     return "none";
 }
 
-std::optional<SrdiStatus> parseSrdi(std::string_view key)
+std::optional<SrdiStatus> parseSrdiStatus(std::string_view key)
 {
-    for (SrdiStatus s : {SrdiStatus::None, SrdiStatus::Innovative, SrdiStatus::Provincial,
-                         SrdiStatus::LittleGiant}) {
-        if (key == srdiKey(s))
-            return s;
-    }
-    return std::nullopt;
+    static constexpr SrdiStatus all[] = {SrdiStatus::None, SrdiStatus::Innovative,
+                                         SrdiStatus::Provincial, SrdiStatus::LittleGiant};
+    return parseKey(key, all);
 }
 
-const char *statusKey(AssessmentStatus s)
+const char *key(AssessmentStatus s)
 {
     switch (s) {
     case AssessmentStatus::Draft:
@@ -43,14 +53,22 @@ const char *statusKey(AssessmentStatus s)
     return "draft";
 }
 
-std::optional<AssessmentStatus> parseStatus(std::string_view key)
+std::optional<AssessmentStatus> parseAssessmentStatus(std::string_view key)
 {
-    for (AssessmentStatus s :
-         {AssessmentStatus::Draft, AssessmentStatus::Submitted, AssessmentStatus::Verified}) {
-        if (key == statusKey(s))
-            return s;
-    }
-    return std::nullopt;
+    static constexpr AssessmentStatus all[] = {AssessmentStatus::Draft, AssessmentStatus::Submitted,
+                                               AssessmentStatus::Verified};
+    return parseKey(key, all);
+}
+
+const char *key(AssessmentMode m)
+{
+    return m == AssessmentMode::Onsite ? "onsite" : "self";
+}
+
+std::optional<AssessmentMode> parseAssessmentMode(std::string_view key)
+{
+    static constexpr AssessmentMode all[] = {AssessmentMode::Self, AssessmentMode::Onsite};
+    return parseKey(key, all);
 }
 
 } // namespace dl

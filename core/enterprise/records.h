@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enterprise/sizeclass.h"
+#include "scoring/answerkinds.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,10 +13,13 @@ namespace dl {
 
 // The records of an enterprise and its assessments as the store keeps them. They live apart from
 // the Store so that code that reads them (scoring a stored assessment, exports) needs no SQLite.
+// Values with a fixed set of meanings are enums, each with one key() (the text of the database
+// and of files) and one parse() (nullopt for any other text), as in answerkinds.h.
 
+// 专精特新: none, 创新型中小企业, 专精特新中小企业 (provincial), 专精特新"小巨人". In rising order.
 enum class SrdiStatus { None, Innovative, Provincial, LittleGiant };
-const char *srdiKey(SrdiStatus s); // none / innovative / provincial / little-giant
-std::optional<SrdiStatus> parseSrdi(std::string_view key);
+const char *key(SrdiStatus s); // none / innovative / provincial / little-giant
+std::optional<SrdiStatus> parseSrdiStatus(std::string_view key);
 
 struct Enterprise
 {
@@ -27,8 +33,8 @@ struct Enterprise
     std::optional<std::int64_t> employees;
     std::optional<std::string> revenueWan; // exact decimal text, 万元
     std::optional<std::string> assetsWan;
-    std::string sizeClass;   // derived: large / medium / small / micro / "" unknown
-    bool aboveScale = false; // 规上
+    SizeClass sizeClass = SizeClass::Unknown; // derived from the industry and the figures
+    bool aboveScale = false;                  // 规上
     SrdiStatus srdi = SrdiStatus::None;
     std::string contactName;
     std::string contactPhone;
@@ -37,9 +43,15 @@ struct Enterprise
     std::string updatedAt;
 };
 
+// In the order an assessment moves through (a merge only moves it forward).
 enum class AssessmentStatus { Draft, Submitted, Verified };
-const char *statusKey(AssessmentStatus s);
-std::optional<AssessmentStatus> parseStatus(std::string_view key);
+const char *key(AssessmentStatus s); // draft / submitted / verified
+std::optional<AssessmentStatus> parseAssessmentStatus(std::string_view key);
+
+// Answered by the enterprise itself, or on site with an assessor.
+enum class AssessmentMode { Self, Onsite };
+const char *key(AssessmentMode m); // self / onsite
+std::optional<AssessmentMode> parseAssessmentMode(std::string_view key);
 
 struct AssessmentRecord
 {
@@ -50,7 +62,7 @@ struct AssessmentRecord
     std::string modelVersion;
     std::string modelHash; // SHA-256 of the model text stored with it
     AssessmentStatus status = AssessmentStatus::Draft;
-    std::string mode = "self"; // self / onsite
+    AssessmentMode mode = AssessmentMode::Self;
     std::string assessorName;
     std::string assessorOrg;
     std::string createdAt;
@@ -61,9 +73,9 @@ struct AssessmentRecord
 // canonical text (see answercodec.h); an empty value with a note keeps the note only.
 struct StoredAnswer
 {
-    std::string layer; // self / verified
-    std::string kind;  // figure / item / scenario
-    std::string key;   // the id in the model
+    Layer layer = Layer::Self;
+    AnswerKind kind = AnswerKind::Item;
+    std::string key; // the id in the model
     std::string value;
     std::string note;
     std::string updatedAt;
@@ -91,11 +103,15 @@ struct EvidenceCheck
     std::string updatedAt;
 };
 
+// One change in an assessment's history: of an answer, or (no layer, no kind) of its status.
 struct AuditEntry
 {
     std::int64_t id = 0;
-    std::string layer, kind, key;
-    std::optional<std::string> oldValue, newValue;
+    std::optional<Layer> layer;
+    std::optional<AnswerKind> kind;
+    std::string key;
+    std::optional<std::string> oldValue, newValue; // nullopt: there was none, or is none now
+    std::string note;                              // the answer's note after the change
     std::string changedAt, changedBy;
 };
 

@@ -224,25 +224,7 @@ LocalText groupList(const std::vector<const SizeGroup *> &groups)
 
 } // namespace
 
-const char *sizeClassName(SizeClass size, Lang lang)
-{
-    const bool zh = lang == Lang::ZhCN;
-    switch (size) {
-    case SizeClass::Large:
-        return zh ? "大型" : "Large";
-    case SizeClass::Medium:
-        return zh ? "中型" : "Medium";
-    case SizeClass::Small:
-        return zh ? "小型" : "Small";
-    case SizeClass::Micro:
-        return zh ? "微型" : "Micro";
-    case SizeClass::Unknown:
-        break;
-    }
-    return zh ? "未知" : "Unknown";
-}
-
-const char *sizeClassKey(SizeClass size)
+const char *key(SizeClass size)
 {
     switch (size) {
     case SizeClass::Large:
@@ -259,14 +241,32 @@ const char *sizeClassKey(SizeClass size)
     return "";
 }
 
-std::optional<SizeClass> parseSizeClass(std::string_view key)
+std::optional<SizeClass> parseSizeClass(std::string_view text)
 {
-    for (SizeClass s : {SizeClass::Unknown, SizeClass::Large, SizeClass::Medium, SizeClass::Small,
-                        SizeClass::Micro}) {
-        if (key == sizeClassKey(s))
+    for (SizeClass s : {SizeClass::Unknown, SizeClass::Micro, SizeClass::Small, SizeClass::Medium,
+                        SizeClass::Large}) {
+        if (text == key(s))
             return s;
     }
     return std::nullopt;
+}
+
+const char *sizeClassName(SizeClass size, Lang lang)
+{
+    const bool zh = lang == Lang::ZhCN;
+    switch (size) {
+    case SizeClass::Large:
+        return zh ? "大型" : "Large";
+    case SizeClass::Medium:
+        return zh ? "中型" : "Medium";
+    case SizeClass::Small:
+        return zh ? "小型" : "Small";
+    case SizeClass::Micro:
+        return zh ? "微型" : "Micro";
+    case SizeClass::Unknown:
+        break;
+    }
+    return zh ? "未知" : "Unknown";
 }
 
 SizeClassResult classifySize(std::string_view industryCode,

@@ -11,9 +11,11 @@
 
 namespace dl {
 
-// 大型/中型/小型/微型 per 工信部联企业〔2011〕300号. Unknown when the industry is not covered or
-// the figures given cannot decide.
-enum class SizeClass { Unknown, Large, Medium, Small, Micro };
+// 大型/中型/小型/微型 per 工信部联企业〔2011〕300号, smallest first. Unknown when the industry is
+// not covered or the figures given cannot decide.
+enum class SizeClass { Unknown, Micro, Small, Medium, Large };
+const char *key(SizeClass size); // micro / small / medium / large; "" for Unknown
+std::optional<SizeClass> parseSizeClass(std::string_view key);
 
 // The figures the notice measures: 从业人员, 营业收入 and 资产总额 (the last two in 万元).
 enum class SizeMetric { Employees, Revenue, Assets };
@@ -45,8 +47,5 @@ SizeClassResult classifySize(const IndustryCode &industry,
 
 // 大型/中型/小型/微型, Large/Medium/Small/Micro; 未知/Unknown.
 const char *sizeClassName(SizeClass size, Lang lang);
-// The stored key (Enterprise::sizeClass): large / medium / small / micro; "" for unknown.
-const char *sizeClassKey(SizeClass size);
-std::optional<SizeClass> parseSizeClass(std::string_view key);
 
 } // namespace dl

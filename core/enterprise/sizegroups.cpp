@@ -183,8 +183,8 @@ const std::vector<SizeGroup> &sizeGroups()
             }
             row.any = trimmed(f[10]) == "or";
             auto &rows = out.back().rows;
-            auto at = rows.begin();
-            while (at != rows.end() && at->size < row.size)
+            auto at = rows.begin(); // largest first: SizeClass counts up from Micro
+            while (at != rows.end() && at->size > row.size)
                 ++at;
             rows.insert(at, row);
         }

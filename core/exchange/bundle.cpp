@@ -95,9 +95,17 @@ Result<std::vector<StoredConflict>> openConflicts(Store &store)
         StoredConflict c;
         c.id = st->integer(0);
         c.assessmentId = st->integer(1);
-        c.conflict = {st->text(2),  st->text(3),  st->text(4), st->text(5),
-                      st->text(6),  st->text(7),  st->text(8), st->text(9),
-                      st->text(10), st->text(11), st->text(12)};
+        c.conflict = {st->text(2),
+                      st->text(3),
+                      parseLayer(st->text(4)).value_or(Layer::Self),
+                      parseAnswerKind(st->text(5)).value_or(AnswerKind::Item),
+                      st->text(6),
+                      st->text(7),
+                      st->text(8),
+                      st->text(9),
+                      st->text(10),
+                      st->text(11),
+                      st->text(12)};
         c.source = st->text(13);
         c.detectedAt = st->text(14);
         out.push_back(std::move(c));
@@ -118,7 +126,13 @@ resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const 
     if (!*row)
         return fileError<DiagMsg::NoOpenConflict>(store.path(), conflictId);
     const std::int64_t assessmentId = st->integer(0);
-    StoredAnswer incoming{st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), {}, {}};
+    StoredAnswer incoming{parseLayer(st->text(1)).value_or(Layer::Self),
+                          parseAnswerKind(st->text(2)).value_or(AnswerKind::Item),
+                          st->text(3),
+                          st->text(4),
+                          st->text(5),
+                          {},
+                          {}};
     st = SqliteStatement();
     if (takeIncoming) {
         if (auto done = store.setAnswer(assessmentId, incoming, who); !done)

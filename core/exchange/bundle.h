@@ -45,7 +45,9 @@ struct MergeConflict
 {
     std::string assessmentUuid;
     std::string enterpriseName;
-    std::string layer, kind, key;
+    Layer layer = Layer::Self;
+    AnswerKind kind = AnswerKind::Item;
+    std::string key;
     std::string localValue, localBy, localAt;
     std::string incomingValue, incomingBy, incomingAt;
 };

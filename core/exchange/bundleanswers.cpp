@@ -65,7 +65,11 @@ Diagnostics checkBundleAnswers(const BundlePayload &payload, const std::string &
                 continue;
             const std::string where = "assessments[" + std::to_string(i) + "].answers[" +
                                       std::to_string(j) + "] (" + kind + " " + key + ")";
-            auto canonical = canonicalAnswer(*model->second, industry.code, kind, key, value);
+            const std::optional<AnswerKind> answerKind = parseAnswerKind(kind);
+            if (!answerKind)
+                continue; // refused by the shape check (bundleshape.h) before this one runs
+            auto canonical =
+                canonicalAnswer(*model->second, industry.code, *answerKind, key, value);
             if (!canonical)
                 fail(fileError<DiagMsg::BundleAnswerInvalid>(file, where,
                                                              textOf(canonical.errors().front())));

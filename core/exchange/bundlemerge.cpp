@@ -255,8 +255,8 @@ std::optional<Diagnostic> Merger::addConflict(std::int64_t assessmentId,
     c.key = ans.key;
     c.assessmentUuid = a.uuid;
     c.enterpriseName = m_enterpriseNames[a.enterpriseUuid];
-    c.layer = ans.layer;
-    c.kind = ans.kind;
+    c.layer = parseLayer(ans.layer).value_or(Layer::Self);
+    c.kind = parseAnswerKind(ans.kind).value_or(AnswerKind::Item);
     c.incomingValue = ans.value;
     c.incomingBy = ans.updatedBy;
     c.incomingAt = ans.updatedAt;
@@ -375,7 +375,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
     ++m_report.assessmentsMatched;
     // Status only moves forward (draft -> submitted -> verified) in a merge.
     const auto rank = [](std::string_view s) {
-        return s == "verified" ? 2 : s == "submitted" ? 1 : 0;
+        return int(parseAssessmentStatus(s).value_or(AssessmentStatus::Draft));
     };
     if (rank(a.status) > rank((*find)->text(1))) {
         auto up = statement(RaiseStatus);

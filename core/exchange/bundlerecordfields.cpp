@@ -164,9 +164,13 @@ void BundleRecordReader::finishObject(Frame &frame)
         e.name = r.text("name");
         e.province = r.text("province");
         e.revenueWan = r.optionalText("revenue_wan");
-        e.sizeClass = r.text("size_class");
+        const std::string size = r.text("size_class");
+        if (const auto known = parseSizeClass(size))
+            e.sizeClass = *known;
+        else if (r.ok())
+            fail<DiagMsg::BundleSizeClassUnknown>(path() + ".size_class", quotedForMessage(size));
         const std::string srdi = r.text("srdi");
-        if (const auto known = parseSrdi(srdi))
+        if (const auto known = parseSrdiStatus(srdi))
             e.srdi = *known;
         else if (r.ok())
             fail<DiagMsg::BundleSrdiUnknown>(path() + ".srdi", quotedForMessage(srdi));

@@ -162,7 +162,7 @@ void ShapeChecker::checkEnterprise(const Enterprise &e, const Where &w)
         if (!amount || amount->isNegative())
             fail<DiagMsg::BundleShapeAmount>(w, field, quotedForMessage(**value));
     }
-    oneOf(w, "size_class", e.sizeClass, {"large", "medium", "small", "micro", ""});
+    // size_class and srdi are enumerations, refused when unknown as the record is read.
     text(w, "contact_name", e.contactName);
     text(w, "contact_phone", e.contactPhone);
     text(w, "contact_email", e.contactEmail);

@@ -96,14 +96,7 @@ std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang)
     return h;
 }
 
-std::string
-exportedKey(std::string_view key, Lang lang, std::string (*label)(std::string_view, Lang))
-{
-    return lang == Lang::ZhCN ? label(key, lang) : std::string(key);
-}
-
-std::vector<std::string>
-assessmentRecordFields(const CachedAssessment &a, const std::string &layer, Lang lang)
+std::vector<std::string> assessmentRecordFields(const CachedAssessment &a, Layer layer, Lang lang)
 {
     return {a.record.uuid,
             a.enterprise.name,
@@ -111,17 +104,17 @@ assessmentRecordFields(const CachedAssessment &a, const std::string &layer, Lang
             a.enterprise.industry,
             a.enterprise.province,
             a.enterprise.city,
-            exportedKey(a.enterprise.sizeClass, lang, sizeClassLabel),
-            exportedKey(srdiKey(a.enterprise.srdi), lang, srdiLabel),
+            exportedKey(a.enterprise.sizeClass, lang),
+            exportedKey(a.enterprise.srdi, lang),
             a.record.modelId,
             a.record.modelVersion,
-            exportedKey(statusKey(a.record.status), lang, statusLabel),
-            exportedKey(a.record.mode, lang, modeLabel),
+            exportedKey(a.record.status, lang),
+            exportedKey(a.record.mode, lang),
             a.record.assessorName,
             a.record.assessorOrg,
             a.record.createdAt,
             a.record.updatedAt,
-            exportedKey(layer, lang, layerLabel)};
+            exportedKey(layer, lang)};
 }
 
 Result<int> exportAssessmentsCsv(Store &store,
@@ -153,8 +146,8 @@ Result<int> exportAssessmentsCsv(Store &store,
             csv.row(assessmentSummaryHeader(a.models->model, lang));
             header = true;
         }
-        for (const char *layer : {"self", "verified"}) {
-            if (std::string_view(layer) == "verified" && !a.answers.verified)
+        for (Layer layer : {Layer::Self, Layer::Verified}) {
+            if (layer == Layer::Verified && !a.answers.verified)
                 continue;
             const ScoreResult result = score(*a.applied, a.layer(layer).base);
             std::vector<std::string> r = assessmentRecordFields(a, layer, lang);
@@ -209,17 +202,18 @@ Result<int> exportAnswersCsv(Store &store,
         if (!loaded)
             return loaded.errors();
         const CachedAssessment &a = *loaded;
-        const ScoreResult self = score(*a.applied, a.layer("self").base);
-        const ScoreResult verified = score(*a.applied, a.layer("verified").base);
+        const ScoreResult self = score(*a.applied, a.layer(Layer::Self).base);
+        const ScoreResult verified = score(*a.applied, a.layer(Layer::Verified).base);
         const Model &m = *a.applied;
         for (const StoredAnswer &s : a.stored) {
             std::string name, points;
-            if (s.kind == "item") {
+            if (s.kind == AnswerKind::Item) {
                 if (const int i = m.findItem(s.key); i >= 0) {
                     name = m.items[i].name.get(lang);
-                    points = (s.layer == "verified" ? verified : self).items[i].points.toString();
+                    points =
+                        (s.layer == Layer::Verified ? verified : self).items[i].points.toString();
                 }
-            } else if (s.kind == "scenario") {
+            } else if (s.kind == AnswerKind::Scenario) {
                 if (const int k = m.findScenario(s.key); k >= 0)
                     name = m.scenarios[k].name.get(lang);
             } else if (const int f = m.findFigure(s.key); f >= 0) {
@@ -235,9 +229,9 @@ Result<int> exportAnswersCsv(Store &store,
                         name = o.figures[f].name.get(lang);
                 }
             }
-            csv.row({a.record.uuid, a.enterprise.name, exportedKey(s.layer, lang, layerLabel),
-                     exportedKey(s.kind, lang, answerKindLabel), s.key, name, s.value, points,
-                     s.note, s.updatedAt, s.updatedBy});
+            csv.row({a.record.uuid, a.enterprise.name, exportedKey(s.layer, lang),
+                     exportedKey(s.kind, lang), s.key, name, s.value, points, s.note, s.updatedAt,
+                     s.updatedBy});
             ++rows;
         }
     }

@@ -4,6 +4,7 @@
 #include "base/localtext.h"
 #include "base/progress.h"
 #include "base/result.h"
+#include "enterprise/recordlabels.h"
 #include "store/bulkread.h"
 #include "store/store.h"
 
@@ -39,13 +40,15 @@ std::string csvField(std::string_view value);
 std::vector<std::string> assessmentSummaryHeader(const Model &model, Lang lang);
 // The text columns of that row for one assessment in `layer` (self / verified), up to the
 // layer column; the scores follow.
-std::vector<std::string>
-assessmentRecordFields(const CachedAssessment &a, const std::string &layer, Lang lang);
+std::vector<std::string> assessmentRecordFields(const CachedAssessment &a, Layer layer, Lang lang);
 
-// A stored key as the exports write it (size class, 专精特新 status, assessment status and mode,
-// answer layer and kind): in a Chinese export the Chinese term from `label`, one of
-// enterprise/recordlabels.h; in an English one the key itself, which scripts read.
-std::string
-exportedKey(std::string_view key, Lang lang, std::string (*label)(std::string_view, Lang));
+// An enumerated value as the exports write it (size class, 专精特新 status, assessment status and
+// mode, answer layer and kind): in a Chinese export the Chinese term (enterprise/recordlabels.h);
+// in an English one its key, which scripts read.
+template<typename E>
+std::string exportedKey(E value, Lang lang)
+{
+    return lang == Lang::ZhCN ? label(value, lang) : std::string(key(value));
+}
 
 } // namespace dl

@@ -116,8 +116,8 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
               {"language", langCode(lang)}};
     if (!in.enterpriseName.empty() || !in.industry.empty())
         j["enterprise"] = {{"name", in.enterpriseName}, {"industry", in.industry}};
-    if (!in.layer.empty())
-        j["layer"] = in.layer;
+    if (in.layer)
+        j["layer"] = key(*in.layer);
     j.update(scoredPart(m, r, *in.answers, lang));
 
     json counts = json::object();
@@ -154,7 +154,7 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
         json changes = json::array();
         for (const WhatIfChange &c : p.changes) {
             const bool item = c.kind == WhatIfChange::Kind::Item;
-            json cj = {{"kind", item ? "item" : "scenario"},
+            json cj = {{"kind", key(item ? AnswerKind::Item : AnswerKind::Scenario)},
                        {"id", item ? m.items[c.index].id : m.scenarios[c.index].id},
                        {"steps", c.steps},
                        {"text", changeText(m, *in.answers, c, lang)}};

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "scoring/answerkinds.h"
 #include "scoring/evaluation.h"
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 
 namespace dl {
@@ -15,8 +17,8 @@ struct JsonReportInput
     const Evaluation *evaluation = nullptr;
     const AnswerSet *answers = nullptr;
     std::string enterpriseName;
-    std::string industry; // normalised code, e.g. "C34"
-    std::string layer;    // "self" / "verified"
+    std::string industry;       // normalised code, e.g. "C34"
+    std::optional<Layer> layer; // written as "layer" when given
 };
 
 // The result as one JSON object (documented in README.md, "digilevel-cli score --json").

@@ -109,9 +109,9 @@ struct Found
 Found find(const Model &m, const std::vector<Model> &overlays, const StoredAnswer &s)
 {
     auto in = [&](const Model &x) {
-        return s.kind == "item"       ? x.findItem(s.key)
-               : s.kind == "scenario" ? x.findScenario(s.key)
-                                      : x.findFigure(s.key);
+        return s.kind == AnswerKind::Item       ? x.findItem(s.key)
+               : s.kind == AnswerKind::Scenario ? x.findScenario(s.key)
+                                                : x.findFigure(s.key);
     };
     if (const int i = in(m); i >= 0)
         return {&m, i};
@@ -126,9 +126,9 @@ std::string answerText(const Found &f, const StoredAnswer &s, Lang lang)
 {
     if (!f.model || s.value.empty())
         return s.value;
-    if (s.kind == "scenario")
+    if (s.kind == AnswerKind::Scenario)
         return lang == Lang::ZhCN ? s.value + " 级" : "level " + s.value;
-    if (s.kind == "figure") {
+    if (s.kind == AnswerKind::Figure) {
         const std::string &unit = f.model->figures[f.index].unit.get(lang);
         return unit.empty() ? s.value : s.value + " " + unit;
     }
@@ -251,12 +251,12 @@ Result<int> exportAssessmentsXlsx(Store &store,
             scores.header(assessmentSummaryHeader(a.models->model, lang));
             headerWritten = true;
         }
-        const Scored self = scoreLayer(a, a.layer("self"));
+        const Scored self = scoreLayer(a, a.layer(Layer::Self));
         // The verified layer only when something was verified: no row and no answer uses it
         // otherwise, and scoring is much of the export's time.
         std::optional<Scored> verified;
         if (a.answers.verified)
-            verified.emplace(scoreLayer(a, a.layer("verified")));
+            verified.emplace(scoreLayer(a, a.layer(Layer::Verified)));
         for (const Scored *e :
              {&self, verified ? &*verified : static_cast<const Scored *>(nullptr)}) {
             if (!e)
@@ -264,7 +264,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
             const ScoreResult &r = e->result;
             std::vector<Cell> row;
             for (std::string &field :
-                 assessmentRecordFields(a, e == &self ? "self" : "verified", lang))
+                 assessmentRecordFields(a, e == &self ? Layer::Self : Layer::Verified, lang))
                 row.emplace_back(std::move(field));
             row.insert(row.end(), {num(r.base), num(r.maxBase), num(r.level),
                                    Cell(levelName(*e->model, r.level, lang))});
@@ -279,16 +279,16 @@ Result<int> exportAssessmentsXlsx(Store &store,
             ++rows;
         }
         for (const StoredAnswer &s : a.stored) {
-            const Scored &e = s.layer == "verified" && verified ? *verified : self;
+            const Scored &e = s.layer == Layer::Verified && verified ? *verified : self;
             const Found f = find(*e.model, a.models->overlays, s);
             Cell points, maximum;
             std::string name;
             if (f.model) {
-                name = s.kind == "item"       ? f.model->items[f.index].name.get(lang)
-                       : s.kind == "scenario" ? f.model->scenarios[f.index].name.get(lang)
-                                              : f.model->figures[f.index].name.get(lang);
+                name = s.kind == AnswerKind::Item       ? f.model->items[f.index].name.get(lang)
+                       : s.kind == AnswerKind::Scenario ? f.model->scenarios[f.index].name.get(lang)
+                                                        : f.model->figures[f.index].name.get(lang);
             }
-            if (f.model && s.kind == "item") {
+            if (f.model && s.kind == AnswerKind::Item) {
                 if (const ScoreResult *r = e.resultFor(f.model)) {
                     points = num(r->items[f.index].points);
                     maximum = num(f.model->items[f.index].points);
@@ -296,8 +296,8 @@ Result<int> exportAssessmentsXlsx(Store &store,
             }
             answers.row({{a.record.uuid},
                          {a.enterprise.name},
-                         {exportedKey(s.layer, lang, layerLabel)},
-                         {exportedKey(s.kind, lang, answerKindLabel)},
+                         {exportedKey(s.layer, lang)},
+                         {exportedKey(s.kind, lang)},
                          {s.key},
                          {name},
                          {s.value},

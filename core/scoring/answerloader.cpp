@@ -427,7 +427,7 @@ AnswerLayer emptyAnswerLayer(const ModelSet &models)
 Diagnostics applyAnswerNode(const ModelSet &models,
                             const std::optional<IndustryCode> &industry,
                             AnswerLayer &layer,
-                            std::string_view kind,
+                            AnswerKind kind,
                             const std::string &key,
                             const YNode &value,
                             const std::string &file)
@@ -441,14 +441,17 @@ Diagnostics applyAnswerNode(const ModelSet &models,
     keyNode.kind = YNode::Kind::Scalar;
     keyNode.value = key;
     keyNode.pos = value.pos;
-    if (kind == "figure")
+    switch (kind) {
+    case AnswerKind::Figure:
         parser.applyFigure(keyNode, value, layer);
-    else if (kind == "item")
+        break;
+    case AnswerKind::Item:
         parser.applyItem(keyNode, value, layer);
-    else if (kind == "scenario")
+        break;
+    case AnswerKind::Scenario:
         parser.applyScenario(keyNode, value, layer);
-    else
-        diags.push_back(diagnostic<DiagMsg::AnswerKindUnknown>(file, value.pos, key, kind));
+        break;
+    }
     return diags;
 }
 

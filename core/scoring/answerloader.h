@@ -4,6 +4,7 @@
 #include "base/result.h"
 #include "base/yamltree.h"
 #include "model/modelloader.h"
+#include "scoring/answerkinds.h"
 #include "scoring/answers.h"
 
 #include <string>
@@ -23,11 +24,11 @@ Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &mode
 AnswerLayer emptyAnswerLayer(const ModelSet &models);
 
 // Applies one answer, given as a YAML node, to `layer` with exactly the checks of an answer file
-// (`kind` is figure, item or scenario). Used for answers that come from the database or a form.
+// Used for answers that come from the database or a form.
 Diagnostics applyAnswerNode(const ModelSet &models,
                             const std::optional<IndustryCode> &industry,
                             AnswerLayer &layer,
-                            std::string_view kind,
+                            AnswerKind kind,
                             const std::string &key,
                             const YNode &value,
                             const std::string &file);

@@ -118,8 +118,8 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
         line(fmt(T(lang, "企业：%1  行业：%2", "Enterprise: %1  Industry: %2"),
                  {in.enterpriseName.empty() ? "-" : in.enterpriseName,
                   in.industryLabel.empty() ? "-" : in.industryLabel}));
-    if (!in.layerName.empty())
-        line(fmt(T(lang, "答案层：%1", "Answers: %1"), {in.layerName}));
+    if (in.layer)
+        line(fmt(T(lang, "答案层：%1", "Answers: %1"), {key(*in.layer)}));
     line("");
     line(fmt(T(lang, "等级：%1    基础分：%2 / %3", "Level: %1    Base score: %2 / %3"),
              {levelName(m, r.level, lang), r.base.toString(), r.maxBase.toString()}));

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "scoring/answerkinds.h"
 #include "scoring/evaluation.h"
 
+#include <optional>
 #include <string>
 
 namespace dl {
@@ -24,8 +26,8 @@ struct TextReportInput
     const Evaluation *evaluation = nullptr;
     const AnswerSet *answers = nullptr;
     std::string enterpriseName;
-    std::string industryLabel; // "C34 通用设备制造业", or empty
-    std::string layerName;     // "self" / "verified"
+    std::string industryLabel;  // "C34 通用设备制造业", or empty
+    std::optional<Layer> layer; // named when given
 };
 
 // The whole result as plain text for a terminal, one screen where possible.

@@ -36,9 +36,9 @@ const Model &ModelCache::applied(const std::string &hash,
     return *slot;
 }
 
-AnswerLayer CachedAssessment::layer(const std::string &name) const
+AnswerLayer CachedAssessment::layer(Layer which) const
 {
-    if (name == "verified" && answers.verified)
+    if (which == Layer::Verified && answers.verified)
         return mergeVerified(*models, answers.self, *answers.verified);
     return answers.self;
 }

@@ -47,9 +47,9 @@ struct CachedAssessment
     std::vector<StoredAnswer> stored;
     DecodedAnswers answers;
 
-    // "self", or the verified view (the self-assessment where nothing was verified), as
-    // LoadedAssessment::layer.
-    AnswerLayer layer(const std::string &name) const;
+    // The self layer, or the verified view (the self-assessment where nothing was verified),
+    // as LoadedAssessment::layer.
+    AnswerLayer layer(Layer which) const;
 };
 
 Result<CachedAssessment> loadCached(Store &store, ModelCache &cache, std::int64_t assessmentId);

@@ -61,7 +61,8 @@ void encodeSet(const Model &m,
 {
     for (std::size_t f = 0; f < m.figures.size() && f < a.figures.size(); ++f) {
         if (a.figures[f]) // the stored form: see canonicalAnswer in answercodec.cpp
-            out.push_back({layer, "figure", m.figures[f].id, a.figures[f]->toString(6)});
+            out.push_back(
+                {layer, key(AnswerKind::Figure), m.figures[f].id, a.figures[f]->toString(6)});
     }
     for (std::size_t i = 0; i < m.items.size() && i < a.items.size(); ++i) {
         const Item &item = m.items[i];
@@ -91,12 +92,12 @@ void encodeSet(const Model &m,
             break; // answered through their figures
         }
         if (!value.empty())
-            out.push_back({layer, "item", item.id, value});
+            out.push_back({layer, key(AnswerKind::Item), item.id, value});
     }
     for (std::size_t s = 0; s < m.scenarios.size() && s < a.scenarios.size(); ++s) {
         if (a.scenarios[s].rating >= 0)
-            out.push_back(
-                {layer, "scenario", m.scenarios[s].id, std::to_string(a.scenarios[s].rating)});
+            out.push_back({layer, key(AnswerKind::Scenario), m.scenarios[s].id,
+                           std::to_string(a.scenarios[s].rating)});
     }
 }
 
@@ -111,7 +112,7 @@ std::string fingerprintText(const FingerprintSource &source)
     });
     std::string text = std::string(kFingerprintFormat) + "\n";
     text += "model " + source.modelId + " " + source.modelVersion + " " + source.modelHash + "\n";
-    text += "layer " + source.layer + "\n";
+    text += std::string("layer ") + key(source.layer) + "\n";
     for (const FingerprintAnswer &a : answers)
         text += "answer " + a.layer + " " + a.kind + " " + a.key + " " + a.value + "\n";
     return text;
@@ -124,35 +125,35 @@ std::string fingerprint(const FingerprintSource &source)
 
 FingerprintSource fingerprintSource(const AssessmentRecord &record,
                                     const std::vector<StoredAnswer> &answers,
-                                    const std::string &layer)
+                                    Layer layer)
 {
     FingerprintSource s{record.modelId, record.modelVersion, record.modelHash, layer, {}};
     for (const StoredAnswer &a : answers) {
-        if (a.value.empty() || (a.layer == "verified" && layer != "verified"))
+        if (a.value.empty() || (a.layer == Layer::Verified && layer != Layer::Verified))
             continue;
-        s.answers.push_back({a.layer, a.kind, a.key, a.value});
+        s.answers.push_back({key(a.layer), key(a.kind), a.key, a.value});
     }
     return s;
 }
 
 std::vector<FingerprintAnswer>
-encodeAnswerLayer(const ModelSet &models, const AnswerLayer &layer, const std::string &layerName)
+encodeAnswerLayer(const ModelSet &models, const AnswerLayer &answers, Layer layer)
 {
     std::vector<FingerprintAnswer> out;
-    encodeSet(models.model, layer.base, layerName, out);
-    for (std::size_t k = 0; k < models.overlays.size() && k < layer.overlays.size(); ++k)
-        encodeSet(models.overlays[k], layer.overlays[k], layerName, out);
+    encodeSet(models.model, answers.base, key(layer), out);
+    for (std::size_t k = 0; k < models.overlays.size() && k < answers.overlays.size(); ++k)
+        encodeSet(models.overlays[k], answers.overlays[k], key(layer), out);
     return out;
 }
 
 FingerprintSource
-fingerprintSource(const ModelSet &models, const DecodedAnswers &answers, const std::string &layer)
+fingerprintSource(const ModelSet &models, const DecodedAnswers &answers, Layer layer)
 {
     const Model &m = models.model;
     FingerprintSource s{m.id, m.version, m.contentHash, layer,
-                        encodeAnswerLayer(models, answers.self, "self")};
-    if (layer == "verified" && answers.verified) {
-        auto verified = encodeAnswerLayer(models, *answers.verified, "verified");
+                        encodeAnswerLayer(models, answers.self, Layer::Self)};
+    if (layer == Layer::Verified && answers.verified) {
+        auto verified = encodeAnswerLayer(models, *answers.verified, Layer::Verified);
         s.answers.insert(s.answers.end(), verified.begin(), verified.end());
     }
     return s;
@@ -169,7 +170,7 @@ Result<std::vector<FingerprintMatch>> findByFingerprint(Store &store,
         auto answers = store.answers(record.id);
         if (!answers)
             return answers.errors();
-        for (const char *layer : {"self", "verified"}) {
+        for (Layer layer : {Layer::Self, Layer::Verified}) {
             if (fingerprint(fingerprintSource(record, *answers, layer)) != fingerprintHex)
                 continue;
             auto enterprise = store.enterprise(record.enterpriseId);

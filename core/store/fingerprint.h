@@ -39,7 +39,7 @@ struct FingerprintSource
     std::string modelId;
     std::string modelVersion;
     std::string modelHash;
-    std::string layer; // the report's layer
+    Layer layer = Layer::Self; // the report's layer
     std::vector<FingerprintAnswer> answers;
 };
 
@@ -50,20 +50,20 @@ std::string fingerprint(const FingerprintSource &source);
 // From a stored assessment's answers; rows holding only a note are not answers and are skipped.
 FingerprintSource fingerprintSource(const AssessmentRecord &record,
                                     const std::vector<StoredAnswer> &answers,
-                                    const std::string &layer);
+                                    Layer layer);
 // From decoded answers (an answer file): every figure, item and scenario answered in the model
 // and its overlays, as the canonical text the database would store for it.
 FingerprintSource
-fingerprintSource(const ModelSet &models, const DecodedAnswers &answers, const std::string &layer);
+fingerprintSource(const ModelSet &models, const DecodedAnswers &answers, Layer layer);
 std::vector<FingerprintAnswer>
-encodeAnswerLayer(const ModelSet &models, const AnswerLayer &layer, const std::string &layerName);
+encodeAnswerLayer(const ModelSet &models, const AnswerLayer &answers, Layer layer);
 
 // A stored assessment (and layer) whose answers give a fingerprint.
 struct FingerprintMatch
 {
     AssessmentRecord record;
     Enterprise enterprise;
-    std::string layer;
+    Layer layer = Layer::Self;
 };
 
 // Every assessment in `store` whose self or verified report has this fingerprint.

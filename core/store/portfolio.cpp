@@ -22,7 +22,7 @@ Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_
     const DecodedAnswers &decoded = loaded->answers;
     const Model &model = *loaded->applied;
     AssessmentSummary s;
-    s.layer = decoded.verified ? "verified" : "self";
+    s.layer = decoded.verified ? Layer::Verified : Layer::Self;
     const AnswerSet answers = decoded.verified
                                   ? mergeVerified(model, decoded.self.base, decoded.verified->base)
                                   : decoded.self.base;
@@ -46,7 +46,7 @@ Result<Done> storeSummary(Store &store, std::int64_t assessmentId, const Assessm
         "summary_answered=?, summary_questions=? WHERE id=?");
     if (!st)
         return st.errors();
-    st->bind(1, s.layer).bind(2, std::int64_t(s.level)).bind(3, s.score);
+    st->bind(1, key(s.layer)).bind(2, std::int64_t(s.level)).bind(3, s.score);
     st->bind(4, std::int64_t(s.answered)).bind(5, std::int64_t(s.questions)).bind(6, assessmentId);
     if (auto err = st->run())
         return *err;
@@ -65,8 +65,9 @@ Result<std::optional<AssessmentSummary>> storedSummary(Store &store, std::int64_
         return row.errors();
     if (!*row || st->isNull(1))
         return std::optional<AssessmentSummary>();
-    return std::optional<AssessmentSummary>(AssessmentSummary{
-        st->text(0), int(st->integer(1)), st->text(2), int(st->integer(3)), int(st->integer(4))});
+    return std::optional<AssessmentSummary>(
+        AssessmentSummary{parseLayer(st->text(0)).value_or(Layer::Self), int(st->integer(1)),
+                          st->text(2), int(st->integer(3)), int(st->integer(4))});
 }
 
 Result<int> refreshSummaries(Store &store, const std::function<bool(int, int)> &progress)
@@ -131,8 +132,8 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
             r.industry = s.text(3);
             r.province = s.text(4);
             r.city = s.text(5);
-            r.sizeClass = s.text(6);
-            r.srdi = s.text(7);
+            r.sizeClass = parseSizeClass(s.text(6)).value_or(SizeClass::Unknown);
+            r.srdi = parseSrdiStatus(s.text(7)).value_or(SrdiStatus::None);
             r.updatedAt = s.text(8);
             return r;
         });
@@ -166,12 +167,13 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
             continue;
         best = std::move(created);
         r.latestAssessment = id;
-        r.latestStatus = st->text(3);
+        r.latestStatus = parseAssessmentStatus(st->text(3)).value_or(AssessmentStatus::Draft);
         r.latestDate = st->text(4);
         r.summary.reset();
         if (!st->isNull(6))
-            r.summary = AssessmentSummary{st->text(5), int(st->integer(6)), st->text(7),
-                                          int(st->integer(8)), int(st->integer(9))};
+            r.summary = AssessmentSummary{parseLayer(st->text(5)).value_or(Layer::Self),
+                                          int(st->integer(6)), st->text(7), int(st->integer(8)),
+                                          int(st->integer(9))};
     }
     return rows;
 }

@@ -19,7 +19,7 @@ namespace dl {
 // questions are answered. Any answer change clears it (triggers); refreshSummaries fills it again.
 struct AssessmentSummary
 {
-    std::string layer; // self / verified
+    Layer layer = Layer::Self;
     int level = 0;
     std::string score; // exact decimal text of the base score
     int answered = 0;
@@ -45,13 +45,13 @@ struct EnterpriseRow
     std::string industry;
     std::string province;
     std::string city;
-    std::string sizeClass;
-    std::string srdi;
+    SizeClass sizeClass = SizeClass::Unknown;
+    SrdiStatus srdi = SrdiStatus::None;
     std::string updatedAt;
     int assessmentCount = 0;
     std::optional<std::int64_t> latestAssessment;
-    std::string latestStatus; // draft / submitted / verified
-    std::string latestDate;   // the assessment's last change
+    std::optional<AssessmentStatus> latestStatus; // nullopt: no assessment
+    std::string latestDate;                       // the assessment's last change
     std::optional<AssessmentSummary> summary;
 };
 Result<std::vector<EnterpriseRow>> enterpriseRows(Store &store);

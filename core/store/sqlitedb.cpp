@@ -53,28 +53,117 @@ Result<SqliteDb> SqliteDb::open(const std::string &path, Mode mode)
     return db;
 }
 
+const char *key(DbError e)
+{
+    switch (e) {
+    case DbError::Other:
+        return "database-error";
+    case DbError::Busy:
+        return "database-busy";
+    case DbError::Full:
+        return "disk-full";
+    case DbError::ReadOnly:
+        return "read-only";
+    case DbError::Corrupt:
+        return "database-corrupt";
+    case DbError::CannotOpen:
+        return "database-cannot-open";
+    case DbError::Io:
+        return "io-error";
+    case DbError::Unique:
+        return "constraint-unique";
+    case DbError::PrimaryKey:
+        return "constraint-primary-key";
+    case DbError::ForeignKey:
+        return "constraint-foreign-key";
+    case DbError::Check:
+        return "constraint-check";
+    case DbError::NotNull:
+        return "constraint-not-null";
+    case DbError::Constraint:
+        return "constraint-failed";
+    }
+    return "database-error";
+}
+
+std::optional<DbError> parseDbError(std::string_view text)
+{
+    for (int e = 0; e <= int(DbError::Constraint); ++e) {
+        if (text == key(DbError(e)))
+            return DbError(e);
+    }
+    return std::nullopt;
+}
+
+DbError dbErrorFromCode(int code)
+{
+    switch (code) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+        return DbError::Unique;
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return DbError::PrimaryKey;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        return DbError::ForeignKey;
+    case SQLITE_CONSTRAINT_CHECK:
+        return DbError::Check;
+    case SQLITE_CONSTRAINT_NOTNULL:
+        return DbError::NotNull;
+    }
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return DbError::Full;
+    case SQLITE_READONLY:
+        return DbError::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return DbError::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return DbError::Corrupt;
+    case SQLITE_CANTOPEN:
+        return DbError::CannotOpen;
+    case SQLITE_IOERR:
+        return DbError::Io;
+    case SQLITE_CONSTRAINT:
+        return DbError::Constraint;
+    }
+    return DbError::Other;
+}
+
 Diagnostic SqliteDb::lastError(const DiagArg &doing) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
     const std::string raw = m_db ? sqlite3_errmsg(m_db) : "cannot open";
-    switch (code & 0xff) {
-    case SQLITE_FULL:
+    // One message per DbError, so that the diagnostic's code is key(DbError) (see dbError()).
+    switch (dbErrorFromCode(code)) {
+    case DbError::Full:
         return fileError<DiagMsg::SqliteDiskFull>(m_path, doing, raw);
-    case SQLITE_READONLY:
+    case DbError::ReadOnly:
         return fileError<DiagMsg::SqliteReadOnly>(m_path, doing, raw);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case DbError::Busy:
         return fileError<DiagMsg::SqliteBusy>(m_path, doing, raw);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case DbError::Corrupt:
         return fileError<DiagMsg::SqliteCorrupt>(m_path, doing, raw);
-    case SQLITE_CANTOPEN:
+    case DbError::CannotOpen:
         return fileError<DiagMsg::SqliteCannotOpen>(m_path, doing, raw);
-    case SQLITE_IOERR:
+    case DbError::Io:
         return fileError<DiagMsg::SqliteIoError>(m_path, doing, raw);
-    default:
-        return fileError<DiagMsg::SqliteError>(m_path, doing, raw);
+    case DbError::Unique:
+        return fileError<DiagMsg::SqliteUnique>(m_path, doing, raw);
+    case DbError::PrimaryKey:
+        return fileError<DiagMsg::SqlitePrimaryKey>(m_path, doing, raw);
+    case DbError::ForeignKey:
+        return fileError<DiagMsg::SqliteForeignKey>(m_path, doing, raw);
+    case DbError::Check:
+        return fileError<DiagMsg::SqliteCheck>(m_path, doing, raw);
+    case DbError::NotNull:
+        return fileError<DiagMsg::SqliteNotNull>(m_path, doing, raw);
+    case DbError::Constraint:
+        return fileError<DiagMsg::SqliteConstraint>(m_path, doing, raw);
+    case DbError::Other:
+        break;
     }
+    return fileError<DiagMsg::SqliteError>(m_path, doing, raw);
 }
 
 std::optional<Diagnostic> SqliteDb::exec(std::string_view sql)

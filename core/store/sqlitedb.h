@@ -16,6 +16,33 @@ namespace dl {
 
 class SqliteStatement;
 
+// What went wrong, from SQLite's extended result code: the `code` of every Diagnostic that
+// SqliteDb::lastError makes is key() of one of these, so a caller tells a unique violation from
+// a full disk by comparing codes, never by reading SQLite's message text.
+enum class DbError {
+    Other, // database-error
+    Busy,
+    Full,
+    ReadOnly,
+    Corrupt,
+    CannotOpen,
+    Io,
+    Unique,     // a UNIQUE constraint
+    PrimaryKey, // a PRIMARY KEY constraint
+    ForeignKey, // a FOREIGN KEY constraint (a row refers to one that does not exist)
+    Check,      // a CHECK constraint
+    NotNull,    // a NOT NULL constraint
+    Constraint, // another constraint
+};
+const char *key(DbError e); // database-error, database-busy, disk-full, ..., constraint-unique
+std::optional<DbError> parseDbError(std::string_view key);
+DbError dbErrorFromCode(int extendedResultCode);
+// The DbError of a diagnostic from the database; nullopt for one from anywhere else.
+inline std::optional<DbError> dbError(const Diagnostic &d)
+{
+    return parseDbError(d.code);
+}
+
 // A thin RAII handle over the SQLite C API that reports failures as Diagnostics instead of
 // throwing. Every statement is prepared and its values bound; nothing is concatenated into SQL.
 class SqliteDb

@@ -87,9 +87,9 @@ Enterprise readEnterprise(const SqliteStatement &s)
         e.employees = s.integer(7);
     e.revenueWan = s.optionalText(8);
     e.assetsWan = s.optionalText(9);
-    e.sizeClass = s.text(10);
+    e.sizeClass = parseSizeClass(s.text(10)).value_or(SizeClass::Unknown);
     e.aboveScale = s.integer(11) != 0;
-    e.srdi = parseSrdi(s.text(12)).value_or(SrdiStatus::None);
+    e.srdi = parseSrdiStatus(s.text(12)).value_or(SrdiStatus::None);
     e.contactName = s.text(13);
     e.contactPhone = s.text(14);
     e.contactEmail = s.text(15);
@@ -111,8 +111,8 @@ AssessmentRecord readAssessment(const SqliteStatement &s)
     a.modelId = s.text(3);
     a.modelVersion = s.text(4);
     a.modelHash = s.text(5);
-    a.status = parseStatus(s.text(6)).value_or(AssessmentStatus::Draft);
-    a.mode = s.text(7);
+    a.status = parseAssessmentStatus(s.text(6)).value_or(AssessmentStatus::Draft);
+    a.mode = parseAssessmentMode(s.text(7)).value_or(AssessmentMode::Self);
     a.assessorName = s.text(8);
     a.assessorOrg = s.text(9);
     a.createdAt = s.text(10);
@@ -456,8 +456,8 @@ Result<Enterprise> Store::addEnterprise(Enterprise e)
     st->bind(1, e.uuid).bind(2, e.name).bind(3, e.creditCode).bind(4, e.industry);
     st->bind(5, e.province).bind(6, e.city);
     e.employees ? st->bind(7, *e.employees) : st->bindNull(7);
-    st->bindOptional(8, e.revenueWan).bindOptional(9, e.assetsWan).bind(10, e.sizeClass);
-    st->bind(11, std::int64_t(e.aboveScale)).bind(12, srdiKey(e.srdi));
+    st->bindOptional(8, e.revenueWan).bindOptional(9, e.assetsWan).bind(10, key(e.sizeClass));
+    st->bind(11, std::int64_t(e.aboveScale)).bind(12, key(e.srdi));
     st->bind(13, e.contactName).bind(14, e.contactPhone).bind(15, e.contactEmail);
     st->bind(16, e.createdAt).bind(17, e.updatedAt);
     if (auto err = st->run())
@@ -498,8 +498,8 @@ Result<Done> Store::updateEnterprise(const Enterprise &input)
     st->bind(1, e.name).bind(2, e.creditCode).bind(3, e.industry).bind(4, e.province);
     st->bind(5, e.city);
     e.employees ? st->bind(6, *e.employees) : st->bindNull(6);
-    st->bindOptional(7, e.revenueWan).bindOptional(8, e.assetsWan).bind(9, e.sizeClass);
-    st->bind(10, std::int64_t(e.aboveScale)).bind(11, srdiKey(e.srdi));
+    st->bindOptional(7, e.revenueWan).bindOptional(8, e.assetsWan).bind(9, key(e.sizeClass));
+    st->bind(10, std::int64_t(e.aboveScale)).bind(11, key(e.srdi));
     st->bind(12, e.contactName).bind(13, e.contactPhone).bind(14, e.contactEmail);
     st->bind(15, now()).bind(16, e.id);
     if (auto err = st->run())
@@ -563,7 +563,7 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
                                               std::string_view modelText,
                                               const std::string &assessor,
                                               const std::string &organisation,
-                                              const std::string &mode)
+                                              AssessmentMode mode)
 {
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
@@ -593,14 +593,14 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
                            "VALUES (?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.errors();
-    st->bind(1, a.uuid).bind(2, enterpriseId).bind(3, a.modelHash).bind(4, statusKey(a.status));
-    st->bind(5, mode)
+    st->bind(1, a.uuid).bind(2, enterpriseId).bind(3, a.modelHash).bind(4, key(a.status));
+    st->bind(5, key(mode))
         .bind(6, assessor)
         .bind(7, organisation)
         .bind(8, a.createdAt)
         .bind(9, a.updatedAt);
     if (auto err = st->run()) {
-        if (err->code == "database-error" && err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return fileError<DiagMsg::NoEnterpriseId>(path(), enterpriseId);
         return *err;
     }
@@ -655,7 +655,7 @@ Store::setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::
     if (!st)
         return st.errors();
     const std::string t = now();
-    st->bind(1, statusKey(status)).bind(2, t).bind(3, assessmentId);
+    st->bind(1, key(status)).bind(2, t).bind(3, assessmentId);
     if (auto err = st->run())
         return *err;
     auto log =
@@ -663,8 +663,8 @@ Store::setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::
                      "new_value, changed_at, changed_by) VALUES (?,?,'','status','',?,?,?,?)");
     if (!log)
         return log.errors();
-    log->bind(1, newUuid()).bind(2, assessmentId).bind(3, statusKey(old->status));
-    log->bind(4, statusKey(status)).bind(5, t).bind(6, who);
+    log->bind(1, newUuid()).bind(2, assessmentId).bind(3, key(old->status));
+    log->bind(4, key(status)).bind(5, t).bind(6, who);
     if (auto err = log->run())
         return *err;
     if (auto err = tx.commit())
@@ -717,7 +717,7 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
                                 "kind=? AND key=?");
         if (!old)
             return old.errors();
-        old->bind(1, assessmentId).bind(2, a.layer).bind(3, a.kind).bind(4, a.key);
+        old->bind(1, assessmentId).bind(2, key(a.layer)).bind(3, key(a.kind)).bind(4, a.key);
         auto row = old->step();
         if (!row)
             return row.errors();
@@ -733,12 +733,13 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
         "updated_by=excluded.updated_by, change_uuid=excluded.change_uuid");
     if (!st)
         return st.errors();
-    st->bind(1, assessmentId).bind(2, a.layer).bind(3, a.kind).bind(4, a.key).bind(5, a.value);
+    st->bind(1, assessmentId).bind(2, key(a.layer)).bind(3, key(a.kind)).bind(4, a.key);
+    st->bind(5, a.value);
     st->bind(6, a.note).bind(7, t).bind(8, who).bind(9, change);
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
-        if (err->message.find("CHECK") != std::string::npos)
+        if (dbError(*err) == DbError::Check)
             return fileError<DiagMsg::AnswerLayerOrKindInvalid>(path());
         return *err;
     }
@@ -747,7 +748,8 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
                      "new_value, note, changed_at, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!log)
         return log.errors();
-    log->bind(1, change).bind(2, assessmentId).bind(3, a.layer).bind(4, a.kind).bind(5, a.key);
+    log->bind(1, change).bind(2, assessmentId).bind(3, key(a.layer)).bind(4, key(a.kind));
+    log->bind(5, a.key);
     log->bindOptional(6, oldValue).bind(7, a.value).bind(8, a.note).bind(9, t).bind(10, who);
     if (auto err = log->run())
         return *err;
@@ -761,8 +763,8 @@ Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::
 }
 
 Result<Done> Store::clearAnswer(std::int64_t assessmentId,
-                                const std::string &layer,
-                                const std::string &kind,
+                                Layer layer,
+                                AnswerKind kind,
                                 const std::string &key,
                                 const std::string &who)
 {
@@ -773,7 +775,7 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId,
                             "key=? RETURNING value");
     if (!old)
         return old.errors();
-    old->bind(1, assessmentId).bind(2, layer).bind(3, kind).bind(4, key);
+    old->bind(1, assessmentId).bind(2, dl::key(layer)).bind(3, dl::key(kind)).bind(4, key);
     auto row = old->step();
     if (!row)
         return row.errors();
@@ -785,7 +787,8 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId,
                             "new_value, changed_at, changed_by) VALUES (?,?,?,?,?,?,NULL,?,?)");
     if (!log)
         return log.errors();
-    log->bind(1, newUuid()).bind(2, assessmentId).bind(3, layer).bind(4, kind).bind(5, key);
+    log->bind(1, newUuid()).bind(2, assessmentId).bind(3, dl::key(layer)).bind(4, dl::key(kind));
+    log->bind(5, key);
     log->bindOptional(6, oldValue).bind(7, now()).bind(8, who);
     if (auto err = log->run())
         return *err;
@@ -802,21 +805,34 @@ Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
     if (st)
         st->bind(1, assessmentId);
     return collectRows<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
-        return StoredAnswer{s.text(0), s.text(1), s.text(2), s.text(3),
-                            s.text(4), s.text(5), s.text(6)};
+        // The table's CHECK constraints admit only these keys.
+        return StoredAnswer{parseLayer(s.text(0)).value_or(Layer::Self),
+                            parseAnswerKind(s.text(1)).value_or(AnswerKind::Item),
+                            s.text(2),
+                            s.text(3),
+                            s.text(4),
+                            s.text(5),
+                            s.text(6)};
     });
 }
 
 Result<std::vector<AuditEntry>> Store::audit(std::int64_t assessmentId)
 {
-    auto st =
-        m_db.prepare("SELECT id, layer, kind, key, old_value, new_value, changed_at, changed_by "
-                     "FROM audit WHERE assessment_id=? ORDER BY id");
+    auto st = m_db.prepare("SELECT id, layer, kind, key, old_value, new_value, note, changed_at, "
+                           "changed_by FROM audit WHERE assessment_id=? ORDER BY id");
     if (st)
         st->bind(1, assessmentId);
     return collectRows<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
-        return AuditEntry{s.integer(0),      s.text(1),         s.text(2), s.text(3),
-                          s.optionalText(4), s.optionalText(5), s.text(6), s.text(7)};
+        // A status change has layer '' and kind 'status': neither parses.
+        return AuditEntry{s.integer(0),
+                          parseLayer(s.text(1)),
+                          parseAnswerKind(s.text(2)),
+                          s.text(3),
+                          s.optionalText(4),
+                          s.optionalText(5),
+                          s.text(6),
+                          s.text(7),
+                          s.text(8)};
     });
 }
 
@@ -853,7 +869,7 @@ Result<EvidenceFile> Store::addEvidenceFile(std::int64_t assessmentId,
         .bind(9, f.addedAt)
         .bind(10, who);
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
         return *err;
     }
@@ -903,7 +919,7 @@ Result<Done> Store::setEvidenceCheck(std::int64_t assessmentId,
     st->bind(1, assessmentId).bind(2, target).bind(3, evidenceId).bind(4, std::int64_t(ticked));
     st->bind(5, now());
     if (auto err = st->run()) {
-        if (err->message.find("FOREIGN KEY") != std::string::npos)
+        if (dbError(*err) == DbError::ForeignKey)
             return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
         return *err;
     }

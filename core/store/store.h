@@ -82,7 +82,7 @@ public:
                                            std::string_view modelText,
                                            const std::string &assessor,
                                            const std::string &organisation,
-                                           const std::string &mode);
+                                           AssessmentMode mode);
     Result<AssessmentRecord> assessment(std::int64_t id);
     Result<AssessmentRecord> assessmentByRef(const std::string &ref); // id or uuid
     Result<std::vector<AssessmentRecord>>
@@ -99,8 +99,8 @@ public:
                             const std::vector<StoredAnswer> &answers,
                             const std::string &who);
     Result<Done> clearAnswer(std::int64_t assessmentId,
-                             const std::string &layer,
-                             const std::string &kind,
+                             Layer layer,
+                             AnswerKind kind,
                              const std::string &key,
                              const std::string &who);
     Result<std::vector<StoredAnswer>> answers(std::int64_t assessmentId);

@@ -9,9 +9,9 @@
 
 namespace dl {
 
-AnswerLayer LoadedAssessment::layer(const std::string &name) const
+AnswerLayer LoadedAssessment::layer(Layer which) const
 {
-    if (name == "verified" && answers.verified)
+    if (which == Layer::Verified && answers.verified)
         return mergeVerified(models, answers.self, *answers.verified);
     return answers.self;
 }
@@ -75,14 +75,13 @@ Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
     return a;
 }
 
-Evaluation evaluateStored(const LoadedAssessment &a, const std::string &layer, int maxPlans)
+Evaluation evaluateStored(const LoadedAssessment &a, Layer layer, int maxPlans)
 {
     return evaluate(a.models, a.layer(layer), a.industry, maxPlans);
 }
 
-Comparison compareAssessments(const LoadedAssessment &before,
-                              const LoadedAssessment &after,
-                              const std::string &layer)
+Comparison
+compareAssessments(const LoadedAssessment &before, const LoadedAssessment &after, Layer layer)
 {
     return compareEvaluations(evaluateStored(before, layer, 0), before.layer(layer),
                               evaluateStored(after, layer, 0), after.layer(layer),

@@ -24,7 +24,7 @@ struct LoadedAssessment
     DecodedAnswers answers;
 
     // The self layer, or the verified view (verified answers over the self ones).
-    AnswerLayer layer(const std::string &name) const;
+    AnswerLayer layer(Layer which) const;
 };
 
 // The model an assessment was answered against (from the database) with the bundled overlays
@@ -35,12 +35,11 @@ ModelSet withBuiltinOverlays(Model model);
 
 Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref);
 
-// Scores one layer ("self" or "verified").
-Evaluation evaluateStored(const LoadedAssessment &a, const std::string &layer, int maxPlans = 5);
+// Scores one layer (the verified one as the verified view).
+Evaluation evaluateStored(const LoadedAssessment &a, Layer layer, int maxPlans = 5);
 
-// Two stored assessments compared on one layer ("self" or "verified") for both.
-Comparison compareAssessments(const LoadedAssessment &before,
-                              const LoadedAssessment &after,
-                              const std::string &layer);
+// Two stored assessments compared on one layer for both.
+Comparison
+compareAssessments(const LoadedAssessment &before, const LoadedAssessment &after, Layer layer);
 
 } // namespace dl

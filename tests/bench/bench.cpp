@@ -130,7 +130,13 @@ int rescore(const std::string &path)
             current = st->integer(0);
             pending.industry = IndustryTable::gbt4754().parse(st->text(1));
         }
-        pending.answers.push_back({st->text(2), st->text(3), st->text(4), st->text(5), {}, {}, {}});
+        pending.answers.push_back({parseLayer(st->text(2)).value_or(Layer::Self),
+                                   parseAnswerKind(st->text(3)).value_or(AnswerKind::Item),
+                                   st->text(4),
+                                   st->text(5),
+                                   {},
+                                   {},
+                                   {}});
     }
     flush();
     const double loadSeconds = secondsSince(t);

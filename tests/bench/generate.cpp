@@ -286,11 +286,7 @@ int main(int argc, char **argv)
         const int employees = int(std::exp(std::log(5.0) + unit(rng) * std::log(1500.0 / 5.0)));
         const long revenue = std::lround(employees * (20 + unit(rng) * 120));
         const auto size = classifySize(ind.section + ind.code, employees, Rational(revenue));
-        const char *sizeKey = size.size == SizeClass::Large    ? "large"
-                              : size.size == SizeClass::Medium ? "medium"
-                              : size.size == SizeClass::Small  ? "small"
-                              : size.size == SizeClass::Micro  ? "micro"
-                                                               : "";
+        const char *sizeKey = key(size.size);
         const double srdiDraw = unit(rng);
         const char *srdi = srdiDraw < 0.80   ? "none"
                            : srdiDraw < 0.93 ? "innovative"

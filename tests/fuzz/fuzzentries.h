@@ -129,8 +129,8 @@ inline Diagnostics runBundle(Store &store, const std::string &path)
             out.insert(out.end(), loaded.errors().begin(), loaded.errors().end());
             continue;
         }
-        (void)evaluateStored(*loaded, "self", 1);
-        (void)evaluateStored(*loaded, "verified", 1);
+        (void)evaluateStored(*loaded, Layer::Self, 1);
+        (void)evaluateStored(*loaded, Layer::Verified, 1);
     }
     return out;
 }

@@ -35,9 +35,9 @@ qint64 TestSession::addEnterprise(const QString &name)
 
 qint64 TestSession::addAssessment(qint64 enterpriseId)
 {
-    auto a =
-        session->store().newAssessment(enterpriseId, session->builtinModels().model,
-                                       session->builtinModelText(), "测试员", "测试机构", "self");
+    auto a = session->store().newAssessment(enterpriseId, session->builtinModels().model,
+                                            session->builtinModelText(), "测试员", "测试机构",
+                                            dl::AssessmentMode::Self);
     REQUIRE(a.ok());
     return a->id;
 }

@@ -30,9 +30,11 @@ TEST_CASE("merge conflicts are listed with both values and resolved through the 
     const qint64 enterprise = office.addEnterprise();
     const qint64 assessment = office.addAssessment(enterprise);
     dl::Store &here = office.session->store();
-    REQUIRE(
-        here.setAnswer(assessment, {"self", "scenario", "product-design", "1", "", {}, {}}, "王工")
-            .ok());
+    REQUIRE(here.setAnswer(
+                    assessment,
+                    {dl::Layer::Self, dl::AnswerKind::Scenario, "product-design", "1", "", {}, {}},
+                    "王工")
+                .ok());
 
     // The laptop gets the work, then both sides change the same answer differently.
     const std::string bundle = office.dir.filePath(QStringLiteral("a.dlb")).toStdString();
@@ -44,12 +46,16 @@ TEST_CASE("merge conflicts are listed with both values and resolved through the 
     auto remote = laptop->assessments();
     REQUIRE(remote.ok());
     REQUIRE(laptop
-                ->setAnswer(remote->front().id,
-                            {"self", "scenario", "product-design", "3", "", {}, {}}, "赵工")
+                ->setAnswer(
+                    remote->front().id,
+                    {dl::Layer::Self, dl::AnswerKind::Scenario, "product-design", "3", "", {}, {}},
+                    "赵工")
                 .ok());
-    REQUIRE(
-        here.setAnswer(assessment, {"self", "scenario", "product-design", "2", "", {}, {}}, "王工")
-            .ok());
+    REQUIRE(here.setAnswer(
+                    assessment,
+                    {dl::Layer::Self, dl::AnswerKind::Scenario, "product-design", "2", "", {}, {}},
+                    "王工")
+                .ok());
     const std::string back = office.dir.filePath(QStringLiteral("b.dlb")).toStdString();
     REQUIRE(dl::exportBundle(*laptop, {{}, {}, true}, back, "laptop").ok());
     auto report = dl::importBundle(here, back);

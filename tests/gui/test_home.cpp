@@ -49,15 +49,15 @@ dl::EnterpriseRow row(std::int64_t id,
     r.industry = industry;
     r.province = province;
     r.city = city;
-    r.sizeClass = size;
-    r.srdi = srdi;
+    r.sizeClass = *dl::parseSizeClass(size);
+    r.srdi = *dl::parseSrdiStatus(srdi);
     r.updatedAt = "2026-01-0" + std::to_string(id) + "T08:00:00Z";
     if (*status) {
         r.assessmentCount = 1;
         r.latestAssessment = 100 + id;
-        r.latestStatus = status;
+        r.latestStatus = dl::parseAssessmentStatus(status);
         r.latestDate = "2026-02-0" + std::to_string(id) + "T08:00:00Z";
-        r.summary = dl::AssessmentSummary{"self", level, score, answered, 31};
+        r.summary = dl::AssessmentSummary{dl::Layer::Self, level, score, answered, 31};
     }
     return r;
 }

@@ -205,7 +205,7 @@ TEST_CASE("a new assessment is created in the chosen mode; verification opens an
         CHECK_FALSE(dialog.verification());
         auto record = t.session->store().assessment(dialog.assessmentId());
         REQUIRE(record.ok());
-        CHECK(record->mode == "onsite");
+        CHECK(record->mode == dl::AssessmentMode::Onsite);
         CHECK(record->enterpriseId == enterprise);
         CHECK(record->assessorName == t.session->userName().toStdString());
     }

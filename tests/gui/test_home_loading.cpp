@@ -255,7 +255,7 @@ TEST_CASE("the enterprise rows name each enterprise's latest assessment and its 
             // A summary per assessment, its level the position: which one a row shows tells
             // which assessment it took.
             const int position = int(ids.back().size()) - 1;
-            REQUIRE(dl::storeSummary(store, a, {"self", position, "10", 1, 31}).ok());
+            REQUIRE(dl::storeSummary(store, a, {dl::Layer::Self, position, "10", 1, 31}).ok());
         }
     }
     auto rows = dl::enterpriseRows(store);
@@ -266,7 +266,7 @@ TEST_CASE("the enterprise rows name each enterprise's latest assessment and its 
         INFO(enterprises[i].first.toStdString());
         CHECK(row.name == enterprises[i].first.toStdString());
         CHECK(row.assessmentCount == int(enterprises[i].second.size()));
-        CHECK(row.latestStatus == latestStatus[i]);
+        CHECK(row.latestStatus == dl::parseAssessmentStatus(latestStatus[i]));
         if (latest[i] < 0) {
             CHECK_FALSE(row.latestAssessment.has_value());
             CHECK_FALSE(row.summary.has_value());

@@ -61,7 +61,10 @@ TEST_CASE("reports are written for the chosen enterprises and assessments, named
     // Verified on site: one answer of the newer assessment.
     REQUIRE(
         t.session->store()
-            .setAnswer(newer, {"verified", "item", "system-coverage", "most", {}, {}, {}}, "李审")
+            .setAnswer(
+                newer,
+                {dl::Layer::Verified, dl::AnswerKind::Item, "system-coverage", "most", {}, {}, {}},
+                "李审")
             .ok());
     QTemporaryDir out;
     REQUIRE(out.isValid());

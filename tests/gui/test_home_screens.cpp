@@ -59,12 +59,13 @@ void fill(AppSession &s)
                                       : std::string("C");
         e.province = provinces[n % 6][0];
         e.city = provinces[n % 6][1];
-        e.sizeClass = sizes[n % 5];
-        e.srdi = *dl::parseSrdi(srdi[n % 6]);
+        e.sizeClass = *dl::parseSizeClass(sizes[n % 5]);
+        e.srdi = *dl::parseSrdiStatus(srdi[n % 6]);
         auto added = s.store().addEnterprise(e);
         REQUIRE(added.ok());
-        auto a = s.store().newAssessment(added->id, s.builtinModels().model, s.builtinModelText(),
-                                         "王工", "杭州数智咨询", n % 3 ? "self" : "onsite");
+        auto a = s.store().newAssessment(
+            added->id, s.builtinModels().model, s.builtinModelText(), "王工", "杭州数智咨询",
+            n % 3 ? dl::AssessmentMode::Self : dl::AssessmentMode::Onsite);
         REQUIRE(a.ok());
         auto answers = storedAnswersFromFile(text, s.builtinModels(), parsed->industry);
         REQUIRE(answers.ok());
@@ -90,7 +91,7 @@ void fill(AppSession &s)
         e.industry = industries[i];
         e.province = "浙江省";
         e.city = QString::fromUtf8(fresh[i]).left(2).append(QStringLiteral("市")).toStdString();
-        e.sizeClass = sizes[i % 5];
+        e.sizeClass = *dl::parseSizeClass(sizes[i % 5]);
         REQUIRE(s.store().addEnterprise(e).ok());
     }
     REQUIRE(createExampleEnterprise(s).ok());

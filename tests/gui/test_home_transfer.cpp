@@ -23,7 +23,10 @@ namespace {
 
 void answer(AppSession &s, qint64 assessment, const char *key, const char *value, const char *who)
 {
-    REQUIRE(s.store().setAnswer(assessment, {"self", "item", key, value, {}, {}, {}}, who).ok());
+    REQUIRE(s.store()
+                .setAnswer(assessment,
+                           {dl::Layer::Self, dl::AnswerKind::Item, key, value, {}, {}, {}}, who)
+                .ok());
 }
 
 int enterpriseCount(AppSession &s)

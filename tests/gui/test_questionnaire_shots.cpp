@@ -37,7 +37,12 @@ void answer(AppSession &s,
             const char *value,
             const char *note = "")
 {
-    REQUIRE(s.store().setAnswer(a, {layer, kind, key, value, note, {}, {}}, "test").ok());
+    REQUIRE(s.store()
+                .setAnswer(
+                    a,
+                    {*dl::parseLayer(layer), *dl::parseAnswerKind(kind), key, value, note, {}, {}},
+                    "test")
+                .ok());
 }
 
 void run(dl::Lang lang)
@@ -117,7 +122,8 @@ void run(dl::Lang lang)
         const std::string model = text->substr(at, text->find("```", at) - at);
         auto m = dl::loadModelText(model, "example.yaml");
         REQUIRE(m.ok());
-        auto b = session.store().newAssessment(added->id, *m, model, "测试员", "", "self");
+        auto b = session.store().newAssessment(added->id, *m, model, "测试员", "",
+                                               dl::AssessmentMode::Self);
         REQUIRE(b.ok());
         answer(session, b->id, "self", "figure", "it-staff", "2");
         QuestionnairePage page(session);

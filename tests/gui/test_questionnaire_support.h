@@ -60,7 +60,7 @@ inline std::string stored(TestSession &t,
     auto answers = t.session->store().answers(assessment);
     REQUIRE(answers.ok());
     for (const dl::StoredAnswer &a : *answers) {
-        if (a.layer == layer && a.kind == kind && a.key == key)
+        if (dl::key(a.layer) == layer && dl::key(a.kind) == kind && a.key == key)
             return note ? a.note : a.value;
     }
     return {};

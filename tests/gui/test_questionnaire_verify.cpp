@@ -23,7 +23,10 @@ QString textOf(QWidget &page, const char *name)
 
 void answer(TestSession &t, qint64 a, const char *kind, const char *key, const char *value)
 {
-    REQUIRE(t.session->store().setAnswer(a, {"self", kind, key, value, {}, {}, {}}, "test").ok());
+    REQUIRE(t.session->store()
+                .setAnswer(a, {dl::Layer::Self, *dl::parseAnswerKind(kind), key, value, {}, {}, {}},
+                           "test")
+                .ok());
 }
 
 // The first ```yaml block after the "Complete annotated example" heading.
@@ -50,7 +53,8 @@ qint64 exampleAssessment(TestSession &t, const std::string &industry)
     const std::string text = exampleModel();
     auto model = dl::loadModelText(text, "example-model.yaml");
     REQUIRE(model.ok());
-    auto a = t.session->store().newAssessment(added->id, *model, text, "测试员", "", "self");
+    auto a = t.session->store().newAssessment(added->id, *model, text, "测试员", "",
+                                              dl::AssessmentMode::Self);
     REQUIRE(a.ok());
     return a->id;
 }

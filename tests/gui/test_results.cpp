@@ -181,20 +181,20 @@ TEST_CASE("the layer switch shows the self-assessment and the verified view", "[
     auto *layer = d.find<QComboBox>("layer-switch");
     CHECK(layer->isEnabled());
     // The verified view first, like the cached summaries.
-    CHECK(d.page->layer() == "verified");
+    CHECK(d.page->layer() == dl::Layer::Verified);
     CHECK(d.text("level-badge") == QStringLiteral("二级"));
     CHECK(d.text("base-score") == QStringLiteral("60.175 / 100"));
 
     layer->setCurrentIndex(layer->findData(QStringLiteral("self")));
     emit layer->activated(layer->currentIndex());
-    CHECK(d.page->layer() == "self");
+    CHECK(d.page->layer() == dl::Layer::Self);
     CHECK(d.text("level-badge") == QStringLiteral("三级"));
     CHECK(d.text("base-score") == QStringLiteral("71.175 / 100"));
 
     // Without verified answers there is nothing to switch to.
     Dashboard plain("03-level2-hardware-base40.yaml", "C33");
     CHECK_FALSE(plain.find<QComboBox>("layer-switch")->isEnabled());
-    CHECK(plain.page->layer() == "self");
+    CHECK(plain.page->layer() == dl::Layer::Self);
 }
 
 TEST_CASE("专精特新 enterprises see the plan's 二级 target", "[gui][results]")

@@ -44,7 +44,7 @@ qint64 ClockedSession::addEnterprise(const std::string &name,
     e.province = "浙江省";
     e.city = "宁波市";
     e.employees = 180;
-    e.sizeClass = "small";
+    e.sizeClass = dl::SizeClass::Small;
     e.srdi = srdi;
     auto added = session->store().addEnterprise(e);
     REQUIRE(added.ok());
@@ -54,7 +54,8 @@ qint64 ClockedSession::addEnterprise(const std::string &name,
 qint64 ClockedSession::addAssessment(qint64 enterpriseId, const std::string &mode)
 {
     auto a = session->store().newAssessment(enterpriseId, session->builtinModels().model,
-                                            session->builtinModelText(), "王工", "测试机构", mode);
+                                            session->builtinModelText(), "王工", "测试机构",
+                                            *dl::parseAssessmentMode(mode));
     REQUIRE(a.ok());
     return a->id;
 }
@@ -74,10 +75,11 @@ void storeOne(AppSession &session,
               const std::string &value)
 {
     INFO(layer << " " << kind << " " << key << " = " << value);
-    auto canonical = dl::canonicalAnswer(a.models, a.industry, kind, key, value);
+    const dl::AnswerKind k = *dl::parseAnswerKind(kind);
+    auto canonical = dl::canonicalAnswer(a.models, a.industry, k, key, value);
     REQUIRE(canonical.ok());
-    auto done = session.store().setAnswer(a.record.id, {layer, kind, key, *canonical, {}, {}, {}},
-                                          "测试员");
+    auto done = session.store().setAnswer(
+        a.record.id, {*dl::parseLayer(layer), k, key, *canonical, {}, {}, {}}, "测试员");
     REQUIRE(done.ok());
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The report fingerprint (core/store/fingerprint.h): its canonical text, that an answer file and the
-// same answers stored in a database give the same fingerprint, and that any one changed answer
+// The report fingerprint (core/store/fingerprint.h): its canonical text, that an answer file and
+// the same answers stored in a database give the same fingerprint, and that any one changed answer
 // changes it.
 #include "reporttestsupport.h"
 
@@ -40,14 +40,15 @@ dl::Store openOrFail(const std::string &path)
 std::string alternative(const dl::ModelSet &models, const dl::StoredAnswer &a)
 {
     const dl::Model &m = models.model;
-    if (a.kind == "scenario")
+    if (a.kind == dl::AnswerKind::Scenario)
         return std::to_string((std::stoi(a.value) + 1) % 5);
-    if (a.kind == "figure") {
+    if (a.kind == dl::AnswerKind::Figure) {
         const dl::Rational v = *dl::Rational::parseDecimal(a.value);
         for (const dl::Rational &candidate : {v - dl::Rational(1), v + dl::Rational(1)}) {
             if (candidate.isNegative())
                 continue;
-            if (auto c = dl::canonicalAnswer(models, {}, "figure", a.key, candidate.toString(6)))
+            if (auto c = dl::canonicalAnswer(models, {}, dl::AnswerKind::Figure, a.key,
+                                             candidate.toString(6)))
                 return *c;
         }
         return a.value + "1";
@@ -74,7 +75,7 @@ TEST_CASE("the canonical fingerprint text is sorted, one line per answer", "[rep
     const dl::FingerprintSource s{"miit-sme-2024",
                                   "2024.1",
                                   "abc123",
-                                  "verified",
+                                  dl::Layer::Verified,
                                   {{"verified", "scenario", "quality-management", "3"},
                                    {"self", "scenario", "decision-support", "1"},
                                    {"self", "figure", "digital-units", "65"},
@@ -95,14 +96,16 @@ TEST_CASE("the canonical fingerprint text is sorted, one line per answer", "[rep
     record.modelId = "miit-sme-2024";
     record.modelVersion = "2024.1";
     record.modelHash = "abc123";
+    using dl::AnswerKind;
+    using dl::Layer;
     const std::vector<dl::StoredAnswer> stored = {
-        {"self", "figure", "digital-units", "65", "", "", ""},
-        {"self", "item", "energy-intensity", "", "a note only", "", ""},
-        {"verified", "scenario", "quality-management", "3", "", "", ""}};
-    CHECK(dl::fingerprintText(dl::fingerprintSource(record, stored, "self")) ==
+        {Layer::Self, AnswerKind::Figure, "digital-units", "65", "", "", ""},
+        {Layer::Self, AnswerKind::Item, "energy-intensity", "", "a note only", "", ""},
+        {Layer::Verified, AnswerKind::Scenario, "quality-management", "3", "", "", ""}};
+    CHECK(dl::fingerprintText(dl::fingerprintSource(record, stored, Layer::Self)) ==
           "digilevel-fingerprint/1\nmodel miit-sme-2024 2024.1 abc123\nlayer self\n"
           "answer self figure digital-units 65\n");
-    CHECK(dl::fingerprintText(dl::fingerprintSource(record, stored, "verified")) ==
+    CHECK(dl::fingerprintText(dl::fingerprintSource(record, stored, Layer::Verified)) ==
           "digilevel-fingerprint/1\nmodel miit-sme-2024 2024.1 abc123\nlayer verified\n"
           "answer self figure digital-units 65\n"
           "answer verified scenario quality-management 3\n");
@@ -123,8 +126,8 @@ TEST_CASE("an answer file and the same answers stored give the same fingerprint"
         auto answers = store.answers(ids[k]);
         REQUIRE((record && answers));
         CHECK(record->modelHash == miit2024().model.contentHash);
-        for (const std::string layer : {"self", "verified"}) {
-            if (layer == "verified" && !file.verified)
+        for (const dl::Layer layer : {dl::Layer::Self, dl::Layer::Verified}) {
+            if (layer == dl::Layer::Verified && !file.verified)
                 continue;
             const std::string fromFile =
                 dl::fingerprint(dl::fingerprintSource(miit2024(), decoded, layer));
@@ -150,25 +153,28 @@ TEST_CASE("changing any one stored answer changes the fingerprint; notes do not"
     auto record = store.assessment(id);
     auto original = store.answers(id);
     REQUIRE((record && original));
-    const std::string self = dl::fingerprint(dl::fingerprintSource(*record, *original, "self"));
+    const std::string self =
+        dl::fingerprint(dl::fingerprintSource(*record, *original, dl::Layer::Self));
     const std::string verified =
-        dl::fingerprint(dl::fingerprintSource(*record, *original, "verified"));
+        dl::fingerprint(dl::fingerprintSource(*record, *original, dl::Layer::Verified));
     REQUIRE(self != verified);
     int changed = 0;
     for (const dl::StoredAnswer &a : *original) {
         if (a.value.empty())
             continue;
         const std::string other = alternative(miit2024(), a);
-        INFO(a.layer << ' ' << a.kind << ' ' << a.key << ": " << a.value << " -> " << other);
+        INFO(dl::key(a.layer) << ' ' << dl::key(a.kind) << ' ' << a.key << ": " << a.value << " -> "
+                              << other);
         REQUIRE(other != a.value);
         dl::StoredAnswer edited = a;
         edited.value = other;
         REQUIRE(store.setAnswer(id, edited, "test"));
         auto now = store.answers(id);
         REQUIRE(now);
-        CHECK(dl::fingerprint(dl::fingerprintSource(*record, *now, "verified")) != verified);
-        CHECK((dl::fingerprint(dl::fingerprintSource(*record, *now, "self")) != self) ==
-              (a.layer == "self"));
+        CHECK(dl::fingerprint(dl::fingerprintSource(*record, *now, dl::Layer::Verified)) !=
+              verified);
+        CHECK((dl::fingerprint(dl::fingerprintSource(*record, *now, dl::Layer::Self)) != self) ==
+              (a.layer == dl::Layer::Self));
         CHECK(dl::findByFingerprint(store, verified)->empty());
         REQUIRE(store.setAnswer(id, a, "test")); // back as it was: it matches again
         CHECK(dl::findByFingerprint(store, verified)->size() == 1);

@@ -101,8 +101,8 @@ TEST_CASE("reports of the worked examples embed their fonts and round-trip their
             dl::AnswerFile answers =
                 loadAnswersOrFail(testData(std::string("worked/") + ex.file), miit2024());
             const std::string name = answers.enterpriseName;
-            auto input = dl::report::reportInputFromAnswers(miit2024(), std::move(answers),
-                                                            ex.layer, std::nullopt);
+            auto input = dl::report::reportInputFromAnswers(
+                miit2024(), std::move(answers), *dl::parseLayer(ex.layer), std::nullopt);
             REQUIRE(input);
             const std::string pdf =
                 dir.path(std::string(ex.file) + "-" + ex.layer + "-" + dl::langCode(lang) + ".pdf");
@@ -154,7 +154,7 @@ TEST_CASE("a stored report compares with the previous assessment and lists the e
     for (const dl::Lang lang : {dl::Lang::ZhCN, dl::Lang::En}) {
         INFO(dl::langCode(lang));
         const std::string pdf = dir.path(std::string("history-") + dl::langCode(lang) + ".pdf");
-        REQUIRE(writeAssessmentReport(*store, ids[1], "self", lang, pdf));
+        REQUIRE(writeAssessmentReport(*store, ids[1], dl::Layer::Self, lang, pdf));
         checkFonts(pdf);
         const std::string text = squeezed(pdfText(pdf));
         // 71.175 - 59.25 = 11.925; both are 二级 or 三级 by hand (06: 2, 13: 3)
@@ -167,14 +167,14 @@ TEST_CASE("a stored report compares with the previous assessment and lists the e
 
         // The first assessment has no predecessor: no comparison section.
         const std::string first = dir.path(std::string("first-") + dl::langCode(lang) + ".pdf");
-        REQUIRE(writeAssessmentReport(*store, ids[0], "self", lang, first));
+        REQUIRE(writeAssessmentReport(*store, ids[0], dl::Layer::Self, lang, first));
         CHECK(squeezed(pdfText(first))
                   .find(lang == dl::Lang::ZhCN ? "与上次评测比较" : "Comparisonwith") ==
               std::string::npos);
     }
     // A verified report needs verified answers; 06 has none.
-    auto refused =
-        writeAssessmentReport(*store, ids[0], "verified", dl::Lang::ZhCN, dir.path("refused.pdf"));
+    auto refused = writeAssessmentReport(*store, ids[0], dl::Layer::Verified, dl::Lang::ZhCN,
+                                         dir.path("refused.pdf"));
     REQUIRE_FALSE(refused);
     CHECK(refused.errors().front().code == "no-verified-answers");
 }

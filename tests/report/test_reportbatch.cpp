@@ -38,24 +38,25 @@ TEST_CASE("a report's file name in a folder of reports", "[report][batch]")
     using dl::Lang;
     using dl::report::batchFileName;
     // (id, enterprise name, layer, language) -> file name
-    CHECK(batchFileName(12, "杭州示例机械有限公司", "self", Lang::ZhCN) ==
+    CHECK(batchFileName(12, "杭州示例机械有限公司", dl::Layer::Self, Lang::ZhCN) ==
           "12-杭州示例机械有限公司-self-zh_CN.pdf");
-    CHECK(batchFileName(7, "A/B:C*D?E\"F<G>H|I\\J", "verified", Lang::En) ==
+    CHECK(batchFileName(7, "A/B:C*D?E\"F<G>H|I\\J", dl::Layer::Verified, Lang::En) ==
           "7-A_B_C_D_E_F_G_H_I_J-verified-en.pdf");
-    CHECK(batchFileName(3, "tab\there\nline", "self", Lang::En) == "3-tab_here_line-self-en.pdf");
-    CHECK(batchFileName(4, "", "self", Lang::En) == "4-enterprise-self-en.pdf");
+    CHECK(batchFileName(3, "tab\there\nline", dl::Layer::Self, Lang::En) ==
+          "3-tab_here_line-self-en.pdf");
+    CHECK(batchFileName(4, "", dl::Layer::Self, Lang::En) == "4-enterprise-self-en.pdf");
 
     // 50 Chinese characters are 150 bytes: cut to 40 characters (120 bytes), never mid-character.
     std::string long_name;
     for (int i = 0; i < 50; ++i)
         long_name += "企";
-    const std::string cut = batchFileName(5, long_name, "self", Lang::ZhCN);
+    const std::string cut = batchFileName(5, long_name, dl::Layer::Self, Lang::ZhCN);
     std::string forty;
     for (int i = 0; i < 40; ++i)
         forty += "企";
     CHECK(cut == "5-" + forty + "-self-zh_CN.pdf");
     // One byte more: 119 bytes cannot end inside the 40th character.
-    const std::string shifted = batchFileName(6, "x" + long_name, "self", Lang::ZhCN);
+    const std::string shifted = batchFileName(6, "x" + long_name, dl::Layer::Self, Lang::ZhCN);
     CHECK(validUtf8(shifted));
     CHECK(shifted == "6-x" + forty.substr(0, 39 * 3) + "-self-zh_CN.pdf");
 }
@@ -78,7 +79,9 @@ TEST_CASE("a batch of reports goes in order, each in its layer, and stops when a
     // Stops before the second report: one written.
     auto stopped = dl::report::writeBatch(
         *store, *all, folder, dl::Lang::En,
-        [&](const dl::AssessmentRecord &a) { return a.id == ids[0] ? "verified" : "self"; },
+        [&](const dl::AssessmentRecord &a) {
+            return a.id == ids[0] ? dl::Layer::Verified : dl::Layer::Self;
+        },
         [&](int k, int total, const std::string &, const std::string &file) {
             CHECK(total == 2);
             files.push_back(file);
@@ -115,7 +118,7 @@ TEST_CASE("reports drawn on several threads are each their own assessment's, as 
         std::vector<std::string> files;
         auto result = dl::report::writeBatch(
             *store, *all, folder, dl::Lang::ZhCN,
-            [](const dl::AssessmentRecord &) { return std::string("self"); },
+            [](const dl::AssessmentRecord &) { return dl::Layer::Self; },
             [&](int, int, const std::string &, const std::string &file) {
                 files.push_back(file);
                 return true;
@@ -128,7 +131,7 @@ TEST_CASE("reports drawn on several threads are each their own assessment's, as 
     // The third report cannot be written: a folder stands where its file would go.
     std::filesystem::create_directories(
         std::filesystem::path(three) /
-        dl::report::batchFileName((*all)[2].id, names[2], "self", dl::Lang::ZhCN));
+        dl::report::batchFileName((*all)[2].id, names[2], dl::Layer::Self, dl::Lang::ZhCN));
     const auto [single, singleFiles] = batch(one, 1);
     const auto [threaded, threadedFiles] = batch(three, 3);
 
@@ -148,24 +151,4 @@ TEST_CASE("reports drawn on several threads are each their own assessment's, as 
         CHECK(squeezed(text).find(squeezed(names[k])) != std::string::npos);
         CHECK(text == pdfText(singleFiles[k]));
     }
-}
-
-TEST_CASE("a batch asked for a layer other than self or verified writes nothing", "[report][batch]")
-{
-    ReportTempDir dir;
-    const std::string db = dir.path("layer.sqlite");
-    storeWorkedExamples(db, {"02-level1-food-base20.yaml"});
-    auto store = dl::Store::open(db);
-    REQUIRE(store.ok());
-    auto all = store->assessments();
-    REQUIRE(all.ok());
-    const std::string folder = dir.path("out");
-    std::filesystem::create_directories(folder);
-    const auto result = dl::report::writeBatch(
-        *store, *all, folder, dl::Lang::En,
-        [](const dl::AssessmentRecord &) { return std::string("final"); }, {});
-    CHECK(result.written == 0);
-    REQUIRE(result.failures.size() == 1);
-    CHECK(result.failures[0].errors.front().code == "usage");
-    CHECK(std::filesystem::is_empty(folder));
 }

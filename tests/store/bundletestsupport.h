@@ -52,14 +52,20 @@ struct Laptop
                 const char *who,
                 const char *layer = "self")
     {
-        REQUIRE(store.setAnswer(a, {layer, kind, key, value, "", {}, {}}, who).ok());
+        REQUIRE(
+            store
+                .setAnswer(
+                    a, {*dl::parseLayer(layer), *dl::parseAnswerKind(kind), key, value, "", {}, {}},
+                    who)
+                .ok());
     }
     std::string value(std::int64_t a, const char *kind, const char *key, const char *layer = "self")
     {
         auto all = store.answers(a);
         REQUIRE(all.ok());
         for (const auto &s : *all)
-            if (s.layer == layer && s.kind == kind && s.key == key)
+            if (dl::key(s.layer) == std::string_view(layer) &&
+                dl::key(s.kind) == std::string_view(kind) && s.key == key)
                 return s.value;
         return "<none>";
     }
@@ -103,7 +109,8 @@ inline std::int64_t fillLaptopA(Laptop &a)
     e.industry = "C34";
     auto ent = a.store.addEnterprise(e);
     REQUIRE(ent.ok());
-    auto as = a.store.newAssessment(ent->id, *model, minimalText(), "王工", "示例咨询", "onsite");
+    auto as = a.store.newAssessment(ent->id, *model, minimalText(), "王工", "示例咨询",
+                                    dl::AssessmentMode::Onsite);
     REQUIRE(as.ok());
     a.answer(as->id, "figure", "all-units", "40", "王工");
     a.answer(as->id, "figure", "digital-units", "30", "王工");

@@ -78,7 +78,8 @@ int main(int argc, char **argv)
         auto added = store->addEnterprise(e);
         if (!added)
             return fail(added.errors());
-        auto a = store->newAssessment(added->id, models->model, *text, "writer", "harness", "self");
+        auto a = store->newAssessment(added->id, models->model, *text, "writer", "harness",
+                                      dl::AssessmentMode::Self);
         if (!a)
             return fail(a.errors());
         assessmentId = a->id;
@@ -112,8 +113,8 @@ int main(int argc, char **argv)
     std::mt19937_64 rng(seed);
     for (long long n = 0; n < count; ++n, ++next) {
         dl::StoredAnswer answer;
-        answer.layer = "self";
-        answer.kind = "figure";
+        answer.layer = dl::Layer::Self;
+        answer.kind = dl::AnswerKind::Figure;
         answer.key = keys[rng() % keys.size()];
         answer.value = std::to_string(next);
         // Notes of varying size make some commits span several pages.

@@ -213,7 +213,7 @@ std::map<std::string, long long> storedFigures(dl::Store &store, std::int64_t *a
     auto answers = store.answers(all->front().id);
     REQUIRE(answers.ok());
     for (const auto &a : *answers) {
-        if (a.layer == "self" && a.kind == "figure")
+        if (a.layer == dl::Layer::Self && a.kind == dl::AnswerKind::Figure)
             out[a.key] = std::atoll(a.value.c_str());
     }
     return out;
@@ -283,14 +283,16 @@ std::int64_t setUp(dl::Store &store)
     e.name = "Safety Test Works";
     auto added = store.addEnterprise(e);
     REQUIRE(added.ok());
-    auto a = store.newAssessment(added->id, tinyModel(), "tiny model", "tester", "lab", "self");
+    auto a = store.newAssessment(added->id, tinyModel(), "tiny model", "tester", "lab",
+                                 dl::AssessmentMode::Self);
     REQUIRE(a.ok());
     return a->id;
 }
 
 dl::StoredAnswer figure(const std::string &key, const std::string &value, std::string note)
 {
-    return dl::StoredAnswer{"self", "figure", key, value, std::move(note), {}, {}};
+    return dl::StoredAnswer{
+        dl::Layer::Self, dl::AnswerKind::Figure, key, value, std::move(note), {}, {}};
 }
 
 std::string describe(const dl::Diagnostics &errors)

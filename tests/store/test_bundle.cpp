@@ -40,7 +40,7 @@ TEST_CASE("a bundle carries everything to an empty database, and a second import
     REQUIRE((ra.ok() && ro.ok()));
     CHECK(ro->uuid == ra->uuid);
     CHECK(ro->modelHash == ra->modelHash);
-    CHECK(ro->mode == "onsite");
+    CHECK(ro->mode == dl::AssessmentMode::Onsite);
     auto answersA = a.store.answers(idA), answersO = office.store.answers(idO);
     REQUIRE((answersA.ok() && answersO.ok()));
     REQUIRE(answersO->size() == answersA->size());
@@ -66,7 +66,7 @@ TEST_CASE("a bundle carries everything to an empty database, and a second import
     // policy 2 -> base 10; scenarios all >= 1 with three constrained -> level 1 (level 2 needs 16).
     auto loaded = dl::loadAssessment(office.store, std::to_string(idO));
     REQUIRE(loaded.ok());
-    const dl::Evaluation e = dl::evaluateStored(*loaded, "verified", 0);
+    const dl::Evaluation e = dl::evaluateStored(*loaded, dl::Layer::Verified, 0);
     CHECK(e.result.base == R("10"));
     CHECK(e.result.level == 1);
 
@@ -114,7 +114,7 @@ TEST_CASE("merging work from two laptops: fast-forwards, credit-code matches and
         REQUIRE(r->conflicts.size() == 1);
         const dl::MergeConflict &c = r->conflicts.front();
         CHECK(c.enterpriseName == "杭州示例机械有限公司");
-        CHECK((c.layer == "self" && c.kind == "item" && c.key == "systems"));
+        CHECK((c.layer == dl::Layer::Self && c.kind == dl::AnswerKind::Item && c.key == "systems"));
         CHECK(c.localValue == "one");
         CHECK(c.localBy == "王工");
         CHECK(c.incomingValue == "none");
@@ -335,7 +335,7 @@ TEST_CASE("a Chinese CSV export writes Chinese terms where an English one keeps 
     REQUIRE(enterprises.ok());
     REQUIRE(enterprises->size() == 1);
     dl::Enterprise e = enterprises->front();
-    e.sizeClass = "small";
+    e.sizeClass = dl::SizeClass::Small;
     e.srdi = dl::SrdiStatus::LittleGiant;
     REQUIRE(a.store.updateEnterprise(e).ok());
     REQUIRE(a.store.setStatus(id, dl::AssessmentStatus::Verified, "李审").ok());

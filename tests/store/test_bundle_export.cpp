@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// exportBundle writes as it reads (core/exchange/bundleexport.cpp): the file must be exactly the dump of
-// the whole document, and a cancelled or failed export must leave nothing behind.
+// exportBundle writes as it reads (core/exchange/bundleexport.cpp): the file must be exactly the
+// dump of the whole document, and a cancelled or failed export must leave nothing behind.
 #include "bundletestsupport.h"
 
 #include "base/sha256.h"
@@ -27,7 +27,8 @@ void addTwoMore(Laptop &a)
         e.employees = 120 + i;
         auto ent = a.store.addEnterprise(e);
         REQUIRE(ent.ok());
-        auto as = a.store.newAssessment(ent->id, *model, minimalText(), "张工", "", "self");
+        auto as = a.store.newAssessment(ent->id, *model, minimalText(), "张工", "",
+                                        dl::AssessmentMode::Self);
         REQUIRE(as.ok());
         a.answer(as->id, "item", "network", "wired", "张工");
         a.answer(as->id, "item", "network", "wired,wireless", "张工"); // two audit rows

@@ -84,7 +84,7 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
     REQUIRE(enterprises.ok());
     REQUIRE(enterprises->size() == 1);
     CHECK(enterprises->front().name == "杭州示例机械有限公司");
-    CHECK(enterprises->front().sizeClass == "small");
+    CHECK(enterprises->front().sizeClass == dl::SizeClass::Small);
     CHECK(count(store->db(), "SELECT count(*) FROM answer") == 10);
     CHECK(count(store->db(), "SELECT count(*) FROM audit") == 12);
     CHECK(count(store->db(), "SELECT count(*) FROM evidence_file") == 1);
@@ -95,9 +95,9 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
     // view has systems "all" (4): base 10, still level 1.
     auto loaded = dl::loadAssessment(*store, "1");
     REQUIRE(loaded.ok());
-    CHECK(dl::evaluateStored(*loaded, "self", 0).result.base == R("8"));
-    CHECK(dl::evaluateStored(*loaded, "self", 0).result.level == 1);
-    CHECK(dl::evaluateStored(*loaded, "verified", 0).result.base == R("10"));
+    CHECK(dl::evaluateStored(*loaded, dl::Layer::Self, 0).result.base == R("8"));
+    CHECK(dl::evaluateStored(*loaded, dl::Layer::Self, 0).result.level == 1);
+    CHECK(dl::evaluateStored(*loaded, dl::Layer::Verified, 0).result.base == R("10"));
 
     // Schema 2's summary starts empty for migrated assessments and is filled on demand.
     auto before = dl::storedSummary(*store, 1);
@@ -109,7 +109,7 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
     auto after = dl::storedSummary(*store, 1);
     REQUIRE(after.ok());
     REQUIRE(after->has_value());
-    CHECK((*after)->layer == "verified");
+    CHECK((*after)->layer == dl::Layer::Verified);
     CHECK((*after)->level == 1);
     CHECK((*after)->score == "10");
     // 6 items + 5 scenarios; unanswered: energy, headcount-size, hr.
@@ -117,7 +117,10 @@ TEST_CASE("a schema-1 database migrates to the current schema with a backup and 
     CHECK((*after)->answered == 8);
 
     // Any answer change clears the summary (triggers), whichever path writes it.
-    REQUIRE(store->setAnswer(1, {"self", "scenario", "hr", "1", "", {}, {}}, "tester").ok());
+    REQUIRE(store
+                ->setAnswer(1, {dl::Layer::Self, dl::AnswerKind::Scenario, "hr", "1", "", {}, {}},
+                            "tester")
+                .ok());
     auto cleared = dl::storedSummary(*store, 1);
     REQUIRE(cleared.ok());
     CHECK_FALSE(cleared->has_value());

@@ -195,9 +195,15 @@ TEST_CASE("every answer change leaves an audit row with old and new value", "[st
     const auto assessmentId = setUp(*store);
     REQUIRE(store->setAnswer(assessmentId, figure("production-units", "10"), "alice").ok());
     REQUIRE(store->setAnswer(assessmentId, figure("production-units", "12"), "bob").ok());
-    REQUIRE(store->clearAnswer(assessmentId, "self", "figure", "production-units", "carol").ok());
+    REQUIRE(store
+                ->clearAnswer(assessmentId, dl::Layer::Self, dl::AnswerKind::Figure,
+                              "production-units", "carol")
+                .ok());
     // Clearing what is not there changes nothing and logs nothing.
-    REQUIRE(store->clearAnswer(assessmentId, "self", "figure", "digital-units", "carol").ok());
+    REQUIRE(store
+                ->clearAnswer(assessmentId, dl::Layer::Self, dl::AnswerKind::Figure,
+                              "digital-units", "carol")
+                .ok());
 
     auto audit = store->audit(assessmentId);
     REQUIRE(audit.ok());

@@ -321,3 +321,56 @@ TEST_CASE("the database file deleted underneath an open store", "[store]")
         CHECK(all->empty());
     }
 }
+
+TEST_CASE("SQLite's constraint errors reach the caller as codes, not as message text", "[store]")
+{
+    TempDir dir("constraints");
+    auto store = dl::Store::open(dir.file("db.sqlite"), quietOptions());
+    REQUIRE(store.ok());
+
+    // A second enterprise with the uuid of the first: a UNIQUE violation.
+    dl::Enterprise e;
+    e.name = "甲";
+    auto first = store->addEnterprise(e);
+    REQUIRE(first.ok());
+    e.uuid = first->uuid;
+    auto twice = store->addEnterprise(e);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.errors().front().code == "constraint-unique");
+    CHECK(dl::dbError(twice.errors().front()) == dl::DbError::Unique);
+
+    // Each kind of constraint of the schema, provoked directly.
+    struct Case
+    {
+        const char *sql;
+        dl::DbError expected;
+    };
+    const Case cases[] = {
+        {"INSERT INTO enterprise (uuid, name, created_at, updated_at) VALUES ('u', '', 't', 't')",
+         dl::DbError::Check},
+        {"INSERT INTO enterprise (uuid, name, updated_at) VALUES ('v', 'x', 't')",
+         dl::DbError::NotNull},
+        {"INSERT INTO assessment (uuid, enterprise_id, model_hash, created_at, updated_at) "
+         "VALUES ('w', 999, 'none', 't', 't')",
+         dl::DbError::ForeignKey},
+        {"INSERT INTO model (content_hash, model_id, version, content) VALUES ('h', 'm', '1', ''), "
+         "('h', 'm', '1', '')",
+         dl::DbError::PrimaryKey},
+    };
+    for (const Case &c : cases) {
+        INFO(c.sql);
+        const auto err = store->db().exec(c.sql);
+        REQUIRE(err.has_value());
+        CHECK(dl::dbError(*err) == c.expected);
+        CHECK(err->code == dl::key(c.expected));
+    }
+    // A store call turns the foreign key into a message about what is missing.
+    auto orphan =
+        store->newAssessment(4242, tinyModel(), "tiny model", "t", "", dl::AssessmentMode::Self);
+    REQUIRE_FALSE(orphan.ok());
+    CHECK(orphan.errors().front().code == "not-found");
+    // Codes that are not SQLite's are not database errors.
+    CHECK_FALSE(dl::dbError(orphan.errors().front()).has_value());
+    CHECK(dl::parseDbError("constraint-unique") == dl::DbError::Unique);
+    CHECK(dl::dbErrorFromCode(2067 /* SQLITE_CONSTRAINT_UNIQUE */) == dl::DbError::Unique);
+}

@@ -144,8 +144,9 @@ void EnterpriseDialog::buildForm()
     m_aboveScale->setObjectName(QStringLiteral("aboveScale"));
     m_srdi = new QComboBox(this);
     m_srdi->setObjectName(QStringLiteral("srdi"));
-    for (const char *key : {"none", "innovative", "provincial", "little-giant"})
-        m_srdi->addItem(HomeLabels::srdi(key, m_session.lang(), true), QLatin1String(key));
+    for (dl::SrdiStatus s : {dl::SrdiStatus::None, dl::SrdiStatus::Innovative,
+                             dl::SrdiStatus::Provincial, dl::SrdiStatus::LittleGiant})
+        m_srdi->addItem(HomeLabels::srdi(s, m_session.lang(), true), QLatin1String(dl::key(s)));
     m_sizeClass = new QLabel(this);
     m_sizeClass->setObjectName(QStringLiteral("sizeClass"));
     m_sizeClass->setWordWrap(true);
@@ -221,7 +222,7 @@ void EnterpriseDialog::load(const dl::Enterprise &e)
     m_revenue->setText(e.revenueWan ? QString::fromStdString(*e.revenueWan) : QString());
     m_assets->setText(e.assetsWan ? QString::fromStdString(*e.assetsWan) : QString());
     m_aboveScale->setChecked(e.aboveScale);
-    m_srdi->setCurrentIndex(m_srdi->findData(QLatin1String(dl::srdiKey(e.srdi))));
+    m_srdi->setCurrentIndex(m_srdi->findData(QLatin1String(dl::key(e.srdi))));
     m_contactName->setText(QString::fromStdString(e.contactName));
     m_contactPhone->setText(QString::fromStdString(e.contactPhone));
     m_contactEmail->setText(QString::fromStdString(e.contactEmail));
@@ -246,7 +247,7 @@ dl::Enterprise EnterpriseDialog::fromForm() const
     if (!text(m_assets).empty())
         e.assetsWan = text(m_assets);
     e.aboveScale = m_aboveScale->isChecked();
-    e.srdi = dl::parseSrdi(m_srdi->currentData().toString().toStdString())
+    e.srdi = dl::parseSrdiStatus(m_srdi->currentData().toString().toStdString())
                  .value_or(dl::SrdiStatus::None);
     e.contactName = text(m_contactName);
     e.contactPhone = text(m_contactPhone);

@@ -68,8 +68,9 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
     m_statusFilter->addItem(tr("No assessment"), QStringLiteral("none"));
-    for (const char *key : {"draft", "submitted", "verified"})
-        m_statusFilter->addItem(HomeLabels::status(key, m_session.lang()), QLatin1String(key));
+    for (dl::AssessmentStatus s : {dl::AssessmentStatus::Draft, dl::AssessmentStatus::Submitted,
+                                   dl::AssessmentStatus::Verified})
+        m_statusFilter->addItem(HomeLabels::status(s, m_session.lang()), QLatin1String(dl::key(s)));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
 

@@ -243,8 +243,9 @@ void EnterpriseTableModel::setStatusFilter(const QString &key)
 
 void EnterpriseTableModel::filterRows()
 {
-    const std::string status =
-        m_status == QLatin1String("none") ? std::string() : m_status.toStdString();
+    // "none": no assessment; any other key parses (the filter's combo box holds keys).
+    const std::optional<dl::AssessmentStatus> status =
+        dl::parseAssessmentStatus(m_status.toStdString());
     if (!m_terms.isEmpty())
         buildSearchText(m_entries.size());
     m_visible.clear();
@@ -374,7 +375,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
         return display(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Level && e.level >= 0)
-            return e.row->summary->layer == "verified"
+            return e.row->summary->layer == dl::Layer::Verified
                        ? tr("From the verified answers (on-site verification)")
                        : tr("From the enterprise's own answers (self-assessment)");
         if (index.column() == Progress && e.row->summary)
@@ -395,7 +396,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return e.level;
     case StatusRole:
-        return QString::fromStdString(e.row->latestStatus);
+        return e.row->latestStatus ? QString::fromLatin1(dl::key(*e.row->latestStatus)) : QString();
     default:
         return {};
     }

@@ -13,19 +13,10 @@
 
 namespace {
 
-int sizeRank(const std::string &key)
+// The enums count up in rank (smallest size, no status first); no assessment ranks lowest.
+int statusRank(std::optional<dl::AssessmentStatus> status)
 {
-    return key == "micro" ? 1 : key == "small" ? 2 : key == "medium" ? 3 : key == "large" ? 4 : 0;
-}
-
-int srdiRank(const std::string &key)
-{
-    return key == "innovative" ? 1 : key == "provincial" ? 2 : key == "little-giant" ? 3 : 0;
-}
-
-int statusRank(const std::string &key)
-{
-    return key == "draft" ? 1 : key == "submitted" ? 2 : key == "verified" ? 3 : 0;
+    return status ? int(*status) + 1 : 0;
 }
 
 } // namespace
@@ -60,9 +51,9 @@ bool EnterpriseTableModel::less(int column, int a, int b) const
     case Region:
         return m_regionKeys[a].compare(m_regionKeys[b]) < 0;
     case Size:
-        return sizeRank(x.sizeClass) < sizeRank(y.sizeClass);
+        return x.sizeClass < y.sizeClass;
     case Srdi:
-        return srdiRank(x.srdi) < srdiRank(y.srdi);
+        return x.srdi < y.srdi;
     case Level:
         return m_entries[a].level < m_entries[b].level;
     case Status:

@@ -75,12 +75,11 @@ storedAnswersFromFile(std::string_view answerFile,
     if (!tree)
         return tree.errors();
     std::vector<dl::StoredAnswer> out;
-    for (const char *section : {"figures", "items", "scenarios"}) {
-        const dl::YNode *map = tree->find(section);
+    for (dl::AnswerKind kind :
+         {dl::AnswerKind::Figure, dl::AnswerKind::Item, dl::AnswerKind::Scenario}) {
+        const dl::YNode *map = tree->find(std::string(dl::key(kind)) + "s");
         if (!map || !map->isMap())
             continue;
-        std::string kind(section);
-        kind.pop_back(); // figures -> figure
         for (std::size_t i = 0; i < map->mapSize(); ++i) {
             const std::string &key = map->key(i).value;
             const dl::YNode *value = &map->mapValue(i);
@@ -88,7 +87,7 @@ storedAnswersFromFile(std::string_view answerFile,
             if (value->isMap()) { // {answer: ..., note: ...} or {rating: ..., note: ...}
                 if (const dl::YNode *n = value->find("note"))
                     note = n->value;
-                value = value->find(kind == "item" ? "answer" : "rating");
+                value = value->find(kind == dl::AnswerKind::Item ? "answer" : "rating");
             }
             std::string canonical;
             if (value && !value->isNull()) {
@@ -104,7 +103,7 @@ storedAnswersFromFile(std::string_view answerFile,
                 canonical = *checked;
             }
             if (!canonical.empty() || !note.empty()) // a note alone is kept, as the store allows
-                out.push_back({"self", kind, key, canonical, note, {}, {}});
+                out.push_back({dl::Layer::Self, kind, key, canonical, note, {}, {}});
         }
     }
     return out;
@@ -146,8 +145,9 @@ dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
     if (!enterprise)
         return enterprise.errors();
     const std::string who = ss(session.userName());
-    auto assessment = store.newAssessment(enterprise->id, models.model, session.builtinModelText(),
-                                          who, ss(session.organisation()), "self");
+    auto assessment =
+        store.newAssessment(enterprise->id, models.model, session.builtinModelText(), who,
+                            ss(session.organisation()), dl::AssessmentMode::Self);
     if (!assessment)
         return assessment.errors();
     for (const dl::StoredAnswer &a : *answers) {

@@ -7,30 +7,28 @@
 
 #include <QDateTime>
 
-QString HomeLabels::sizeClass(const std::string &key, dl::Lang lang)
+QString HomeLabels::sizeClass(dl::SizeClass size, dl::Lang lang)
 {
-    return QString::fromStdString(dl::sizeClassLabel(key, lang));
+    return QString::fromStdString(dl::label(size, lang));
 }
 
-QString HomeLabels::srdi(const std::string &key, dl::Lang lang, bool noneText)
+QString HomeLabels::srdi(dl::SrdiStatus srdi, dl::Lang lang, bool noneText)
 {
-    if (dl::parseSrdi(key).value_or(dl::SrdiStatus::None) == dl::SrdiStatus::None)
-        return noneText
-                   ? QString::fromStdString(dl::srdiLabel(dl::srdiKey(dl::SrdiStatus::None), lang))
-                   : QString();
-    return QString::fromStdString(dl::srdiLabel(key, lang));
+    if (srdi == dl::SrdiStatus::None && !noneText)
+        return {};
+    return QString::fromStdString(dl::label(srdi, lang));
 }
 
-QString HomeLabels::status(const std::string &key, dl::Lang lang)
+QString HomeLabels::status(std::optional<dl::AssessmentStatus> status, dl::Lang lang)
 {
-    if (key.empty())
+    if (!status)
         return tr("No assessment");
-    return QString::fromStdString(dl::statusLabel(key, lang));
+    return QString::fromStdString(dl::label(*status, lang));
 }
 
-QString HomeLabels::mode(const std::string &key, dl::Lang lang)
+QString HomeLabels::mode(dl::AssessmentMode mode, dl::Lang lang)
 {
-    return QString::fromStdString(dl::modeLabel(key, lang));
+    return QString::fromStdString(dl::label(mode, lang));
 }
 
 QString HomeLabels::industryName(const std::string &code, dl::Lang lang)

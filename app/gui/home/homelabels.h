@@ -2,10 +2,12 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "enterprise/records.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 // Display names of the stored keys (size class, 专精特新 status, assessment status and mode) and
@@ -16,14 +18,13 @@ struct HomeLabels
     Q_DECLARE_TR_FUNCTIONS(HomeLabels)
 
 public:
-    // large / medium / small / micro; "" gives "".
-    static QString sizeClass(const std::string &key, dl::Lang lang);
-    // none / innovative / provincial / little-giant; none gives "" unless `noneText`.
-    static QString srdi(const std::string &key, dl::Lang lang, bool noneText = false);
-    // draft / submitted / verified; "" (no assessment) gives "No assessment".
-    static QString status(const std::string &key, dl::Lang lang);
-    // self / onsite
-    static QString mode(const std::string &key, dl::Lang lang);
+    // Unknown gives "".
+    static QString sizeClass(dl::SizeClass size, dl::Lang lang);
+    // None gives "" unless `noneText`.
+    static QString srdi(dl::SrdiStatus srdi, dl::Lang lang, bool noneText = false);
+    // nullopt (no assessment) gives "No assessment".
+    static QString status(std::optional<dl::AssessmentStatus> status, dl::Lang lang);
+    static QString mode(dl::AssessmentMode mode, dl::Lang lang);
     // "C34 通用设备制造业" (the division, else the section, in `lang`); the code alone when
     // unknown.
     static QString industry(const std::string &code, dl::Lang lang);

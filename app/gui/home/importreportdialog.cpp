@@ -17,12 +17,12 @@ namespace {
 
 // The model (or overlay) holding `key` of `kind`, with the index found, or nullptr.
 const dl::Model *
-holder(const dl::ModelSet &set, const std::string &kind, const std::string &key, int &index)
+holder(const dl::ModelSet &set, dl::AnswerKind kind, const std::string &key, int &index)
 {
     auto find = [&](const dl::Model &m) {
-        index = kind == "item"       ? m.findItem(key)
-                : kind == "scenario" ? m.findScenario(key)
-                                     : m.findFigure(key);
+        index = kind == dl::AnswerKind::Item       ? m.findItem(key)
+                : kind == dl::AnswerKind::Scenario ? m.findScenario(key)
+                                                   : m.findFigure(key);
         return index >= 0;
     };
     if (find(set.model))
@@ -115,8 +115,8 @@ void ImportReportDialog::build(const QString &heading,
                                          .arg(answerText(c, c.incomingValue), qs(c.incomingBy),
                                               HomeLabels::localTime(c.incomingAt));
             const QStringList cells = {qs(c.enterpriseName), question(c),
-                                       c.layer == "verified" ? tr("On-site verified")
-                                                             : tr("Self-assessed"),
+                                       c.layer == dl::Layer::Verified ? tr("On-site verified")
+                                                                      : tr("Self-assessed"),
                                        here, incoming};
             for (int col = 0; col < cells.size(); ++col)
                 table->setItem(r, col, new QTableWidgetItem(cells[col]));
@@ -189,9 +189,9 @@ QString ImportReportDialog::question(const dl::MergeConflict &c) const
     const QString key = qs(c.key);
     if (!m)
         return key;
-    const dl::LocalText &name = c.kind == "item"       ? m->items[index].name
-                                : c.kind == "scenario" ? m->scenarios[index].name
-                                                       : m->figures[index].name;
+    const dl::LocalText &name = c.kind == dl::AnswerKind::Item       ? m->items[index].name
+                                : c.kind == dl::AnswerKind::Scenario ? m->scenarios[index].name
+                                                                     : m->figures[index].name;
     return tr("%1 (%2)").arg(m_session.text(name), key);
 }
 
@@ -200,11 +200,11 @@ QString ImportReportDialog::answerText(const dl::MergeConflict &c, const std::st
     if (value.empty())
         return tr("(no answer)");
     const QString v = qs(value);
-    if (c.kind == "scenario")
+    if (c.kind == dl::AnswerKind::Scenario)
         return tr("rated %1").arg(v);
     int index = -1;
     const dl::Model *m = holder(m_session.builtinModels(), c.kind, c.key, index);
-    if (c.kind != "item" || !m)
+    if (c.kind != dl::AnswerKind::Item || !m)
         return v;
     // Option ids to their labels; other item answers (yes/no, trends) stay as stored.
     QStringList labels;

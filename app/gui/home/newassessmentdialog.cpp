@@ -83,14 +83,13 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
             QString level;
             if (auto s = dl::storedSummary(store, a.id); s && *s && (*s)->answered > 0)
                 level = qs(dl::levelName(models.model, (*s)->level, session.lang()));
-            auto *item = new QListWidgetItem(
-                tr("%1 · %2 · %3 · %4 %5")
-                    .arg(HomeLabels::localTime(a.createdAt),
-                         HomeLabels::mode(a.mode, session.lang()),
-                         HomeLabels::status(dl::statusKey(a.status), session.lang()),
-                         qs(a.assessorName), level)
-                    .trimmed(),
-                m_existing);
+            auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 %5")
+                                                 .arg(HomeLabels::localTime(a.createdAt),
+                                                      HomeLabels::mode(a.mode, session.lang()),
+                                                      HomeLabels::status(a.status, session.lang()),
+                                                      qs(a.assessorName), level)
+                                                 .trimmed(),
+                                             m_existing);
             item->setData(Qt::UserRole, qint64(a.id));
         }
     }
@@ -148,7 +147,7 @@ void NewAssessmentDialog::accept()
     auto created = m_session.store().newAssessment(
         m_enterpriseId, m_session.builtinModels().model, m_session.builtinModelText(),
         ss(m_assessor->text().trimmed()), ss(m_organisation->text().trimmed()),
-        m_onsite->isChecked() ? "onsite" : "self");
+        m_onsite->isChecked() ? dl::AssessmentMode::Onsite : dl::AssessmentMode::Self);
     if (!created) {
         showErrors(this, tr("The assessment could not be created."), created.errors());
         return;

@@ -186,9 +186,9 @@ QString ReportBatchDialog::write(AppSession &session,
         store, chosen, QDir(choice.folder).absolutePath().toStdString(), choice.lang,
         [&](const dl::AssessmentRecord &a) {
             if (!choice.verified)
-                return std::string("self");
+                return dl::Layer::Self;
             auto verified = dl::report::hasVerifiedAnswers(store, a.id);
-            return std::string(verified && *verified ? "verified" : "self");
+            return verified && *verified ? dl::Layer::Verified : dl::Layer::Self;
         },
         [&](int k, int total, const std::string &name, const std::string &) {
             progress.dialog().setLabelText(

@@ -155,8 +155,9 @@ QStringList ChoiceEditor::chosen(const std::string &value) const
 void ChoiceEditor::refresh()
 {
     const std::string &id = m_data.entries()[m_entry].id;
-    const QStringList now = chosen(stored(m_layer, "item", id));
-    const QStringList self = chosen(stored(QuestionnaireData::Layer::Self, "item", id));
+    const QStringList now = chosen(stored(m_layer, dl::AnswerKind::Item, id));
+    const QStringList self =
+        chosen(stored(QuestionnaireData::Layer::Self, dl::AnswerKind::Item, id));
     auto *group = m_choices.isEmpty() ? nullptr : m_choices.first().button->group();
     if (group)
         group->setExclusive(false); // so that "nothing chosen" can be shown
@@ -174,7 +175,7 @@ void ChoiceEditor::clicked(int k)
 {
     const std::string &id = m_data.entries()[m_entry].id;
     if (!m_multi) {
-        emit edited(QStringLiteral("item"), QString::fromStdString(id), m_choices[k].id);
+        emit edited(dl::AnswerKind::Item, QString::fromStdString(id), m_choices[k].id);
         return;
     }
     // "None of these" and a real option exclude each other: ticking one clears the other kind.
@@ -189,7 +190,7 @@ void ChoiceEditor::clicked(int k)
         if (c.button->isChecked())
             ids << c.id;
     }
-    emit edited(QStringLiteral("item"), QString::fromStdString(id), ids.join(QLatin1Char(',')));
+    emit edited(dl::AnswerKind::Item, QString::fromStdString(id), ids.join(QLatin1Char(',')));
 }
 
 bool ChoiceEditor::pick(int digit)

@@ -37,7 +37,7 @@ public:
     virtual QList<QWidget *> focusChain() const = 0;
 
 signals:
-    void edited(const QString &kind, const QString &key, const QString &value);
+    void edited(dl::AnswerKind kind, const QString &key, const QString &value);
 
 protected:
     // A click on `w` (a wrapped label, a card) acts as a click on `button`.
@@ -45,7 +45,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     QString text(const dl::LocalText &t) const { return QString::fromStdString(t.get(m_lang)); }
     std::string
-    stored(QuestionnaireData::Layer l, const std::string &kind, const std::string &key) const
+    stored(QuestionnaireData::Layer l, dl::AnswerKind kind, const std::string &key) const
     {
         return m_data.value(l, kind, key);
     }

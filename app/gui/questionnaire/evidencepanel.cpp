@@ -193,7 +193,7 @@ void EvidencePanel::refresh()
     }
     m_noEvidence->setVisible(m_checks.isEmpty());
     fillFiles();
-    const std::string kind = m_data->kindOf(m_entry);
+    const dl::AnswerKind kind = m_data->kindOf(m_entry);
     const bool verify = m_layer == QuestionnaireData::Layer::Verified;
     const QString selfNote = qs(m_data->note(QuestionnaireData::Layer::Self, kind, en.id));
     m_selfNote->setText(tr("Enterprise's note: %1").arg(selfNote));

@@ -139,7 +139,7 @@ FigureEditor::FigureEditor(QuestionnaireData &data,
             choices->addWidget(new QLabel(points(m_item.trendPoints[t]), this), t, 3);
             m_trendButtons << b;
             connect(b, &QAbstractButton::clicked, this,
-                    [this, key] { emit edited(QStringLiteral("item"), qs(m_item.id), key); });
+                    [this, key] { emit edited(dl::AnswerKind::Item, qs(m_item.id), key); });
         }
     }
     m_idle.setSingleShot(true);
@@ -169,8 +169,8 @@ bool FigureEditor::check(const Field &f, QString &canonical, QString &message) c
     if (t.isEmpty())
         return true;
     const auto &a = m_data.assessment();
-    auto c =
-        dl::canonicalAnswer(a.models, a.industry, "figure", f.id.toStdString(), t.toStdString());
+    auto c = dl::canonicalAnswer(a.models, a.industry, dl::AnswerKind::Figure, f.id.toStdString(),
+                                 t.toStdString());
     if (c) {
         canonical = qs(*c);
         return true;
@@ -219,7 +219,7 @@ void FigureEditor::commit(int k)
     if (!check(f, canonical, message))
         return; // the message stays beside the field; nothing invalid is stored
     f.dirty = false;
-    emit edited(QStringLiteral("figure"), f.id, canonical);
+    emit edited(dl::AnswerKind::Figure, f.id, canonical);
 }
 
 void FigureEditor::flush()
@@ -247,7 +247,8 @@ void FigureEditor::refresh()
 {
     const int set = m_data.entries()[m_entry].set;
     for (Field &f : m_fields) {
-        const QString stored = qs(m_data.value(m_layer, "figure", f.id.toStdString()));
+        const QString stored =
+            qs(m_data.value(m_layer, dl::AnswerKind::Figure, f.id.toStdString()));
         if (!f.dirty && f.edit->text() != stored) {
             const QSignalBlocker block(f.edit);
             f.edit->setText(stored);
@@ -338,7 +339,7 @@ void FigureEditor::updateTrendChoice()
     int checked = -1;
     if (fromFigures)
         checked = int(dl::trendFromFigures(m_item, *typed[0], *typed[1]));
-    else if (const auto t = dl::parseTrend(m_data.value(m_layer, "item", m_item.id)))
+    else if (const auto t = dl::parseTrend(m_data.value(m_layer, dl::AnswerKind::Item, m_item.id)))
         checked = int(*t);
     m_trend->setExclusive(false);
     for (int t = 0; t < 3; ++t) {
@@ -355,8 +356,8 @@ void FigureEditor::updateTrendChoice()
     int self = -1;
     if (sa && sb)
         self = int(dl::trendFromFigures(m_item, *sa, *sb));
-    else if (const auto t =
-                 dl::parseTrend(m_data.value(QuestionnaireData::Layer::Self, "item", m_item.id)))
+    else if (const auto t = dl::parseTrend(
+                 m_data.value(QuestionnaireData::Layer::Self, dl::AnswerKind::Item, m_item.id)))
         self = int(*t);
     for (int t = 0; t < 3; ++t)
         m_trendSelf[t]->setText(t == self ? QStringLiteral("✓") : QString());

@@ -74,15 +74,15 @@ bool QuestionnaireData::enabled(int e) const
     return m_entries[e].scenario ? scenario(e).enabled : item(e).enabled;
 }
 
-std::string QuestionnaireData::value(Layer l, const std::string &kind, const std::string &key) const
+std::string QuestionnaireData::value(Layer l, dl::AnswerKind kind, const std::string &key) const
 {
-    const auto it = m_stored.find({layerKey(l), kind, key});
+    const auto it = m_stored.find({l, kind, key});
     return it == m_stored.end() ? std::string() : it->second.value;
 }
 
-std::string QuestionnaireData::note(Layer l, const std::string &kind, const std::string &key) const
+std::string QuestionnaireData::note(Layer l, dl::AnswerKind kind, const std::string &key) const
 {
-    const auto it = m_stored.find({layerKey(l), kind, key});
+    const auto it = m_stored.find({l, kind, key});
     return it == m_stored.end() ? std::string() : it->second.note;
 }
 
@@ -179,22 +179,22 @@ QuestionnaireData::Summary QuestionnaireData::summary() const
 }
 
 dl::Diagnostics QuestionnaireData::write(Layer l,
-                                         const std::string &kind,
+                                         dl::AnswerKind kind,
                                          const std::string &key,
                                          const std::string &value,
                                          const std::string &note,
                                          const std::string &who)
 {
     if (value.empty() && note.empty()) {
-        auto done = m_store.clearAnswer(id(), layerKey(l), kind, key, who);
+        auto done = m_store.clearAnswer(id(), l, kind, key, who);
         return done ? dl::Diagnostics{} : done.errors();
     }
-    auto done = m_store.setAnswer(id(), {layerKey(l), kind, key, value, note, {}, {}}, who);
+    auto done = m_store.setAnswer(id(), {l, kind, key, value, note, {}, {}}, who);
     return done ? dl::Diagnostics{} : done.errors();
 }
 
 dl::Diagnostics QuestionnaireData::setValue(Layer l,
-                                            const std::string &kind,
+                                            dl::AnswerKind kind,
                                             const std::string &key,
                                             const std::string &text,
                                             const std::string &who)
@@ -210,7 +210,7 @@ dl::Diagnostics QuestionnaireData::setValue(Layer l,
         return {}; // nothing changed: no audit row
     if (auto errors = write(l, kind, key, canonical, note(l, kind, key), who); !errors.empty())
         return errors;
-    if (auto errors = reloadAnswers(); !errors.empty() || kind != "figure")
+    if (auto errors = reloadAnswers(); !errors.empty() || kind != dl::AnswerKind::Figure)
         return errors;
     // A trend answered directly and through both its figures must agree; once both figures are
     // given they decide, so the direct answer goes (its note stays).
@@ -223,9 +223,10 @@ dl::Diagnostics QuestionnaireData::setValue(Layer l,
         for (const dl::Item &it : m.items) {
             if (it.type != dl::ItemType::Trend || (it.figureA != f && it.figureB != f) ||
                 !figure(l, s, it.figureA) || !figure(l, s, it.figureB) ||
-                value(l, "item", it.id).empty())
+                value(l, dl::AnswerKind::Item, it.id).empty())
                 continue;
-            if (auto errors = write(l, "item", it.id, {}, note(l, "item", it.id), who);
+            if (auto errors = write(l, dl::AnswerKind::Item, it.id, {},
+                                    note(l, dl::AnswerKind::Item, it.id), who);
                 !errors.empty())
                 return errors;
             cleared = true;
@@ -235,7 +236,7 @@ dl::Diagnostics QuestionnaireData::setValue(Layer l,
 }
 
 dl::Diagnostics QuestionnaireData::setNote(Layer l,
-                                           const std::string &kind,
+                                           dl::AnswerKind kind,
                                            const std::string &key,
                                            const std::string &note,
                                            const std::string &who)
@@ -251,8 +252,8 @@ dl::Diagnostics QuestionnaireData::copySelfToVerified(int e, const std::string &
 {
     copied = false;
     const Entry &en = m_entries[e];
-    const std::string kind = kindOf(e);
-    std::vector<std::pair<std::string, std::string>> writes; // (kind, key)
+    const dl::AnswerKind kind = kindOf(e);
+    std::vector<std::pair<dl::AnswerKind, std::string>> writes; // (kind, key)
     if (!value(Layer::Self, kind, en.id).empty())
         writes.push_back({kind, en.id});
     if (!en.scenario) {
@@ -263,8 +264,8 @@ dl::Diagnostics QuestionnaireData::copySelfToVerified(int e, const std::string &
                 continue;
             const std::string &fid = model(en.set).figures[f].id;
             // A trend the enterprise answered directly is verified directly, not by figures.
-            if (trendDirect || !value(Layer::Self, "figure", fid).empty())
-                writes.push_back({"figure", fid});
+            if (trendDirect || !value(Layer::Self, dl::AnswerKind::Figure, fid).empty())
+                writes.push_back({dl::AnswerKind::Figure, fid});
         }
     }
     for (const auto &[k, key] : writes) {

@@ -18,8 +18,7 @@
 class QuestionnaireData
 {
 public:
-    enum class Layer { Self, Verified };
-    static const char *layerKey(Layer l) { return l == Layer::Self ? "self" : "verified"; }
+    using Layer = dl::Layer;
 
     // A question: an item or a scenario of the model (set -1) or of an active overlay (set k).
     struct Entry
@@ -54,10 +53,13 @@ public:
     bool enabled(int e) const;
 
     // Stored text (canonical value, note) of one answer; empty when there is none.
-    std::string value(Layer l, const std::string &kind, const std::string &key) const;
-    std::string note(Layer l, const std::string &kind, const std::string &key) const;
-    // The kind under which an entry's own value and note are stored: "item" or "scenario".
-    std::string kindOf(int e) const { return m_entries[e].scenario ? "scenario" : "item"; }
+    std::string value(Layer l, dl::AnswerKind kind, const std::string &key) const;
+    std::string note(Layer l, dl::AnswerKind kind, const std::string &key) const;
+    // The kind under which an entry's own value and note are stored: an item or a scenario.
+    dl::AnswerKind kindOf(int e) const
+    {
+        return m_entries[e].scenario ? dl::AnswerKind::Scenario : dl::AnswerKind::Item;
+    }
     // A figure's decoded value in one layer (verified: only what the assessor gave).
     std::optional<dl::Rational> figure(Layer l, int set, int figure) const;
 
@@ -74,12 +76,12 @@ public:
 
     // Checks and stores a value ("" clears it, keeping the note) as `who`; the scores follow.
     dl::Diagnostics setValue(Layer l,
-                             const std::string &kind,
+                             dl::AnswerKind kind,
                              const std::string &key,
                              const std::string &text,
                              const std::string &who);
     dl::Diagnostics setNote(Layer l,
-                            const std::string &kind,
+                            dl::AnswerKind kind,
                             const std::string &key,
                             const std::string &note,
                             const std::string &who);
@@ -110,7 +112,7 @@ private:
     dl::Diagnostics reloadAnswers();
     dl::Diagnostics reloadEvidence();
     dl::Diagnostics write(Layer l,
-                          const std::string &kind,
+                          dl::AnswerKind kind,
                           const std::string &key,
                           const std::string &value,
                           const std::string &note,
@@ -121,7 +123,7 @@ private:
     dl::Model m_applied;
     std::vector<int> m_sets;
     std::vector<Entry> m_entries;
-    std::map<std::tuple<std::string, std::string, std::string>, dl::StoredAnswer> m_stored;
+    std::map<std::tuple<Layer, dl::AnswerKind, std::string>, dl::StoredAnswer> m_stored;
     dl::AnswerLayer m_verifiedOnly, m_merged;
     std::map<int, dl::ScoreResult> m_selfScores, m_mergedScores;
     std::map<std::pair<std::string, std::string>, bool> m_checks;

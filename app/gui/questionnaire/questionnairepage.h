@@ -81,7 +81,7 @@ private:
     void showEntry(int entry, bool focusEditor);
     void step(int direction);
     void pickDigit(int digit);
-    void store(const QString &kind, const QString &key, const QString &value);
+    void store(dl::AnswerKind kind, const QString &key, const QString &value);
     void afterWrite(const dl::Diagnostics &errors);
     void assessmentChanged(qint64 id);
     void updateHeader();

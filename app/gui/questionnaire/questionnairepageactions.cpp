@@ -89,11 +89,11 @@ void QuestionnairePage::pickDigit(int digit)
         m_editor->pick(digit);
 }
 
-void QuestionnairePage::store(const QString &kind, const QString &key, const QString &value)
+void QuestionnairePage::store(dl::AnswerKind kind, const QString &key, const QString &value)
 {
     if (!m_data)
         return;
-    afterWrite(m_data->setValue(layer(), ss(kind), ss(key), ss(value), ss(m_session.userName())));
+    afterWrite(m_data->setValue(layer(), kind, ss(key), ss(value), ss(m_session.userName())));
 }
 
 void QuestionnairePage::sameAsSelf()
@@ -113,7 +113,7 @@ void QuestionnairePage::clearAnswer()
     if (!m_data || m_entry < 0)
         return;
     const auto &en = m_data->entries()[m_entry];
-    store(qs(m_data->kindOf(m_entry)), qs(en.id), QString());
+    store(m_data->kindOf(m_entry), qs(en.id), QString());
 }
 
 void QuestionnairePage::afterWrite(const dl::Diagnostics &errors)

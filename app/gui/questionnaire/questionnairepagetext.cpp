@@ -160,7 +160,7 @@ void QuestionnairePage::updateEntry()
     m_notice->setVisible(!asked);
 
     const auto view = m_verify ? Layer::Verified : Layer::Self;
-    const std::string kind = m_data->kindOf(m_entry);
+    const dl::AnswerKind kind = m_data->kindOf(m_entry);
     const bool direct = en.scenario || (m_data->item(m_entry).type != dl::ItemType::Ratio &&
                                         m_data->item(m_entry).type != dl::ItemType::Number);
     m_clear->setVisible(direct);

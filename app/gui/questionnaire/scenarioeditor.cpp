@@ -81,7 +81,7 @@ ScenarioEditor::ScenarioEditor(QuestionnaireData &data,
         m_buttons << button;
         m_selfBadges << badge;
         connect(button, &QAbstractButton::clicked, this, [this, level] {
-            emit edited(QStringLiteral("scenario"),
+            emit edited(dl::AnswerKind::Scenario,
                         QString::fromStdString(m_data.entries()[m_entry].id),
                         QString::number(level));
         });
@@ -95,7 +95,7 @@ void ScenarioEditor::refresh()
     // Stored ratings are canonical "0".."4"; anything else shows as not rated.
     auto rating = [&](QuestionnaireData::Layer l) {
         bool ok = false;
-        const int r = QString::fromStdString(stored(l, "scenario", id)).toInt(&ok);
+        const int r = QString::fromStdString(stored(l, dl::AnswerKind::Scenario, id)).toInt(&ok);
         return ok ? r : -1;
     };
     const int now = rating(m_layer);

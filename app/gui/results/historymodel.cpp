@@ -19,7 +19,7 @@ void scoreRow(dl::Store &store, HistoryRow &row)
         row.problem = errorText({loaded.errors().front()});
         return;
     }
-    row.layer = loaded->answers.verified ? "verified" : "self";
+    row.layer = loaded->answers.verified ? dl::Layer::Verified : dl::Layer::Self;
     const dl::AnswerLayer answers = loaded->layer(row.layer);
     const dl::Evaluation e = dl::evaluate(loaded->models, answers, loaded->industry, 0);
     row.scored = true;

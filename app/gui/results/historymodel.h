@@ -17,7 +17,7 @@ struct HistoryRow
     dl::AssessmentRecord record;
     QDateTime created;
     bool scored = false; // false: the assessment could not be scored (see `problem`)
-    std::string layer;
+    dl::Layer layer = dl::Layer::Self;
     int level = 0;
     dl::Rational score;
     int answered = 0;

@@ -128,8 +128,8 @@ QWidget *HistoryPage::createComparison()
     row->addWidget(new QLabel(tr("Answers compared:"), group));
     m_compareLayer = new QComboBox(group);
     m_compareLayer->setObjectName(QStringLiteral("compare-layer"));
-    m_compareLayer->addItem(ResultsFormat::layerText("verified"), QStringLiteral("verified"));
-    m_compareLayer->addItem(ResultsFormat::layerText("self"), QStringLiteral("self"));
+    for (dl::Layer l : {dl::Layer::Verified, dl::Layer::Self})
+        m_compareLayer->addItem(ResultsFormat::layerText(l), QLatin1String(dl::key(l)));
     m_compareLayer->setToolTip(tr("The verified view uses the assessor's answers where there are "
                                   "any and the enterprise's own answers elsewhere."));
     connect(m_compareLayer, &QComboBox::activated, this, &HistoryPage::compareSelected);
@@ -308,7 +308,8 @@ void HistoryPage::compareSelected()
                             .arg(errorText(!a ? a.errors() : b.errors())));
         return;
     }
-    const std::string layer = ss(m_compareLayer->currentData().toString());
+    const dl::Layer layer =
+        dl::parseLayer(ss(m_compareLayer->currentData().toString())).value_or(dl::Layer::Verified);
     const dl::Comparison c = dl::compareAssessments(*a, *b, layer);
     m_comparison->setComparison(c);
 

@@ -42,11 +42,8 @@ QString suggestedPath(AppSession &session, qint64 assessmentId, dl::Lang lang)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(file);
 }
 
-void exportReport(QWidget *parent,
-                  AppSession &session,
-                  qint64 assessmentId,
-                  const std::string &layer,
-                  dl::Lang lang)
+void exportReport(
+    QWidget *parent, AppSession &session, qint64 assessmentId, dl::Layer layer, dl::Lang lang)
 {
     const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export PDF report"),
                                                       suggestedPath(session, assessmentId, lang),
@@ -72,7 +69,7 @@ namespace ReportExport {
 void attachMenu(QPushButton *button,
                 AppSession &session,
                 std::function<qint64()> assessmentId,
-                std::function<std::string()> layer)
+                std::function<dl::Layer()> layer)
 {
     auto *menu = new QMenu(button);
     const std::pair<QString, dl::Lang> languages[] = {

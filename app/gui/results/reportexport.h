@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scoring/answerkinds.h"
+
 #include <QtGlobal>
 
 #include <functional>
@@ -18,6 +20,6 @@ namespace ReportExport {
 void attachMenu(QPushButton *button,
                 AppSession &session,
                 std::function<qint64()> assessmentId,
-                std::function<std::string()> layer);
+                std::function<dl::Layer()> layer);
 
 } // namespace ReportExport

@@ -68,18 +68,15 @@ QString statusText(dl::AssessmentStatus status)
     return {};
 }
 
-QString modeText(const std::string &mode)
+QString modeText(dl::AssessmentMode mode)
 {
-    if (mode == "onsite")
-        return Tr::tr("On-site diagnosis");
-    if (mode == "self")
-        return Tr::tr("Self-assessment");
-    return qs(mode);
+    return mode == dl::AssessmentMode::Onsite ? Tr::tr("On-site diagnosis")
+                                              : Tr::tr("Self-assessment");
 }
 
-QString layerText(const std::string &layer)
+QString layerText(dl::Layer layer)
 {
-    return layer == "verified" ? Tr::tr("Verified view") : Tr::tr("Self-assessed answers");
+    return layer == dl::Layer::Verified ? Tr::tr("Verified view") : Tr::tr("Self-assessed answers");
 }
 
 QString srdiText(dl::SrdiStatus srdi)
@@ -97,16 +94,20 @@ QString srdiText(dl::SrdiStatus srdi)
     return {};
 }
 
-QString sizeClassText(const std::string &size)
+QString sizeClassText(dl::SizeClass size)
 {
-    if (size == "large")
+    switch (size) {
+    case dl::SizeClass::Large:
         return Tr::tr("Large");
-    if (size == "medium")
+    case dl::SizeClass::Medium:
         return Tr::tr("Medium");
-    if (size == "small")
+    case dl::SizeClass::Small:
         return Tr::tr("Small");
-    if (size == "micro")
+    case dl::SizeClass::Micro:
         return Tr::tr("Micro");
+    case dl::SizeClass::Unknown:
+        break;
+    }
     return Tr::tr("Unknown");
 }
 

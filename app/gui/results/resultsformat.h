@@ -25,10 +25,10 @@ QColor gainColor();
 QColor lossColor();
 
 QString statusText(dl::AssessmentStatus status);
-QString modeText(const std::string &mode);                    // self / onsite
-QString layerText(const std::string &layer);                  // self / verified
-QString srdiText(dl::SrdiStatus srdi);                        // 专精特新 status
-QString sizeClassText(const std::string &size);               // large / medium / small / micro
+QString modeText(dl::AssessmentMode mode);
+QString layerText(dl::Layer layer);
+QString srdiText(dl::SrdiStatus srdi); // 专精特新 status
+QString sizeClassText(dl::SizeClass size);
 QString industryText(const std::string &code, dl::Lang lang); // "C34 通用设备制造业"
 
 QString score(const dl::Rational &r);                            // "57.5"

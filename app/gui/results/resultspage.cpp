@@ -26,7 +26,7 @@
 struct ResultsPage::Shown
 {
     dl::LoadedAssessment loaded;
-    std::string layer;
+    dl::Layer layer = dl::Layer::Self;
     dl::AnswerLayer answers;
     dl::Evaluation evaluation;
     int unverified = 0; // verified view: items and scenarios still on the self answer
@@ -116,8 +116,8 @@ QWidget *ResultsPage::createHeader()
     scoreRow->addWidget(new QLabel(tr("Answers shown:"), header));
     m_layer = new QComboBox(header);
     m_layer->setObjectName(QStringLiteral("layer-switch"));
-    m_layer->addItem(ResultsFormat::layerText("self"), QStringLiteral("self"));
-    m_layer->addItem(ResultsFormat::layerText("verified"), QStringLiteral("verified"));
+    for (dl::Layer l : {dl::Layer::Self, dl::Layer::Verified})
+        m_layer->addItem(ResultsFormat::layerText(l), QLatin1String(dl::key(l)));
     m_layer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_layer, &QComboBox::activated, this, [this] { reload(); });
     scoreRow->addWidget(m_layer);
@@ -196,9 +196,9 @@ QWidget *ResultsPage::createBody()
     return body;
 }
 
-std::string ResultsPage::layer() const
+dl::Layer ResultsPage::layer() const
 {
-    return m_shown ? m_shown->layer : std::string("self");
+    return m_shown ? m_shown->layer : dl::Layer::Self;
 }
 
 void ResultsPage::openAssessment(qint64 assessmentId)
@@ -250,15 +250,15 @@ void ResultsPage::reload()
     }
     const bool hasVerified = loaded->answers.verified.has_value();
     // Like the cached summaries: the verified view once anything is verified.
-    std::string layer = hasVerified ? "verified" : "self";
-    if (m_layer->currentIndex() >= 0 && hasVerified)
-        layer = ss(m_layer->currentData().toString());
+    dl::Layer layer = hasVerified ? dl::Layer::Verified : dl::Layer::Self;
+    if (m_layer->currentIndex() >= 0 && hasVerified) // the switch's items hold the keys
+        layer = dl::parseLayer(ss(m_layer->currentData().toString())).value_or(layer);
 
     auto shown = std::make_unique<Shown>();
     shown->loaded = std::move(*loaded);
     shown->layer = layer;
     const dl::LoadedAssessment &a = shown->loaded;
-    if (layer == "verified") {
+    if (layer == dl::Layer::Verified) {
         std::vector<std::string> unverified;
         shown->answers =
             dl::mergeVerified(a.models, a.answers.self, *a.answers.verified, &unverified);
@@ -269,7 +269,7 @@ void ResultsPage::reload()
     // Not evaluateStored: its overlay results would point into a temporary answer layer.
     shown->evaluation = dl::evaluate(a.models, shown->answers, a.industry);
     m_shown = std::move(shown);
-    m_layer->setCurrentIndex(m_layer->findData(QString::fromStdString(layer)));
+    m_layer->setCurrentIndex(m_layer->findData(QLatin1String(dl::key(layer))));
     m_layer->setEnabled(hasVerified);
     populate();
 }
@@ -300,7 +300,7 @@ void ResultsPage::populateHeader()
     if (!rec.assessorName.empty())
         details << tr("Assessor: %1").arg(qs(rec.assessorName));
     details << tr("Started %1").arg(ResultsFormat::storedDate(rec.createdAt));
-    if (s.layer == "verified")
+    if (s.layer == dl::Layer::Verified)
         details << tr("Not yet verified (own answer counts): %1").arg(s.unverified);
     m_details->setText(details.join(QStringLiteral(" · ")));
 }

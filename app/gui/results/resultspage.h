@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scoring/answerkinds.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -31,8 +33,8 @@ public:
     void openAssessment(qint64 assessmentId);
 
     qint64 assessmentId() const { return m_assessmentId; }
-    // "self" or "verified": the answers shown.
-    std::string layer() const;
+    // The answers shown.
+    dl::Layer layer() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
