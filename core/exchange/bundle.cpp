@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundle.h"
 
+#include "answers/answerwriter.h"
 #include "exchange/bundleanswers.h"
 #include "exchange/bundlemerge.h"
 #include "exchange/bundlereader.h"
+#include "store/storedassessment.h"
 
 #include <chrono>
 #include <filesystem>
@@ -126,16 +128,20 @@ resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const 
         return fileError(store.path(), "not-found",
                          "no open conflict with id " + std::to_string(conflictId));
     const std::int64_t assessmentId = st->integer(0);
-    StoredAnswer incoming{parseLayer(st->text(1)).value_or(Layer::Self),
-                          parseAnswerKind(st->text(2)).value_or(AnswerKind::Item),
-                          st->text(3),
-                          st->text(4),
-                          st->text(5),
-                          {},
-                          {}};
+    const auto layer = parseLayer(st->text(1));
+    const auto kind = parseAnswerKind(st->text(2));
+    const AnswerChange incoming{layer.value_or(Layer::Self), kind.value_or(AnswerKind::Item),
+                                st->text(3), st->text(4), st->text(5)};
     st = SqliteStatement();
     if (takeIncoming) {
-        if (auto done = store.setAnswer(assessmentId, incoming, who); !done)
+        if (!layer || !kind)
+            return fileError(store.path(), "invalid-value",
+                             "conflict " + std::to_string(conflictId) +
+                                 " names no answer of an assessment");
+        auto a = loadAssessment(store, std::to_string(assessmentId));
+        if (!a)
+            return a.errors();
+        if (auto done = AnswerWriter(store, *a).apply({incoming}, who); !done)
             return done.errors();
     }
     auto mark = store.db().prepare("UPDATE conflict SET resolution=? WHERE id=?");
