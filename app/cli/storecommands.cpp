@@ -3,11 +3,12 @@
 
 #include "scoring/comparison.h"
 
+#include "answers/answerfile.h"
+#include "answers/answerwriter.h"
 #include "base/diagnosticcatalog.h"
 #include "base/embedded.h"
 #include "base/yamltree.h"
 #include "cliargs.h"
-#include "enterprise/answercodec.h"
 #include "enterprise/enterpriseprofile.h"
 #include "exchange/bundle.h"
 #include "exchange/csvexport.h"
@@ -155,61 +156,17 @@ int enterpriseCommand(Context &c)
 // transaction, so a bad value anywhere leaves the assessment as it was.
 int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::string &file)
 {
-    auto parsed = loadAnswersFile(file, a.models);
-    if (!parsed)
-        return fail(parsed.errors(), c);
     auto text = readTextFile(file, 4u << 20);
-    auto tree = parseYaml(*text, file);
-    std::vector<StoredAnswer> answers;
-    Diagnostics errors;
-    for (Layer layerName : {Layer::Self, Layer::Verified}) {
-        const YNode *layer = layerName == Layer::Self ? &*tree : tree->find("verified");
-        if (!layer || !layer->isMap())
-            continue;
-        for (AnswerKind k : {AnswerKind::Figure, AnswerKind::Item, AnswerKind::Scenario}) {
-            const YNode *section = layer->find(std::string(key(k)) + "s");
-            if (!section || !section->isMap())
-                continue;
-            for (std::size_t i = 0; i < section->mapSize(); ++i) {
-                const YNode &key = section->key(i);
-                const YNode *value = &section->mapValue(i);
-                std::string note;
-                if (value->isMap() && k != AnswerKind::Figure) {
-                    if (const YNode *n = value->find("note"))
-                        note = n->value;
-                    value = value->find(k == AnswerKind::Item ? "answer" : "rating");
-                    if (!value)
-                        continue;
-                }
-                if (value->isNull())
-                    continue;
-                AnswerLayer scratch = emptyAnswerLayer(a.models);
-                auto problems =
-                    applyAnswerNode(a.models, a.industry, scratch, k, key.value, *value, file);
-                if (!problems.empty()) {
-                    errors.insert(errors.end(), problems.begin(), problems.end());
-                    continue;
-                }
-                std::string joined;
-                if (value->isSequence())
-                    for (const YNode &v : value->children)
-                        joined += (joined.empty() ? "" : ",") + v.value;
-                auto canon = canonicalAnswer(a.models, a.industry, k, key.value,
-                                             value->isSequence() ? joined : value->value);
-                if (!canon) {
-                    errors.insert(errors.end(), canon.errors().begin(), canon.errors().end());
-                    continue;
-                }
-                answers.push_back({layerName, k, key.value, *canon, note, {}, {}});
-            }
-        }
-    }
-    if (!errors.empty())
-        return fail(errors, c);
-    if (auto done = store.setAnswers(a.record.id, answers, who(c)); !done)
+    if (!text)
+        return fail(text.errors(), c);
+    auto changes = answerFileChanges(*text, file, a.models, a.industry);
+    if (!changes)
+        return fail(changes.errors(), c);
+    auto done = AnswerWriter(store, a).apply(*changes, who(c));
+    if (!done)
         return fail(done.errors(), c);
-    const std::size_t stored = answers.size();
-    c.out << stored << " answers stored in assessment " << a.record.id << '\n';
+    c.out << changes->size() << " answers stored in assessment " << a.record.id << " ("
+          << done->changed << " changed)\n";
     return Ok;
 }
 
@@ -424,27 +381,25 @@ int assessmentCommand(Context &c)
     if (sub == "answer" && p.size() == 6) {
         const std::optional<Layer> layer = parseLayer(c.args.value("--layer", "self"));
         const std::optional<AnswerKind> kind = parseAnswerKind(p[3]);
-        const std::string &key = p[4], &value = p[5];
         if (!layer)
             return usage(c,
                          {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
         if (!kind)
             return usage(c, {"答案类型只能是 figure、item 或 scenario",
                              "the answer kind must be figure, item or scenario"});
-        if (value == "-") {
-            auto done = store->clearAnswer(loaded->record.id, *layer, *kind, key, who(c));
-            return done ? Ok : fail(done.errors(), c);
-        }
-        auto canonical = canonicalAnswer(loaded->models, loaded->industry, *kind, key, value);
-        if (!canonical)
-            return fail(canonical.errors(), c);
-        auto done = store->setAnswer(
-            loaded->record.id, {*layer, *kind, key, *canonical, c.args.value("--note"), {}, {}},
-            who(c));
+        // "-" removes the value; the note stays unless --note gives another.
+        AnswerChange change{*layer, *kind, p[4], p[5] == "-" ? std::string() : p[5], std::nullopt};
+        if (c.args.hasOption("--note"))
+            change.note = c.args.value("--note");
+        auto done = AnswerWriter(*store, *loaded).apply({change}, who(c));
         if (!done)
             return fail(done.errors(), c);
-        c.out << "saved " << dl::key(*layer) << ' ' << dl::key(*kind) << ' ' << key << " = "
-              << *canonical << '\n';
+        const std::string &value = done->values.front();
+        c.out << (!done->changed  ? "unchanged "
+                  : value.empty() ? "cleared "
+                                  : "saved ")
+              << key(*layer) << ' ' << key(*kind) << ' ' << change.key;
+        c.out << (value.empty() ? std::string() : " = " + value) << '\n';
         return Ok;
     }
     return usage(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "answers/answerwriter.h"
 #include "appsession.h"
 #include "home/enterprisedialog.h"
 #include "home/exampleenterprise.h"
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "questionnaire/questionnairepage.h"
 #include "settingsdialog.h"
+#include "store/storedassessment.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,14 +73,17 @@ qint64 addFollowUp(AppSession &session, const ExampleIds &example)
                                  session.builtinModelText(), "王工", "示例咨询",
                                  dl::AssessmentMode::Onsite);
     auto answers = store.answers(example.assessment);
-    if (!a || !answers)
+    auto loaded = dl::loadAssessment(store, std::to_string(example.assessment));
+    if (!a || !answers || !loaded)
         return 0;
-    std::vector<dl::StoredAnswer> copy = *answers;
+    std::vector<dl::AnswerChange> copy;
     int raised = 0;
-    for (dl::StoredAnswer &s : copy)
+    for (dl::StoredAnswer &s : *answers) {
         if (s.kind == dl::AnswerKind::Scenario && s.value < "4" && raised < 2 && ++raised)
             s.value = std::string(1, char(s.value[0] + 1));
-    if (!store.setAnswers(a->id, copy, "王工"))
+        copy.push_back({s.layer, s.kind, s.key, s.value, s.note});
+    }
+    if (!dl::AnswerWriter(store, a->id, loaded->models, loaded->industry).apply(copy, "王工"))
         return 0;
     session.notifyAssessmentChanged(a->id);
     return a->id;

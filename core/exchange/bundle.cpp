@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/bundle.h"
 
+#include "answers/answerwriter.h"
 #include "base/diagnosticcatalog.h"
 #include "exchange/bundleanswers.h"
 #include "exchange/bundlemerge.h"
 #include "exchange/bundlereader.h"
+#include "store/storedassessment.h"
 
 #include <chrono>
 #include <filesystem>
@@ -126,16 +128,18 @@ resolveConflict(Store &store, std::int64_t conflictId, bool takeIncoming, const 
     if (!*row)
         return fileError<DiagMsg::NoOpenConflict>(store.path(), conflictId);
     const std::int64_t assessmentId = st->integer(0);
-    StoredAnswer incoming{parseLayer(st->text(1)).value_or(Layer::Self),
-                          parseAnswerKind(st->text(2)).value_or(AnswerKind::Item),
-                          st->text(3),
-                          st->text(4),
-                          st->text(5),
-                          {},
-                          {}};
+    const auto layer = parseLayer(st->text(1));
+    const auto kind = parseAnswerKind(st->text(2));
+    const AnswerChange incoming{layer.value_or(Layer::Self), kind.value_or(AnswerKind::Item),
+                                st->text(3), st->text(4), st->text(5)};
     st = SqliteStatement();
     if (takeIncoming) {
-        if (auto done = store.setAnswer(assessmentId, incoming, who); !done)
+        if (!layer || !kind)
+            return fileError<DiagMsg::ConflictNamesNoAnswer>(store.path(), conflictId);
+        auto a = loadAssessment(store, std::to_string(assessmentId));
+        if (!a)
+            return a.errors();
+        if (auto done = AnswerWriter(store, *a).apply({incoming}, who); !done)
             return done.errors();
     }
     auto mark = store.db().prepare("UPDATE conflict SET resolution=? WHERE id=?");

@@ -3,6 +3,7 @@
 
 #include "base/diagnosticcatalog.h"
 #include "enterprise/creditcode.h"
+#include "store/answerrows.h"
 
 #include <array>
 #include <map>
@@ -22,8 +23,6 @@ enum Statement {
     FindAssessment,
     RaiseStatus,
     InsertAssessment,
-    LocalAnswer,
-    WriteAnswer,
     LocalHistory,
     InsertConflict,
     InsertAudit,
@@ -41,12 +40,6 @@ constexpr std::array<const char *, StatementCount> kSql = {
     "UPDATE assessment SET status=? WHERE id=?",
     "INSERT INTO assessment (uuid, enterprise_id, model_hash, status, mode, assessor_name, "
     "assessor_org, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-    "SELECT value, updated_by, updated_at, change_uuid FROM answer WHERE assessment_id=? AND "
-    "layer=? AND kind=? AND key=?",
-    "INSERT INTO answer (assessment_id, layer, kind, key, value, note, updated_at, updated_by, "
-    "change_uuid) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (assessment_id, layer, kind, key) DO "
-    "UPDATE SET value=excluded.value, note=excluded.note, updated_at=excluded.updated_at, "
-    "updated_by=excluded.updated_by, change_uuid=excluded.change_uuid",
     "SELECT uuid FROM audit WHERE assessment_id=? AND layer=? AND kind=? AND key=?",
     "INSERT OR IGNORE INTO conflict (assessment_id, layer, kind, key, local_value, local_by, "
     "local_at, local_change, incoming_value, incoming_note, incoming_by, incoming_at, "
@@ -91,6 +84,19 @@ private:
 
 using AnswerKey = std::tuple<std::string_view, std::string_view, std::string_view>;
 
+// A bundle's answer as a row; checkBundleAnswers has refused any other layer or kind.
+AnswerRows::Received received(const BundleAnswer &a)
+{
+    return {parseLayer(a.layer).value_or(Layer::Self),
+            parseAnswerKind(a.kind).value_or(AnswerKind::Item),
+            a.key,
+            a.value,
+            a.note,
+            a.updatedAt,
+            a.updatedBy,
+            a.changeUuid};
+}
+
 class Merger
 {
 public:
@@ -99,6 +105,7 @@ public:
         , m_db(store.db())
         , m_source(source)
         , m_progress(progress)
+        , m_answers(store.db())
     {}
 
     Result<ImportReport> run(const BundlePayload &payload);
@@ -112,7 +119,8 @@ private:
                                           const BundleAssessment &a,
                                           const BundleAnswer &ans,
                                           const std::set<std::string_view> &incomingHistory);
-    std::optional<Diagnostic> writeAnswer(std::int64_t assessmentId, const BundleAnswer &ans);
+    std::optional<Diagnostic> writeAnswer(std::int64_t assessmentId,
+                                          const AnswerRows::Received &answer);
     std::optional<Diagnostic> addConflict(std::int64_t assessmentId,
                                           const BundleAssessment &a,
                                           const BundleAnswer &ans,
@@ -129,6 +137,7 @@ private:
     ImportReport m_report;
     std::array<SqliteStatement, StatementCount> m_statements;
     std::array<bool, StatementCount> m_prepared{};
+    AnswerRows m_answers;
     std::map<std::string, std::int64_t, std::less<>> m_enterpriseIds; // incoming uuid -> local
     std::map<std::string, std::string, std::less<>> m_enterpriseNames;
 };
@@ -203,15 +212,14 @@ std::optional<Diagnostic> Merger::mergeEnterprise(const Enterprise &incoming)
     return std::nullopt;
 }
 
-std::optional<Diagnostic> Merger::writeAnswer(std::int64_t assessmentId, const BundleAnswer &ans)
+// The answer as the source stored it, with its time, author and change id. AnswerWriter's rules
+// are not applied again: they applied where the change was made, and a change made here would
+// have a change id the source never saw, a conflict at the next merge back. Its audit rows come
+// with the bundle (addRecords).
+std::optional<Diagnostic> Merger::writeAnswer(std::int64_t assessmentId,
+                                              const AnswerRows::Received &answer)
 {
-    auto st = statement(WriteAnswer);
-    if (!st)
-        return st.errors().front();
-    (*st)->bind(1, assessmentId).bind(2, ans.layer).bind(3, ans.kind).bind(4, ans.key);
-    (*st)->bind(5, ans.value).bind(6, ans.note).bind(7, ans.updatedAt).bind(8, ans.updatedBy);
-    (*st)->bind(9, ans.changeUuid);
-    return (*st)->run();
+    return m_answers.receive(assessmentId, answer);
 }
 
 Result<bool> Merger::inLocalHistory(std::int64_t assessmentId,
@@ -269,30 +277,27 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
                                               const BundleAnswer &ans,
                                               const std::set<std::string_view> &incomingHistory)
 {
-    auto local = statement(LocalAnswer);
+    const AnswerRows::Received incoming = received(ans);
+    auto local = m_answers.find(assessmentId, incoming.layer, incoming.kind, ans.key);
     if (!local)
         return local.errors().front();
-    (*local)->bind(1, assessmentId).bind(2, ans.layer).bind(3, ans.kind).bind(4, ans.key);
-    auto row = (*local)->step();
-    if (!row)
-        return row.errors().front();
-    if (!*row) {
+    if (!*local) {
         ++m_report.answersAdded;
-        return writeAnswer(assessmentId, ans);
+        return writeAnswer(assessmentId, incoming);
     }
-    const std::string localChange = (*local)->text(3);
+    const std::string &localChange = (*local)->changeUuid;
     if (localChange == ans.changeUuid) {
         ++m_report.answersUnchanged;
         return std::nullopt;
     }
     if (incomingHistory.count(localChange)) { // they saw our value and changed it after
         ++m_report.answersUpdated;
-        return writeAnswer(assessmentId, ans);
+        return writeAnswer(assessmentId, incoming);
     }
     MergeConflict ours;
-    ours.localValue = (*local)->text(0);
-    ours.localBy = (*local)->text(1);
-    ours.localAt = (*local)->text(2);
+    ours.localValue = (*local)->answer.value;
+    ours.localBy = (*local)->answer.updatedBy;
+    ours.localAt = (*local)->answer.updatedAt;
     auto known = inLocalHistory(assessmentId, ans, ans.changeUuid);
     if (!known)
         return known.errors().front();
@@ -366,7 +371,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
         ++m_report.assessmentsAdded;
         // A new assessment has no answers here to merge with.
         for (const BundleAnswer &ans : a.answers)
-            if (auto err = writeAnswer(id, ans))
+            if (auto err = writeAnswer(id, received(ans)))
                 return err;
         m_report.answersAdded += int(a.answers.size());
         return addRecords(id, a);

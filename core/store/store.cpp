@@ -5,6 +5,7 @@
 #include "base/sha256.h"
 #include "base/textshape.h"
 #include "enterprise/creditcode.h"
+#include "store/answerrows.h"
 #include "store/storeschema.h"
 
 #include <sqlite3.h>
@@ -699,65 +700,17 @@ Result<Done> Store::setAnswers(std::int64_t assessmentId,
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
         return *err;
+    AnswerRows rows(m_db);
+    const std::string t = now();
     for (const StoredAnswer &a : answers) {
-        if (auto written = writeAnswer(assessmentId, a, who); !written)
-            return written.errors();
-    }
-    if (auto err = tx.commit())
-        return *err;
-    return Done{};
-}
-
-Result<Done>
-Store::writeAnswer(std::int64_t assessmentId, const StoredAnswer &a, const std::string &who)
-{
-    std::optional<std::string> oldValue;
-    {
-        auto old = m_db.prepare("SELECT value FROM answer WHERE assessment_id=? AND layer=? AND "
-                                "kind=? AND key=?");
+        auto old = rows.find(assessmentId, a.layer, a.kind, a.key);
         if (!old)
             return old.errors();
-        old->bind(1, assessmentId).bind(2, key(a.layer)).bind(3, key(a.kind)).bind(4, a.key);
-        auto row = old->step();
-        if (!row)
-            return row.errors();
-        if (*row)
-            oldValue = old->text(0);
+        const auto oldValue = *old ? std::optional((*old)->answer.value) : std::nullopt;
+        if (auto err = rows.change(assessmentId, a, oldValue, t, who))
+            return *err;
     }
-    const std::string t = now();
-    const std::string change = newUuid();
-    auto st = m_db.prepare(
-        "INSERT INTO answer (assessment_id, layer, kind, key, value, note, updated_at, updated_by, "
-        "change_uuid) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (assessment_id, layer, kind, key) DO "
-        "UPDATE SET value=excluded.value, note=excluded.note, updated_at=excluded.updated_at, "
-        "updated_by=excluded.updated_by, change_uuid=excluded.change_uuid");
-    if (!st)
-        return st.errors();
-    st->bind(1, assessmentId).bind(2, key(a.layer)).bind(3, key(a.kind)).bind(4, a.key);
-    st->bind(5, a.value);
-    st->bind(6, a.note).bind(7, t).bind(8, who).bind(9, change);
-    if (auto err = st->run()) {
-        if (dbError(*err) == DbError::ForeignKey)
-            return fileError<DiagMsg::NoAssessmentId>(path(), assessmentId);
-        if (dbError(*err) == DbError::Check)
-            return fileError<DiagMsg::AnswerLayerOrKindInvalid>(path());
-        return *err;
-    }
-    auto log =
-        m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
-                     "new_value, note, changed_at, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    if (!log)
-        return log.errors();
-    log->bind(1, change).bind(2, assessmentId).bind(3, key(a.layer)).bind(4, key(a.kind));
-    log->bind(5, a.key);
-    log->bindOptional(6, oldValue).bind(7, a.value).bind(8, a.note).bind(9, t).bind(10, who);
-    if (auto err = log->run())
-        return *err;
-    auto touch = m_db.prepare("UPDATE assessment SET updated_at=? WHERE id=?");
-    if (!touch)
-        return touch.errors();
-    touch->bind(1, t).bind(2, assessmentId);
-    if (auto err = touch->run())
+    if (auto err = tx.commit())
         return *err;
     return Done{};
 }
@@ -771,26 +724,13 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId,
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
         return *err;
-    auto old = m_db.prepare("DELETE FROM answer WHERE assessment_id=? AND layer=? AND kind=? AND "
-                            "key=? RETURNING value");
+    AnswerRows rows(m_db);
+    auto old = rows.find(assessmentId, layer, kind, key);
     if (!old)
         return old.errors();
-    old->bind(1, assessmentId).bind(2, dl::key(layer)).bind(3, dl::key(kind)).bind(4, key);
-    auto row = old->step();
-    if (!row)
-        return row.errors();
-    if (!*row)
+    if (!*old)
         return Done{}; // nothing to clear
-    const std::string oldValue = old->text(0);
-    old->reset();
-    auto log = m_db.prepare("INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, "
-                            "new_value, changed_at, changed_by) VALUES (?,?,?,?,?,?,NULL,?,?)");
-    if (!log)
-        return log.errors();
-    log->bind(1, newUuid()).bind(2, assessmentId).bind(3, dl::key(layer)).bind(4, dl::key(kind));
-    log->bind(5, key);
-    log->bindOptional(6, oldValue).bind(7, now()).bind(8, who);
-    if (auto err = log->run())
+    if (auto err = rows.remove(assessmentId, layer, kind, key, (*old)->answer.value, now(), who))
         return *err;
     if (auto err = tx.commit())
         return *err;

@@ -56,6 +56,7 @@ public:
 
     const std::string &path() const { return m_db.path(); }
     SqliteDb &db() { return m_db; }
+    std::string now() const; // the injected clock, as isoTime text
 
     // Enterprises. addEnterprise sets empty createdAt/updatedAt to now (a merge passes the
     // source's times); updateEnterprise always stamps now. Both keep the credit code in its
@@ -91,10 +92,12 @@ public:
     setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who);
     Result<std::string> modelText(const std::string &contentHash);
 
-    // Answers: one transaction each, with an audit row (old and new value, who, when).
+    // Answer rows as given, each with its audit row, in one transaction per call: no checks
+    // against the model and none of the rules of saving an answer. The program saves answers
+    // through AnswerWriter (answers/answerwriter.h), which owns those rules; these are for the
+    // store's own tests and for setting up test data.
     Result<Done>
     setAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
-    // Several answers at once (an answer file): all stored, each with its audit row, or none.
     Result<Done> setAnswers(std::int64_t assessmentId,
                             const std::vector<StoredAnswer> &answers,
                             const std::string &who);
@@ -144,9 +147,6 @@ private:
     // The header and the schema only: what opening a large database checks after the day's
     // full check (see open()).
     Result<std::vector<std::string>> lightCheck();
-    Result<Done>
-    writeAnswer(std::int64_t assessmentId, const StoredAnswer &answer, const std::string &who);
-    std::string now() const;
     // The duplicate-credit-code diagnostic when another enterprise has `e`'s code.
     std::optional<Diagnostic> creditCodeTaken(const Enterprise &e);
 

@@ -161,3 +161,45 @@ TEST_CASE("enterprise add refuses a credit code already registered, naming who h
     r = cli({"enterprise", "list"}, db);
     CHECK(r.out.find("1 enterprise(s)") != std::string::npos);
 }
+
+TEST_CASE("assessment answer saves by the same rules as the questionnaire", "[cli][store]")
+{
+    Folder dir;
+    const std::string db = dir.file("rules.sqlite");
+    REQUIRE(cli({"enterprise", "add", "--name", "示例精密机械有限公司", "--industry", "C34"}, db)
+                .code == 0);
+    REQUIRE(cli({"assessment", "new", "1"}, db).code == 0);
+    auto answer = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"assessment", "answer", "1"});
+        args.insert(args.end(), {"--by", "王工"});
+        Run r = cli(args, db);
+        INFO(r.err);
+        CHECK(r.code == 0);
+        return r.out;
+    };
+    CHECK(answer({"item", "system-coverage", "several", "--note", "ERP"}) ==
+          "saved self item system-coverage = several\n");
+    // The same value again: nothing written, not even a line of history.
+    CHECK(answer({"item", "system-coverage", "several"}) ==
+          "unchanged self item system-coverage = several\n");
+    // "-" removes the value and keeps the note.
+    CHECK(answer({"item", "system-coverage", "-"}) == "cleared self item system-coverage\n");
+    // Both figures of a trend replace the trend answered directly.
+    answer({"item", "energy-intensity", "better"});
+    answer({"figure", "energy-intensity-before", "10"});
+    answer({"figure", "energy-intensity-after", "8"});
+
+    Run history = cli({"assessment", "history", "1"}, db);
+    REQUIRE(history.code == 0);
+    CHECK(countLines(history.out, "system-coverage") == 2);
+    CHECK(countLines(history.out, "\tenergy-intensity\tbetter -> -") == 1);
+    auto store = dl::Store::open(db);
+    REQUIRE(store.ok());
+    auto rows = store->answers(1);
+    REQUIRE(rows.ok());
+    std::vector<std::string> seen;
+    for (const dl::StoredAnswer &a : *rows)
+        seen.push_back(a.key + "=" + a.value + "/" + a.note);
+    CHECK(seen == std::vector<std::string>{"energy-intensity-after=8/",
+                                           "energy-intensity-before=10/", "system-coverage=/ERP"});
+}

@@ -6,6 +6,7 @@
 #include "test_home_support.h"
 #include "tsvtranslator.h"
 
+#include "answers/answerfile.h"
 #include "home/enterprisedialog.h"
 #include "home/enterprisetablemodel.h"
 #include "home/exampleenterprise.h"
@@ -67,10 +68,16 @@ void fill(AppSession &s)
             added->id, s.builtinModels().model, s.builtinModelText(), "王工", "杭州数智咨询",
             n % 3 ? dl::AssessmentMode::Self : dl::AssessmentMode::Onsite);
         REQUIRE(a.ok());
-        auto answers = storedAnswersFromFile(text, s.builtinModels(), parsed->industry);
+        auto answers =
+            dl::answerFileChanges(text, f.toStdString(), s.builtinModels(), parsed->industry);
         REQUIRE(answers.ok());
-        for (const dl::StoredAnswer &x : *answers)
-            REQUIRE(s.store().setAnswer(a->id, x, "王工").ok());
+        std::vector<dl::AnswerChange> self; // the enterprises' own answers only
+        for (const dl::AnswerChange &x : *answers)
+            if (x.layer == dl::Layer::Self)
+                self.push_back(x);
+        REQUIRE(dl::AnswerWriter(s.store(), a->id, s.builtinModels(), parsed->industry)
+                    .apply(self, "王工")
+                    .ok());
         if (n % 4 != 3)
             REQUIRE(s.store()
                         .setStatus(a->id,

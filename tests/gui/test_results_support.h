@@ -29,11 +29,11 @@ struct ClockedSession
 // The path of a worked example in tests/data/worked.
 std::string workedFile(const std::string &name);
 
-// Stores every answer of an answer file (both layers) in an assessment through Store::setAnswer
-// with the canonical text of answercodec.h, the way `digilevel-cli assessment load` does.
+// Stores every answer of an answer file (both layers) in an assessment the way
+// `digilevel-cli assessment load` does (answerFileChanges, AnswerWriter::apply).
 void storeAnswerFile(AppSession &session, qint64 assessmentId, const std::string &path);
 
-// One answer, checked and made canonical by the core first.
+// One answer, through AnswerWriter::setValue.
 void setAnswer(AppSession &session,
                qint64 assessmentId,
                const std::string &kind,

@@ -2,11 +2,10 @@
 #include "exampleenterprise.h"
 #include "stdtext.h"
 
+#include "answers/answerfile.h"
+#include "answers/answerwriter.h"
 #include "appsession.h"
-#include "base/yamltree.h"
-#include "enterprise/answercodec.h"
 #include "enterprise/enterpriseprofile.h"
-#include "model/industry.h"
 #include "scoring/answerloader.h"
 
 namespace {
@@ -66,49 +65,6 @@ scenarios:
 
 } // namespace
 
-dl::Result<std::vector<dl::StoredAnswer>>
-storedAnswersFromFile(std::string_view answerFile,
-                      const dl::ModelSet &models,
-                      const std::optional<dl::IndustryCode> &industry)
-{
-    auto tree = dl::parseYaml(answerFile, "answers.yaml");
-    if (!tree)
-        return tree.errors();
-    std::vector<dl::StoredAnswer> out;
-    for (dl::AnswerKind kind :
-         {dl::AnswerKind::Figure, dl::AnswerKind::Item, dl::AnswerKind::Scenario}) {
-        const dl::YNode *map = tree->find(std::string(dl::key(kind)) + "s");
-        if (!map || !map->isMap())
-            continue;
-        for (std::size_t i = 0; i < map->mapSize(); ++i) {
-            const std::string &key = map->key(i).value;
-            const dl::YNode *value = &map->mapValue(i);
-            std::string note;
-            if (value->isMap()) { // {answer: ..., note: ...} or {rating: ..., note: ...}
-                if (const dl::YNode *n = value->find("note"))
-                    note = n->value;
-                value = value->find(kind == dl::AnswerKind::Item ? "answer" : "rating");
-            }
-            std::string canonical;
-            if (value && !value->isNull()) {
-                std::string text = value->value;
-                if (value->isSequence()) {
-                    text.clear();
-                    for (const dl::YNode &v : value->children)
-                        text += (text.empty() ? "" : ",") + v.value;
-                }
-                auto checked = dl::canonicalAnswer(models, industry, kind, key, text);
-                if (!checked)
-                    return checked.errors();
-                canonical = *checked;
-            }
-            if (!canonical.empty() || !note.empty()) // a note alone is kept, as the store allows
-                out.push_back({dl::Layer::Self, kind, key, canonical, note, {}, {}});
-        }
-    }
-    return out;
-}
-
 std::string_view exampleAssessmentText()
 {
     return kExampleAssessment.substr(1); // the raw string starts with a newline
@@ -121,7 +77,8 @@ dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
     auto file = dl::loadAnswersText(exampleAssessmentText(), "example-assessment.yaml", models);
     if (!file)
         return file.errors();
-    auto answers = storedAnswersFromFile(exampleAssessmentText(), models, file->industry);
+    auto answers = dl::answerFileChanges(exampleAssessmentText(), "example-assessment.yaml", models,
+                                         file->industry);
     if (!answers)
         return answers.errors();
 
@@ -150,10 +107,10 @@ dl::Result<ExampleIds> createExampleEnterprise(AppSession &session)
                             ss(session.organisation()), dl::AssessmentMode::Self);
     if (!assessment)
         return assessment.errors();
-    for (const dl::StoredAnswer &a : *answers) {
-        if (auto done = store.setAnswer(assessment->id, a, who); !done)
-            return done.errors();
-    }
+    if (auto done =
+            dl::AnswerWriter(store, assessment->id, models, file->industry).apply(*answers, who);
+        !done)
+        return done.errors();
     if (auto done = store.setStatus(assessment->id, dl::AssessmentStatus::Submitted, who); !done)
         return done.errors();
     session.notifyEnterprisesChanged();

@@ -25,13 +25,6 @@ struct ExampleIds
 // The example's answer file (resources/examples/example-assessment.yaml).
 std::string_view exampleAssessmentText();
 
-// The top-level (self) answers of an answer file, checked and in the store's canonical text;
-// notes are kept, unanswered entries left out.
-dl::Result<std::vector<dl::StoredAnswer>>
-storedAnswersFromFile(std::string_view answerFile,
-                      const dl::ModelSet &models,
-                      const std::optional<dl::IndustryCode> &industry);
-
 // Stores the example enterprise, its assessment and answers, marks it submitted and notifies the
 // session. The answer file is checked before anything is written.
 dl::Result<ExampleIds> createExampleEnterprise(AppSession &session);

@@ -178,19 +178,11 @@ QuestionnaireData::Summary QuestionnaireData::summary() const
     return s;
 }
 
-dl::Diagnostics QuestionnaireData::write(Layer l,
-                                         dl::AnswerKind kind,
-                                         const std::string &key,
-                                         const std::string &value,
-                                         const std::string &note,
-                                         const std::string &who)
+dl::Diagnostics QuestionnaireData::written(const dl::Result<dl::AnswerWrite> &done)
 {
-    if (value.empty() && note.empty()) {
-        auto done = m_store.clearAnswer(id(), l, kind, key, who);
-        return done ? dl::Diagnostics{} : done.errors();
-    }
-    auto done = m_store.setAnswer(id(), {l, kind, key, value, note, {}, {}}, who);
-    return done ? dl::Diagnostics{} : done.errors();
+    if (!done)
+        return done.errors();
+    return done->changed ? reloadAnswers() : dl::Diagnostics{};
 }
 
 dl::Diagnostics QuestionnaireData::setValue(Layer l,
@@ -199,40 +191,7 @@ dl::Diagnostics QuestionnaireData::setValue(Layer l,
                                             const std::string &text,
                                             const std::string &who)
 {
-    std::string canonical;
-    if (!text.empty()) {
-        auto c = dl::canonicalAnswer(m_a.models, m_a.industry, kind, key, text);
-        if (!c)
-            return c.errors();
-        canonical = *c;
-    }
-    if (canonical == value(l, kind, key))
-        return {}; // nothing changed: no audit row
-    if (auto errors = write(l, kind, key, canonical, note(l, kind, key), who); !errors.empty())
-        return errors;
-    if (auto errors = reloadAnswers(); !errors.empty() || kind != dl::AnswerKind::Figure)
-        return errors;
-    // A trend answered directly and through both its figures must agree; once both figures are
-    // given they decide, so the direct answer goes (its note stays).
-    bool cleared = false;
-    for (int s : m_sets) {
-        const dl::Model &m = model(s);
-        const int f = m.findFigure(key);
-        if (f < 0)
-            continue;
-        for (const dl::Item &it : m.items) {
-            if (it.type != dl::ItemType::Trend || (it.figureA != f && it.figureB != f) ||
-                !figure(l, s, it.figureA) || !figure(l, s, it.figureB) ||
-                value(l, dl::AnswerKind::Item, it.id).empty())
-                continue;
-            if (auto errors = write(l, dl::AnswerKind::Item, it.id, {},
-                                    note(l, dl::AnswerKind::Item, it.id), who);
-                !errors.empty())
-                return errors;
-            cleared = true;
-        }
-    }
-    return cleared ? reloadAnswers() : dl::Diagnostics{};
+    return written(dl::AnswerWriter(m_store, m_a).setValue(l, kind, key, text, who));
 }
 
 dl::Diagnostics QuestionnaireData::setNote(Layer l,
@@ -241,40 +200,14 @@ dl::Diagnostics QuestionnaireData::setNote(Layer l,
                                            const std::string &note,
                                            const std::string &who)
 {
-    if (note == this->note(l, kind, key))
-        return {};
-    if (auto errors = write(l, kind, key, value(l, kind, key), note, who); !errors.empty())
-        return errors;
-    return reloadAnswers();
+    return written(dl::AnswerWriter(m_store, m_a).setNote(l, kind, key, note, who));
 }
 
 dl::Diagnostics QuestionnaireData::copySelfToVerified(int e, const std::string &who, bool &copied)
 {
-    copied = false;
-    const Entry &en = m_entries[e];
-    const dl::AnswerKind kind = kindOf(e);
-    std::vector<std::pair<dl::AnswerKind, std::string>> writes; // (kind, key)
-    if (!value(Layer::Self, kind, en.id).empty())
-        writes.push_back({kind, en.id});
-    if (!en.scenario) {
-        const dl::Item &it = item(e);
-        const bool trendDirect = it.type == dl::ItemType::Trend && !writes.empty();
-        for (int f : {it.figureA, it.figureB}) {
-            if (f < 0)
-                continue;
-            const std::string &fid = model(en.set).figures[f].id;
-            // A trend the enterprise answered directly is verified directly, not by figures.
-            if (trendDirect || !value(Layer::Self, dl::AnswerKind::Figure, fid).empty())
-                writes.push_back({dl::AnswerKind::Figure, fid});
-        }
-    }
-    for (const auto &[k, key] : writes) {
-        if (auto errors = setValue(Layer::Verified, k, key, value(Layer::Self, k, key), who);
-            !errors.empty())
-            return errors;
-        copied = true;
-    }
-    return {};
+    auto done = dl::AnswerWriter(m_store, m_a).copySelfToVerified(kindOf(e), m_entries[e].id, who);
+    copied = done && !done->values.empty();
+    return written(done);
 }
 
 bool QuestionnaireData::evidenceTicked(const std::string &target,

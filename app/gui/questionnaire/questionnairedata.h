@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answers/answerwriter.h"
 #include "scoring/scoring.h"
 #include "store/storedassessment.h"
 
@@ -13,8 +14,8 @@
 
 // One assessment as the questionnaire sees it: the model with the enterprise's industry applied
 // and the DigiLevel additions that match it, every question in order, the stored answers of both
-// layers with their scores, and the evidence. All writes go through here so that an answer is
-// always canonicalised, stored with its note and audit, and the scores follow at once.
+// layers with their scores, and the evidence. Answers are saved through dl::AnswerWriter, which
+// owns the rules of saving one; this keeps the scores following at once.
 class QuestionnaireData
 {
 public:
@@ -85,8 +86,9 @@ public:
                             const std::string &key,
                             const std::string &note,
                             const std::string &who);
-    // Copies the self answer of an entry (value and figures) into the verified layer. Sets
-    // `copied` to false when the enterprise has not answered it.
+    // Copies the self answer of an entry (value and figures) into the verified layer
+    // (dl::AnswerWriter::copySelfToVerified). Sets `copied` to false when the enterprise has not
+    // answered it.
     dl::Diagnostics copySelfToVerified(int e, const std::string &who, bool &copied);
 
     bool evidenceTicked(const std::string &target, const std::string &evidenceId) const;
@@ -111,12 +113,8 @@ private:
     const dl::ScoreResult &scoreOf(Layer l, int s) const;
     dl::Diagnostics reloadAnswers();
     dl::Diagnostics reloadEvidence();
-    dl::Diagnostics write(Layer l,
-                          dl::AnswerKind kind,
-                          const std::string &key,
-                          const std::string &value,
-                          const std::string &note,
-                          const std::string &who);
+    // After a write: the answers again when it changed any.
+    dl::Diagnostics written(const dl::Result<dl::AnswerWrite> &done);
 
     dl::Store &m_store;
     dl::LoadedAssessment m_a;
