@@ -4,166 +4,166 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="45"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
         <source>not imported: cancelled</source>
         <translation>not imported: cancelled</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="60"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="62"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="61"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="63"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importing %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="64"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Reading and checking %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>Reading and checking %1 of %2: %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="85"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="86"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="99"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="100"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
         <source>The bundle could not be imported.</source>
         <translation>The bundle could not be imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="102"/>
         <source>Import failed; nothing was imported.</source>
         <translation>Import failed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="122"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="144"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="128"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="152"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
         <source>The bundle could not be written.</source>
         <translation>The bundle could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="156"/>
         <source>Export failed.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="132"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
         <source>The CSV file could not be written.</source>
         <translation>The CSV file could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel bundles (*.dlb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="198"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="222"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>Export the %1 selected enterprises or all %2?</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;Selected</source>
         <translation>&amp;Selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel bundles (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="242"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>The selected enterprises have no assessment to export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export answers</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export assessments</source>
         <translation>Export assessments</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>answers.csv</source>
         <translation>answers.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>assessments.csv</source>
         <translation>assessments.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -171,22 +171,22 @@
 <context>
     <name>ChartsModule</name>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="58"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="64"/>
         <source>The charts module %1 cannot be loaded: %2</source>
         <translation>The charts module %1 cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="66"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="72"/>
         <source>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</source>
         <translation>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="77"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="83"/>
         <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
         <translation>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="79"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="85"/>
         <source> and </source>
         <translation> and </translation>
     </message>
@@ -271,83 +271,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="17"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="19"/>
         <source>on-site verified</source>
         <translation>on-site verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="18"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="20"/>
         <source>enterprise&apos;s answer</source>
         <translation>enterprise&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="27"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="29"/>
         <source>Keep &amp;local value</source>
         <translation>Keep &amp;local value</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="28"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
         <source>Take &amp;incoming value</source>
         <translation>Take &amp;incoming value</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="32"/>
         <source>Merge conflicts</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="31"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="33"/>
         <source>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</source>
         <translation>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="40"/>
         <source>Local value</source>
         <translation>Local value</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="40"/>
         <source>Changed locally</source>
         <translation>Changed locally</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="41"/>
         <source>Incoming value</source>
         <translation>Incoming value</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="41"/>
         <source>Changed there</source>
         <translation>Changed there</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="67"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="69"/>
         <source>The conflicts cannot be read.</source>
         <translation>The conflicts cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="79"/>
-        <location filename="../app/gui/conflictsdialog.cpp" line="81"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="80"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="99"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="100"/>
         <source>The conflict could not be resolved.</source>
         <translation>The conflict could not be resolved.</translation>
     </message>
@@ -355,173 +355,172 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="88"/>
         <source>Enterprise profile</source>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="88"/>
         <source>New enterprise</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="114"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="115"/>
         <source>18 characters, e.g. 91330106MA2CF3K8X6</source>
         <translation>18 characters, e.g. 91330106MA2CF3K8X6</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="118"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="119"/>
         <source>GB/T 4754 code, e.g. C34</source>
         <translation>GB/T 4754 code, e.g. C34</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="122"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="124"/>
         <source>Choose from the GB/T 4754-2017 table (F4)</source>
         <translation>Choose from the GB/T 4754-2017 table (F4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="142"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="143"/>
         <source>Above designated size (规上企业)</source>
         <translation>Above designated size (规上企业)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="158"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="162"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="161"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="163"/>
         <source>&amp;Credit code:</source>
         <translation>&amp;Credit code:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="165"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Employees:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
         <source>&amp;Revenue (10k CNY):</source>
         <translation>&amp;Revenue (10k CNY):</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="177"/>
         <source>&amp;Assets (10k CNY):</source>
         <translation>&amp;Assets (10k CNY):</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
         <source>Size class:</source>
         <translation>Size class:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
         <source>&amp;SRDI status:</source>
         <translation>&amp;SRDI status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
         <source>C&amp;ontact person:</source>
         <translation>C&amp;ontact person:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="186"/>
         <source>E&amp;mail:</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="188"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="190"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="270"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="272"/>
         <source>The enterprise&apos;s registered name is required.</source>
         <translation>The enterprise&apos;s registered name is required.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="291"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="297"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="299"/>
         <source>Check character correct.</source>
         <translation>Check character correct.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="303"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="305"/>
         <source>Needed for the size class and the industry additions.</source>
         <translation>Needed for the size class and the industry additions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="307"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="309"/>
         <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
         <translation>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="317"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="319"/>
         <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
         <translation>Amounts are numbers of 10k CNY, e.g. 1250.5.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="329"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="331"/>
         <source>Derived from the industry and the figures above.</source>
         <translation>Derived from the industry and the figures above.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="343"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="380"/>
-        <source>Already used by %1.</source>
-        <translation>Already used by %1.</translation>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="391"/>
+        <source>Already registered to %1 (id %2).</source>
+        <translation>Already registered to %1 (id %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="389"/>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="394"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="398"/>
         <source>The enterprise could not be saved.</source>
         <translation>The enterprise could not be saved.</translation>
     </message>
@@ -529,17 +528,17 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="35"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="36"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>Search name, credit code, industry or region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="52"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -554,17 +553,17 @@
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="205"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="206"/>
         <source>%1 of %2 enterprises</source>
         <translation>%1 of %2 enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="208"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="209"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="223"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="224"/>
         <source>Loading %1 enterprises…</source>
         <translation>Loading %1 enterprises…</translation>
     </message>
@@ -572,180 +571,194 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="350"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="352"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="377"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="379"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>From the verified answers (on-site verification)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="378"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="409"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>SRDI</source>
         <translation>SRDI</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceCopy</name>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="175"/>
+        <source>Could not make a folder for the file in %1.</source>
+        <translation>Could not make a folder for the file in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="182"/>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="189"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="47"/>
         <source>No files attached yet.</source>
         <translation>No files attached yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="52"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="49"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="53"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
         <source>Op&amp;en</source>
         <translation>Op&amp;en</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="54"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="51"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="61"/>
         <source>The model lists no evidence for this question.</source>
         <translation>The model lists no evidence for this question.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="84"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="81"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="89"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="86"/>
         <source>Evidence to check</source>
         <translation>Evidence to check</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="91"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="88"/>
         <source>Attached files</source>
         <translation>Attached files</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="168"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="165"/>
         <source>Could not store the tick</source>
         <translation>Could not store the tick</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="176"/>
         <source>Assessor&apos;s &amp;note</source>
         <translation>Assessor&apos;s &amp;note</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="176"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="177"/>
         <source>What you saw on site, and why the answer differs…</source>
         <translation>What you saw on site, and why the answer differs…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="181"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="178"/>
         <source>Anything the assessor should know about this answer…</source>
         <translation>Anything the assessor should know about this answer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="202"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="199"/>
         <source>Enterprise&apos;s note: %1</source>
         <translation>Enterprise&apos;s note: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="217"/>
         <source>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</source>
         <translation>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="222"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="219"/>
         <source>A guiding scenario (指导性).</source>
         <translation>A guiding scenario (指导性).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
         <source>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</source>
         <translation>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="229"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="226"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="248"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="245"/>
         <source>How to score higher:</source>
         <translation>How to score higher:</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="264"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="261"/>
         <source>%1
 SHA-256 %2
 Added %3 by %4</source>
@@ -754,41 +767,42 @@ SHA-256 %2
 Added %3 by %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="274"/>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="285"/>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="292"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="271"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="282"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="289"/>
         <source>Attach evidence</source>
         <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="286"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="283"/>
         <source>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</source>
         <translation>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="293"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="290"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="303"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="299"/>
         <source>Could not attach the file</source>
         <translation>Could not attach the file</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="318"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="314"/>
         <source>Could not open the file</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="334"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="327"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="344"/>
         <source>Open evidence</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="335"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="345"/>
+        <source>%1 may be a program or a script, so DigiLevel does not open it. Its folder is shown instead; check the file before you open it yourself.</source>
+        <translation>%1 may be a program or a script, so DigiLevel does not open it. Its folder is shown instead; check the file before you open it yourself.</translation>
     </message>
     <message>
         <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="367"/>
@@ -799,152 +813,152 @@ Added %3 by %4</translation>
 <context>
     <name>FigureEditor</name>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="58"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="55"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="56"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="79"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="79"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="118"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="115"/>
         <source>Or choose the change directly (higher is better):</source>
         <translation>Or choose the change directly (higher is better):</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="119"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="116"/>
         <source>Or choose the change directly (lower is better):</source>
         <translation>Or choose the change directly (lower is better):</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Worse</source>
         <translation>Worse</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Better</source>
         <translation>Better</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="164"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="161"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="182"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="179"/>
         <source>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</source>
         <translation>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="185"/>
         <source>Enter a whole number, 0 or more.</source>
         <translation>Enter a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
         <source>Enter an amount of 0 or more.</source>
         <translation>Enter an amount of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
         <source>Enter a percentage from 0 to 100.</source>
         <translation>Enter a percentage from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="197"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="280"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="278"/>
         <source>Enter both years&apos; figures, or choose the change directly below.</source>
         <translation>Enter both years&apos; figures, or choose the change directly below.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>rose</source>
         <translation>rose</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>fell</source>
         <translation>fell</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>worse</source>
         <translation>worse</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>better</source>
         <translation>better</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="285"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
         <source>From the figures: %1, which counts as %2 — %3</source>
         <translation>From the figures: %1, which counts as %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="290"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="288"/>
         <source>Enter both figures to work out the share.</source>
         <translation>Enter both figures to work out the share.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="291"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="289"/>
         <source>Enter the figure to find its band.</source>
         <translation>Enter the figure to find its band.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="294"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="293"/>
         <source>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</source>
         <translation>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="299"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="298"/>
         <source>%1 is outside the range this item accepts, %2.</source>
         <translation>%1 is outside the range this item accepts, %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="306"/>
         <source>Share: %1 % — band %2 — %3</source>
         <translation>Share: %1 % — band %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="308"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
         <source>Value: %1 — band %2 — %3</source>
         <translation>Value: %1 — band %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="325"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="324"/>
         <source>Bands: %1</source>
         <translation>Bands: %1</translation>
     </message>
@@ -952,57 +966,57 @@ Added %3 by %4</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="96"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="97"/>
         <source>not scored</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="138"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="139"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="151"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="152"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="153"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="154"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="155"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="157"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="159"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="160"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="162"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="163"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="164"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="165"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="166"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="167"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="168"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
@@ -1010,140 +1024,140 @@ Added %3 by %4</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="54"/>
+        <location filename="../app/gui/results/historypage.cpp" line="56"/>
         <source>No enterprise is open.</source>
         <translation>No enterprise is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="61"/>
+        <location filename="../app/gui/results/historypage.cpp" line="63"/>
         <source>&amp;Back to the enterprise list</source>
         <translation>&amp;Back to the enterprise list</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="81"/>
+        <location filename="../app/gui/results/historypage.cpp" line="83"/>
         <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
         <translation>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="86"/>
+        <location filename="../app/gui/results/historypage.cpp" line="88"/>
         <source>&amp;Open results</source>
         <translation>&amp;Open results</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="119"/>
+        <location filename="../app/gui/results/historypage.cpp" line="121"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="126"/>
+        <location filename="../app/gui/results/historypage.cpp" line="128"/>
         <source>Answers compared:</source>
         <translation>Answers compared:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="131"/>
+        <location filename="../app/gui/results/historypage.cpp" line="133"/>
         <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
         <translation>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="138"/>
+        <location filename="../app/gui/results/historypage.cpp" line="140"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="143"/>
+        <location filename="../app/gui/results/historypage.cpp" line="145"/>
         <source>Base score:</source>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="205"/>
+        <location filename="../app/gui/results/historypage.cpp" line="207"/>
         <source>The assessments could not be read.</source>
         <translation>The assessments could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="220"/>
+        <location filename="../app/gui/results/historypage.cpp" line="222"/>
         <source>Enterprise not found</source>
         <translation>Enterprise not found</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <location filename="../app/gui/results/historypage.cpp" line="232"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="231"/>
+        <location filename="../app/gui/results/historypage.cpp" line="233"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <location filename="../app/gui/results/historypage.cpp" line="234"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <location filename="../app/gui/results/historypage.cpp" line="235"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <location filename="../app/gui/results/historypage.cpp" line="236"/>
         <source>, above designated size (规上)</source>
         <translation>, above designated size (规上)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <location filename="../app/gui/results/historypage.cpp" line="237"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
         <source>Revenue (10k CNY)</source>
         <translation>Revenue (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <location filename="../app/gui/results/historypage.cpp" line="239"/>
         <source>Specialised SME (专精特新)</source>
         <translation>Specialised SME (专精特新)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <location filename="../app/gui/results/historypage.cpp" line="240"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="254"/>
+        <location filename="../app/gui/results/historypage.cpp" line="256"/>
         <source>Base score over time</source>
         <translation>Base score over time</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="296"/>
+        <location filename="../app/gui/results/historypage.cpp" line="298"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>This is the first assessment; there is nothing before it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="297"/>
+        <location filename="../app/gui/results/historypage.cpp" line="299"/>
         <source>Select two assessments to compare them.</source>
         <translation>Select two assessments to compare them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="305"/>
+        <location filename="../app/gui/results/historypage.cpp" line="307"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>The assessments could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="313"/>
+        <location filename="../app/gui/results/historypage.cpp" line="317"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>From %1 (%2) to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="319"/>
+        <location filename="../app/gui/results/historypage.cpp" line="321"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>The two assessments use different model versions; items are compared by id.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="331"/>
-        <location filename="../app/gui/results/historypage.cpp" line="340"/>
+        <location filename="../app/gui/results/historypage.cpp" line="332"/>
+        <location filename="../app/gui/results/historypage.cpp" line="341"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -1151,7 +1165,7 @@ Added %3 by %4</translation>
 <context>
     <name>HomeLabels</name>
     <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="27"/>
+        <location filename="../app/gui/home/homelabels.cpp" line="25"/>
         <source>No assessment</source>
         <translation>No assessment</translation>
     </message>
@@ -1159,122 +1173,122 @@ Added %3 by %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="96"/>
+        <location filename="../app/gui/home/homepage.cpp" line="97"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="98"/>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="100"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>New &amp;assessment…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="102"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="102"/>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
         <source>&amp;Continue questionnaire</source>
         <translation>&amp;Continue questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>Open the latest assessment (Enter or double click)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="111"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>New enterprise (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>Import a bundle from another computer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>Export the selected enterprises as a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>Bundle for another computer (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="119"/>
         <source>Assessments as CSV…</source>
         <translation>Assessments as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="119"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
         <source>Answers as CSV…</source>
         <translation>Answers as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
         <source>PDF reports…</source>
         <translation>PDF reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="159"/>
+        <location filename="../app/gui/home/homepage.cpp" line="160"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>The enterprise list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="200"/>
+        <location filename="../app/gui/home/homepage.cpp" line="201"/>
         <source>The enterprise could not be read.</source>
         <translation>The enterprise could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="251"/>
+        <location filename="../app/gui/home/homepage.cpp" line="252"/>
         <source>The example enterprise could not be added.</source>
         <translation>The example enterprise could not be added.</translation>
     </message>
@@ -1282,67 +1296,67 @@ Added %3 by %4</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="45"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="46"/>
         <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Imported %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="57"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
         <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="84"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="85"/>
         <source>Together:</source>
         <translation>Together:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="94"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="95"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="111"/>
         <location filename="../app/gui/home/importreportdialog.cpp" line="114"/>
         <source>%1
 %2, %3</source>
@@ -1642,22 +1656,22 @@ Added %3 by %4</translation>
 <context>
     <name>ModelTreeModel</name>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="134"/>
         <source>Constrained</source>
         <translation>Constrained</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="134"/>
         <source>Guiding</source>
         <translation>Guiding</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="146"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="146"/>
         <source>Points / type</source>
         <translation>Points / type</translation>
     </message>
@@ -1665,72 +1679,72 @@ Added %3 by %4</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="25"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="27"/>
         <source>New assessment</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="44"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="46"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="53"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
         <source>No DigiLevel industry addition applies to this industry.</source>
         <translation>No DigiLevel industry addition applies to this industry.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="55"/>
         <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
         <translation>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="56"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="67"/>
         <source>&amp;Self-assessment by the enterprise</source>
         <translation>&amp;Self-assessment by the enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="68"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
         <source>On-site &amp;verification of an existing self-assessment:</source>
         <translation>On-site &amp;verification of an existing self-assessment:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="70"/>
         <source>&amp;On-site assessment by an assessor</source>
         <translation>&amp;On-site assessment by an assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="85"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="86"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="112"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="113"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="114"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="116"/>
         <source>O&amp;rganisation:</source>
         <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
         <source>Open for verification</source>
         <translation>Open for verification</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
         <source>Create and open</source>
         <translation>Create and open</translation>
     </message>
@@ -1743,103 +1757,103 @@ Added %3 by %4</translation>
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="51"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="53"/>
         <source>Show &amp;results</source>
         <translation>Show &amp;results</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="65"/>
         <source>Same as the &amp;enterprise</source>
         <translation>Same as the &amp;enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Clear answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Next &amp;unanswered</source>
         <translation>Next &amp;unanswered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="196"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="198"/>
         <source>Could not open the assessment</source>
         <translation>Could not open the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Next &amp;unverified</source>
         <translation>Next &amp;unverified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="206"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>No assessment is open. Choose one on the Enterprises page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
         <source>Verifying: %1 — %2</source>
         <translation>Verifying: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>Questionnaire: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="216"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>Some stored answers no longer fit and are left out</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="41"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
         <source>Next question (Ctrl+PgDown, Alt+Right)</source>
         <translation>Next question (Ctrl+PgDown, Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="42"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
         <source>Previous question (Ctrl+PgUp, Alt+Left)</source>
         <translation>Previous question (Ctrl+PgUp, Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="45"/>
         <source>The next question still open (Ctrl+U)</source>
         <translation>The next question still open (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="46"/>
         <source>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</source>
         <translation>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="61"/>
         <source>This is the last question.</source>
         <translation>This is the last question.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="61"/>
         <source>This is the first question.</source>
         <translation>This is the first question.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="78"/>
         <source>Every question is verified.</source>
         <translation>Every question is verified.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="78"/>
         <source>Every question is answered.</source>
         <translation>Every question is answered.</translation>
     </message>
@@ -1859,142 +1873,142 @@ Added %3 by %4</translation>
         <translation>Could not reload the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
         <source>%1 of %2 verified</source>
         <translation>%1 of %2 verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>Base score %1 of %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="71"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="75"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>Worked out from the answers given so far; unanswered questions count as nothing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="115"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="111"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1 (constrained scenario)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="118"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="114"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>Choose the level that describes the enterprise today (keys 0–4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="127"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="123"/>
         <source>Choose one (keys 1–9).</source>
         <translation>Choose one (keys 1–9).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="130"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="126"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>Tick all that apply (keys 1–9 toggle).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="133"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="139"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>Choose yes or no (keys 1 and 2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="142"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="138"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>Enter both figures; the share and its band are worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="145"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>Enter the figure; its band is worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="148"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="154"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="151"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="160"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="158"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>Not asked for this enterprise&apos;s industry (%1). It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="170"/>
         <source>Not counted</source>
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="178"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
         <source>Rated: %1</source>
         <translation>Rated: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="183"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
         <source>Points: %1 / %2</source>
         <translation>Points: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>Points: – / %1, not answered yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="193"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="189"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>Not verified yet: the enterprise&apos;s answer counts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="190"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>Not verified yet, and not answered by the enterprise.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="192"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>Verified: the same as the enterprise&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="200"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>Enterprise %1 → verified %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="210"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>Enterprise %1 → verified %2: %3 points</translation>
     </message>
@@ -2002,72 +2016,72 @@ Added %3 by %4</translation>
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="54"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</source>
         <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="62"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="56"/>
         <source>Not asked for this enterprise&apos;s industry (%1).</source>
         <translation>Not asked for this enterprise&apos;s industry (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="58"/>
         <source>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</source>
         <translation>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="72"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="66"/>
         <source>A DigiLevel addition for this industry: scored beside the official result, never part of it.</source>
         <translation>A DigiLevel addition for this industry: scored beside the official result, never part of it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="200"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="194"/>
         <source>The verified answer differs from the enterprise&apos;s answer.</source>
         <translation>The verified answer differs from the enterprise&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="222"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="216"/>
         <source>not asked</source>
         <translation>not asked</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="217"/>
         <source>verified, differs</source>
         <translation>verified, differs</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="218"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="218"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="219"/>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="219"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="242"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="236"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="237"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="237"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2075,128 +2089,128 @@ Added %3 by %4</translation>
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="58"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="202"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="60"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
         <source>Enterprises:</source>
         <translation>Enterprises:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
         <source>the %1 selected</source>
         <translation>the %1 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="67"/>
         <source>all %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
         <source>Assessments:</source>
         <translation>Assessments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
         <source>the latest of each enterprise</source>
         <translation>the latest of each enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>every assessment</source>
         <translation>every assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="76"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>verified on site (self-assessed where not verified)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="80"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="82"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="93"/>
         <source>Folder for the reports</source>
         <translation>Folder for the reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="100"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="103"/>
         <source>&amp;Write reports</source>
         <translation>&amp;Write reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="128"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>The folder &quot;%1&quot; cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="143"/>
         <source>There is nothing to report yet.</source>
         <translation>There is nothing to report yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
         <source>The reports could not be written.</source>
         <translation>The reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="159"/>
         <source>No reports were written.</source>
         <translation>No reports were written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>The chosen enterprises have no assessment to report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="183"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="193"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="195"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>Writing report %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="204"/>
         <source>%1 of the reports could not be written.</source>
         <translation>%1 of the reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="208"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>%1 of %2 reports written to %3.</translation>
     </message>
@@ -2204,39 +2218,39 @@ Added %3 by %4</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="48"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="50"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="55"/>
         <source>The report could not be written.</source>
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="59"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="63"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="60"/>
         <source>The report was saved as %1.
 Open it now?</source>
         <translation>The report was saved as %1.
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="76"/>
         <source>Chinese report (中文)…</source>
         <translation>Chinese report (中文)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="80"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="77"/>
         <source>English report…</source>
         <translation>English report…</translation>
     </message>
@@ -2244,27 +2258,27 @@ Open it now?</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="35"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="31"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="36"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="32"/>
         <source>Up to the maximum</source>
         <translation>Up to the maximum</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="97"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="91"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="76"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="70"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="108"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="103"/>
         <source>%1: base score %2, %3</source>
         <translation>%1: base score %2, %3</translation>
     </message>
@@ -2272,82 +2286,82 @@ Open it now?</translation>
 <context>
     <name>ResultsFormat</name>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="62"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="68"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="64"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="70"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
         <source>Verified by assessor</source>
         <translation>Verified by assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="78"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="73"/>
         <source>On-site diagnosis</source>
         <translation>On-site diagnosis</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="80"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="74"/>
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="79"/>
         <source>Verified view</source>
         <translation>Verified view</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="79"/>
         <source>Self-assessed answers</source>
         <translation>Self-assessed answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="93"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="95"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="88"/>
         <source>Innovative SME (创新型中小企业)</source>
         <translation>Innovative SME (创新型中小企业)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="97"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="90"/>
         <source>Provincial specialised SME (省级专精特新)</source>
         <translation>Provincial specialised SME (省级专精特新)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="99"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="92"/>
         <source>Little giant (专精特新“小巨人”)</source>
         <translation>Little giant (专精特新“小巨人”)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="101"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="109"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="103"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="105"/>
         <source>Small</source>
         <translation>Small</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="113"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
         <source>Micro</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="114"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -2355,94 +2369,94 @@ Open it now?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="61"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="63"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>No assessment is open. Open one from the enterprise list.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="108"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="110"/>
         <source>Base score:</source>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="116"/>
         <source>Answers shown:</source>
         <translation>Answers shown:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="133"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
         <source>&amp;Edit answers</source>
         <translation>&amp;Edit answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
         <source>Export &amp;PDF report…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="164"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="166"/>
         <source>Why this level, and what blocks the next</source>
         <translation>Why this level, and what blocks the next</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="171"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="173"/>
         <source>Cheapest ways to the next level</source>
         <translation>Cheapest ways to the next level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="177"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
         <source>Dimension scores</source>
         <translation>Dimension scores</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="180"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="182"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>Sub-dimensions (% of each maximum)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
         <source>Scenarios by rating</source>
         <translation>Scenarios by rating</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="188"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="190"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel additions — not part of the official scheme; they never change the official level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="246"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="248"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>The assessment could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="297"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="298"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
         <source>Started %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="303"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="304"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>Not yet verified (own answer counts): %1</translation>
     </message>
@@ -2571,57 +2585,57 @@ Open it now?</translation>
 <context>
     <name>ScenarioGrid</name>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="49"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="45"/>
         <source>0 Below level 1</source>
         <translation>0 Below level 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="51"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="47"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="52"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="48"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="54"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="50"/>
         <source>★ constrained scenario (约束性)</source>
         <translation>★ constrained scenario (约束性)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="75"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="81"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="77"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
         <source>below level 1</source>
         <translation>below level 1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
         <source>level %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="99"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="95"/>
         <source> (constrained)</source>
         <translation> (constrained)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="102"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="98"/>
         <source>Level %1: %2</source>
         <translation>Level %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="108"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="104"/>
         <source>Next, level %1: %2</source>
         <translation>Next, level %1: %2</translation>
     </message>
@@ -2684,12 +2698,12 @@ Open it now?</translation>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="53"/>
+        <location filename="../app/gui/storeopener.cpp" line="54"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="54"/>
+        <location filename="../app/gui/storeopener.cpp" line="55"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2700,7 +2714,7 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 Restore the newest automatic backup (%3)? The damaged file is kept beside it with the ending .damaged.</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="61"/>
+        <location filename="../app/gui/storeopener.cpp" line="62"/>
         <source>The backup could not be restored.</source>
         <translation>The backup could not be restored.</translation>
     </message>

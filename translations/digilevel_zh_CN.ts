@@ -4,166 +4,166 @@
 <context>
     <name>BundleTransfer</name>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="45"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
         <source>not imported: cancelled</source>
         <translation>未导入：已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="60"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="62"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="61"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="63"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="64"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="66"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="65"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="67"/>
         <source>Reading and checking %1 of %2: %3…</source>
         <translation>正在读取并检查第 %1 个（共 %2 个）：%3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="85"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="86"/>
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="98"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="99"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="100"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
         <source>The bundle could not be imported.</source>
         <translation>无法导入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="101"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="102"/>
         <source>Import failed; nothing was imported.</source>
         <translation>导入失败，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="108"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="109"/>
         <source>Imported %1: %2 enterprises and %3 assessments added, %4 conflicts.</source>
         <translation>已导入 %1：新增 %2 家企业、%3 次评测，%4 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="122"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="144"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="123"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="145"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="128"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="152"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="129"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
         <source>The bundle could not be written.</source>
         <translation>无法写入数据包。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="130"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="131"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="156"/>
         <source>Export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="132"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="133"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="154"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="155"/>
         <source>The CSV file could not be written.</source>
         <translation>无法写入 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="157"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="158"/>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
         <source>DigiLevel bundles (*.dlb);;All files (*)</source>
         <translation>DigiLevel 数据包 (*.dlb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="163"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="164"/>
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="184"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="185"/>
         <source>Imported %1 of %2 bundles: %3 enterprises and %4 assessments added, %5 conflicts.</source>
         <translation>已导入 %1 个数据包（共 %2 个）：新增 %3 家企业、%4 次评测，%5 处冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="198"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="199"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="203"/>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="222"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="204"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="205"/>
         <source>Export the %1 selected enterprises or all %2?</source>
         <translation>导出选中的 %1 家企业，还是全部 %2 家？</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="208"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
         <source>&amp;Selected</source>
         <translation>选中的企业(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="209"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="210"/>
         <source>&amp;All</source>
         <translation>全部(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="223"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="224"/>
         <source>DigiLevel bundles (*.dlb)</source>
         <translation>DigiLevel 数据包 (*.dlb)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="242"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="243"/>
         <source>The selected enterprises have no assessment to export.</source>
         <translation>选中的企业没有可导出的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export answers</source>
         <translation>导出答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="245"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
         <source>Export assessments</source>
         <translation>导出评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>answers.csv</source>
         <translation>答案.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="246"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
         <source>assessments.csv</source>
         <translation>评测.csv</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/bundletransfer.cpp" line="247"/>
+        <location filename="../app/gui/home/bundletransfer.cpp" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -171,22 +171,22 @@
 <context>
     <name>ChartsModule</name>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="58"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="64"/>
         <source>The charts module %1 cannot be loaded: %2</source>
         <translation>无法加载图表模块 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="66"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="72"/>
         <source>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</source>
         <translation>图表模块 %1 属于另一版本的 DigiLevel，请重新安装 DigiLevel。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="77"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="83"/>
         <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
         <translation>缺少图表模块：DigiLevel 查找过 %1。请重新安装 DigiLevel 以显示图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="79"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="85"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -271,83 +271,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="17"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="19"/>
         <source>on-site verified</source>
         <translation>现场核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="18"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="20"/>
         <source>enterprise&apos;s answer</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="27"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="29"/>
         <source>Keep &amp;local value</source>
         <translation>保留本机值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="28"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
         <source>Take &amp;incoming value</source>
         <translation>采用导入值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="30"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="32"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="31"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="33"/>
         <source>These answers were changed differently on two machines. The local value stays until you choose; the choice is saved at once.</source>
         <translation>以下答案在两台电脑上被改成了不同的值。在您选择之前本机值继续有效；您的选择会立即保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Enterprise</source>
         <translation>企业填报</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="37"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
         <source>Layer</source>
         <translation>答案层</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="40"/>
         <source>Local value</source>
         <translation>本机值</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="38"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="40"/>
         <source>Changed locally</source>
         <translation>本机修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="41"/>
         <source>Incoming value</source>
         <translation>导入值</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="39"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="41"/>
         <source>Changed there</source>
         <translation>对方修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="67"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="69"/>
         <source>The conflicts cannot be read.</source>
         <translation>无法读取合并冲突。</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="79"/>
-        <location filename="../app/gui/conflictsdialog.cpp" line="81"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="80"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/conflictsdialog.cpp" line="99"/>
+        <location filename="../app/gui/conflictsdialog.cpp" line="100"/>
         <source>The conflict could not be resolved.</source>
         <translation>无法处理该冲突。</translation>
     </message>
@@ -355,173 +355,172 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="88"/>
         <source>Enterprise profile</source>
         <translation>企业档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="87"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="88"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="114"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="115"/>
         <source>18 characters, e.g. 91330106MA2CF3K8X6</source>
         <translation>18 位，例如 91330106MA2CF3K8X6</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="118"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="119"/>
         <source>GB/T 4754 code, e.g. C34</source>
         <translation>GB/T 4754 代码，例如 C34</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="122"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="123"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="124"/>
         <source>Choose from the GB/T 4754-2017 table (F4)</source>
         <translation>从 GB/T 4754-2017 行业分类中选择（F4）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="142"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="143"/>
         <source>Above designated size (规上企业)</source>
         <translation>规模以上企业（规上）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="158"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="162"/>
         <source>&amp;Name:</source>
         <translation>企业名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="161"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="163"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="165"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
         <source>&amp;Employees:</source>
         <translation>从业人员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
         <source>&amp;Revenue (10k CNY):</source>
         <translation>营业收入（万元）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="177"/>
         <source>&amp;Assets (10k CNY):</source>
         <translation>资产总额（万元）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
         <source>Size class:</source>
         <translation>规模类型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
         <source>&amp;SRDI status:</source>
         <translation>专精特新(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="186"/>
         <source>E&amp;mail:</source>
         <translation>电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="188"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="190"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="270"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="272"/>
         <source>The enterprise&apos;s registered name is required.</source>
         <translation>请填写企业的登记名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="291"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="293"/>
         <source>%1 of %2 characters</source>
         <translation>已输入 %1 位，共 %2 位</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="297"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="299"/>
         <source>Check character correct.</source>
         <translation>校验码正确。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="303"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="305"/>
         <source>Needed for the size class and the industry additions.</source>
         <translation>用于划分企业规模和匹配行业补充指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="307"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="309"/>
         <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
         <translation>不是 GB/T 4754-2017 的门类或大类，应为 C 或 C34 这样的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="317"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="319"/>
         <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
         <translation>金额以万元为单位填写数字，例如 1250.5。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="329"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="331"/>
         <source>Derived from the industry and the figures above.</source>
         <translation>根据所属行业和上面的数字自动划分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="343"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="380"/>
-        <source>Already used by %1.</source>
-        <translation>已被“%1”使用。</translation>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="391"/>
+        <source>Already registered to %1 (id %2).</source>
+        <translation>已登记给“%1”（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="389"/>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="394"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="398"/>
         <source>The enterprise could not be saved.</source>
         <translation>无法保存企业档案。</translation>
     </message>
@@ -529,17 +528,17 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="35"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="36"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>搜索企业名称、统一社会信用代码、行业或地区（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="50"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="52"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
@@ -554,17 +553,17 @@
         <translation>未评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="205"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="206"/>
         <source>%1 of %2 enterprises</source>
         <translation>显示 %1 家企业，共 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="208"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="209"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="223"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="224"/>
         <source>Loading %1 enterprises…</source>
         <translation>正在读取 %1 家企业…</translation>
     </message>
@@ -572,180 +571,194 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="350"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="352"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="377"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="379"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>依据现场核验后的答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="378"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>依据企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
         <source>%1 of %2 questions answered</source>
         <translation>已作答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="409"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>SRDI</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceCopy</name>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="175"/>
+        <source>Could not make a folder for the file in %1.</source>
+        <translation>无法在 %1 中为该文件建立文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="182"/>
+        <location filename="../app/gui/questionnaire/evidencecopy.cpp" line="189"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="47"/>
         <source>No files attached yet.</source>
         <translation>尚未附加文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="52"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="49"/>
         <source>&amp;Attach file…</source>
         <translation>附加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="53"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="50"/>
         <source>Op&amp;en</source>
         <translation>打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="54"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="61"/>
         <source>The model lists no evidence for this question.</source>
         <translation>评测模型未列出本题需核验的材料。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="84"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="81"/>
         <source>Help</source>
         <translation>填写说明</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="89"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="86"/>
         <source>Evidence to check</source>
         <translation>需核验的材料</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="91"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="88"/>
         <source>Attached files</source>
         <translation>已附加的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="168"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="165"/>
         <source>Could not store the tick</source>
         <translation>无法保存勾选状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="176"/>
         <source>Assessor&apos;s &amp;note</source>
         <translation>核验备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="176"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="177"/>
         <source>What you saw on site, and why the answer differs…</source>
         <translation>现场看到的情况，以及与企业填报不同的原因…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="181"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="178"/>
         <source>Anything the assessor should know about this answer…</source>
         <translation>需要向评估人员说明的情况…</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="202"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="199"/>
         <source>Enterprise&apos;s note: %1</source>
         <translation>企业备注：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="217"/>
         <source>A constrained scenario (约束性): levels count it among the constrained scenarios they require.</source>
         <translation>约束性场景：定级时计入各等级要求的约束性场景数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="222"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="219"/>
         <source>A guiding scenario (指导性).</source>
         <translation>指导性场景。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="220"/>
         <source>Choose the highest level whose description fully matches what the enterprise does today; levels build on each other.</source>
         <translation>请选择与企业当前做法完全相符的最高等级；各等级逐级递进。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="229"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="226"/>
         <source>To reach %1:</source>
         <translation>达到%1的做法：</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="248"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="245"/>
         <source>How to score higher:</source>
         <translation>如何提高得分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="264"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="261"/>
         <source>%1
 SHA-256 %2
 Added %3 by %4</source>
@@ -754,41 +767,42 @@ SHA-256 %2
 由 %4 于 %3 添加</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="274"/>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="285"/>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="292"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="271"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="282"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="289"/>
         <source>Attach evidence</source>
         <translation>附加佐证材料</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="286"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="283"/>
         <source>%1 is larger than 200 MB. Attach a smaller file, or describe where it is kept in the note.</source>
         <translation>%1 超过 200 MB。请附加较小的文件，或在备注中说明材料存放位置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="293"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="290"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="303"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="299"/>
         <source>Could not attach the file</source>
         <translation>无法附加文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="318"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="314"/>
         <source>Could not open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="334"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="327"/>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="344"/>
         <source>Open evidence</source>
         <translation>打开佐证材料</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="335"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="345"/>
+        <source>%1 may be a program or a script, so DigiLevel does not open it. Its folder is shown instead; check the file before you open it yourself.</source>
+        <translation>%1 可能是程序或脚本，DigiLevel 不会直接打开它，改为显示它所在的文件夹；请先检查该文件，再自行决定是否打开。</translation>
     </message>
     <message>
         <location filename="../app/gui/questionnaire/evidencepanel.cpp" line="367"/>
@@ -799,152 +813,152 @@ SHA-256 %2
 <context>
     <name>FigureEditor</name>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="58"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="55"/>
         <source>Enterprise</source>
         <translation>企业填报</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="56"/>
         <source>Verified</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="79"/>
         <source>not verified</source>
         <translation>未核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="82"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="79"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="118"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="115"/>
         <source>Or choose the change directly (higher is better):</source>
         <translation>或直接选择变化情况（越高越好）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="119"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="116"/>
         <source>Or choose the change directly (lower is better):</source>
         <translation>或直接选择变化情况（越低越好）：</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="125"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="122"/>
         <source>Better</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="164"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="161"/>
         <source>%1 points</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="182"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="179"/>
         <source>Not a number: type digits with at most one decimal point, such as 120 or 97.5 (up to 6 decimals).</source>
         <translation>不是有效数字：请输入数字，最多一个小数点，如 120 或 97.5（最多 6 位小数）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="185"/>
         <source>Enter a whole number, 0 or more.</source>
         <translation>请输入不小于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="188"/>
         <source>Enter an amount of 0 or more.</source>
         <translation>请输入不小于 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="191"/>
         <source>Enter a percentage from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的百分数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="197"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="194"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="280"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="278"/>
         <source>Enter both years&apos; figures, or choose the change directly below.</source>
         <translation>请填写两个年度的数据，或在下方直接选择变化情况。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>rose</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>fell</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="281"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>same</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="284"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="282"/>
         <source>better</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="285"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="283"/>
         <source>From the figures: %1, which counts as %2 — %3</source>
         <translation>按填报数据：%1，判定为%2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="290"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="288"/>
         <source>Enter both figures to work out the share.</source>
         <translation>填写两项数据后自动计算比例。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="291"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="289"/>
         <source>Enter the figure to find its band.</source>
         <translation>填写数据后自动判断所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="294"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="293"/>
         <source>%1 (%2) cannot be more than %3 (%4): the part cannot exceed the whole.</source>
         <translation>%1（%2）不能大于%3（%4）：部分不能超过总数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="299"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="298"/>
         <source>%1 is outside the range this item accepts, %2.</source>
         <translation>%1 超出本题允许的范围 %2。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="306"/>
         <source>Share: %1 % — band %2 — %3</source>
         <translation>比例：%1% — 档位 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="308"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="307"/>
         <source>Value: %1 — band %2 — %3</source>
         <translation>数值：%1 — 档位 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="325"/>
+        <location filename="../app/gui/questionnaire/figureeditor.cpp" line="324"/>
         <source>Bands: %1</source>
         <translation>分档：%1</translation>
     </message>
@@ -952,57 +966,57 @@ SHA-256 %2
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="96"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="97"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="138"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="139"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="151"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="152"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="153"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="154"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="155"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="157"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="159"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="160"/>
         <source>Assessor</source>
         <translation>评测人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="162"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="163"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="164"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="165"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="166"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="167"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="168"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
@@ -1010,140 +1024,140 @@ SHA-256 %2
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="54"/>
+        <location filename="../app/gui/results/historypage.cpp" line="56"/>
         <source>No enterprise is open.</source>
         <translation>尚未打开企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="61"/>
+        <location filename="../app/gui/results/historypage.cpp" line="63"/>
         <source>&amp;Back to the enterprise list</source>
         <translation>返回企业列表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="81"/>
+        <location filename="../app/gui/results/historypage.cpp" line="83"/>
         <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
         <translation>选择一次评测，与其上一次评测比较；或选择两次评测相互比较。双击打开评测结果。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="86"/>
+        <location filename="../app/gui/results/historypage.cpp" line="88"/>
         <source>&amp;Open results</source>
         <translation>打开评测结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="119"/>
+        <location filename="../app/gui/results/historypage.cpp" line="121"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="126"/>
+        <location filename="../app/gui/results/historypage.cpp" line="128"/>
         <source>Answers compared:</source>
         <translation>对比的答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="131"/>
+        <location filename="../app/gui/results/historypage.cpp" line="133"/>
         <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
         <translation>核验视图：已核验的指标采用评测人员的答案，其余采用企业自评答案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="138"/>
+        <location filename="../app/gui/results/historypage.cpp" line="140"/>
         <source>Level:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="143"/>
+        <location filename="../app/gui/results/historypage.cpp" line="145"/>
         <source>Base score:</source>
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="205"/>
+        <location filename="../app/gui/results/historypage.cpp" line="207"/>
         <source>The assessments could not be read.</source>
         <translation>无法读取评测记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="220"/>
+        <location filename="../app/gui/results/historypage.cpp" line="222"/>
         <source>Enterprise not found</source>
         <translation>未找到该企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <location filename="../app/gui/results/historypage.cpp" line="232"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="231"/>
+        <location filename="../app/gui/results/historypage.cpp" line="233"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <location filename="../app/gui/results/historypage.cpp" line="234"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <location filename="../app/gui/results/historypage.cpp" line="235"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <location filename="../app/gui/results/historypage.cpp" line="236"/>
         <source>, above designated size (规上)</source>
         <translation>，规模以上</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <location filename="../app/gui/results/historypage.cpp" line="237"/>
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
         <source>Revenue (10k CNY)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <location filename="../app/gui/results/historypage.cpp" line="239"/>
         <source>Specialised SME (专精特新)</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <location filename="../app/gui/results/historypage.cpp" line="240"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="254"/>
+        <location filename="../app/gui/results/historypage.cpp" line="256"/>
         <source>Base score over time</source>
         <translation>基础分变化趋势</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="296"/>
+        <location filename="../app/gui/results/historypage.cpp" line="298"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>这是第一次评测，没有更早的评测可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="297"/>
+        <location filename="../app/gui/results/historypage.cpp" line="299"/>
         <source>Select two assessments to compare them.</source>
         <translation>请选择两次评测进行比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="305"/>
+        <location filename="../app/gui/results/historypage.cpp" line="307"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>无法加载评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="313"/>
+        <location filename="../app/gui/results/historypage.cpp" line="317"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>从 %1（%2 版）到 %3（%4 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="319"/>
+        <location filename="../app/gui/results/historypage.cpp" line="321"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>两次评测使用的模型版本不同，仅比较编号相同的指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="331"/>
-        <location filename="../app/gui/results/historypage.cpp" line="340"/>
+        <location filename="../app/gui/results/historypage.cpp" line="332"/>
+        <location filename="../app/gui/results/historypage.cpp" line="341"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
@@ -1151,7 +1165,7 @@ SHA-256 %2
 <context>
     <name>HomeLabels</name>
     <message>
-        <location filename="../app/gui/home/homelabels.cpp" line="27"/>
+        <location filename="../app/gui/home/homelabels.cpp" line="25"/>
         <source>No assessment</source>
         <translation>未评测</translation>
     </message>
@@ -1159,122 +1173,122 @@ SHA-256 %2
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="96"/>
+        <location filename="../app/gui/home/homepage.cpp" line="97"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="98"/>
+        <location filename="../app/gui/home/homepage.cpp" line="99"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="100"/>
+        <location filename="../app/gui/home/homepage.cpp" line="101"/>
         <source>New &amp;assessment…</source>
         <translation>新建评测(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="102"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="102"/>
+        <location filename="../app/gui/home/homepage.cpp" line="103"/>
         <source>&amp;Continue questionnaire</source>
         <translation>继续答题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="104"/>
+        <location filename="../app/gui/home/homepage.cpp" line="105"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>打开最近一次评测（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="106"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="107"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="108"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="109"/>
+        <location filename="../app/gui/home/homepage.cpp" line="110"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="111"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="113"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>新建企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="115"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>导入其他电脑导出的数据包（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>将选中的企业导出为数据包（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="117"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>数据包，供其他电脑导入 (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="119"/>
         <source>Assessments as CSV…</source>
         <translation>评测结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="119"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
         <source>Answers as CSV…</source>
         <translation>答案明细 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
         <source>PDF reports…</source>
         <translation>PDF 评测报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="159"/>
+        <location filename="../app/gui/home/homepage.cpp" line="160"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="200"/>
+        <location filename="../app/gui/home/homepage.cpp" line="201"/>
         <source>The enterprise could not be read.</source>
         <translation>无法读取企业档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="251"/>
+        <location filename="../app/gui/home/homepage.cpp" line="252"/>
         <source>The example enterprise could not be added.</source>
         <translation>无法添加示例企业。</translation>
     </message>
@@ -1282,67 +1296,67 @@ SHA-256 %2
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="45"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="46"/>
         <source>&lt;b&gt;Imported %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;已导入 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="57"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="58"/>
         <source>&lt;b&gt;Imported %1 of %2 bundles&lt;/b&gt;</source>
         <translation>&lt;b&gt;已导入 %1 个数据包（共 %2 个）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
         <source>Bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="72"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="84"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="85"/>
         <source>Together:</source>
         <translation>合计：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="94"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="95"/>
         <source>These answers were changed differently here and on the other computer. Nothing was overwritten: the local answer stays in force and both values are kept until the conflict is resolved (File ▸ Resolve merge conflicts).</source>
         <translation>以下答案在本机和另一台电脑上被改成了不同的值。没有覆盖任何内容：本机答案继续有效，两个值都会保留，直到冲突得到处理（文件 ▸ 处理合并冲突）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Layer</source>
         <translation>答案层</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Here</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="104"/>
         <source>Incoming</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/importreportdialog.cpp" line="110"/>
+        <location filename="../app/gui/home/importreportdialog.cpp" line="111"/>
         <location filename="../app/gui/home/importreportdialog.cpp" line="114"/>
         <source>%1
 %2, %3</source>
@@ -1642,22 +1656,22 @@ SHA-256 %2
 <context>
     <name>ModelTreeModel</name>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="134"/>
         <source>Constrained</source>
         <translation>约束性</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="138"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="134"/>
         <source>Guiding</source>
         <translation>指导性</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="146"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/gui/modeltreemodel.cpp" line="150"/>
+        <location filename="../app/gui/modeltreemodel.cpp" line="146"/>
         <source>Points / type</source>
         <translation>分值 / 类型</translation>
     </message>
@@ -1665,72 +1679,72 @@ SHA-256 %2
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="25"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="27"/>
         <source>New assessment</source>
         <translation>新建评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="44"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="46"/>
         <source>%1 (version %2)</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="53"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
         <source>No DigiLevel industry addition applies to this industry.</source>
         <translation>该行业没有适用的 DigiLevel 行业补充指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="55"/>
         <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
         <translation>适用于该行业的 DigiLevel 补充指标（单独计分，不影响官方等级）：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="56"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="67"/>
         <source>&amp;Self-assessment by the enterprise</source>
         <translation>企业自评(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="68"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
         <source>On-site &amp;verification of an existing self-assessment:</source>
         <translation>对已有自评进行现场核验(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="70"/>
         <source>&amp;On-site assessment by an assessor</source>
         <translation>评测人员现场评测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="85"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="86"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="112"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="113"/>
         <source>Model:</source>
         <translation>评测模型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="114"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
         <source>&amp;Assessor:</source>
         <translation>评测人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="116"/>
         <source>O&amp;rganisation:</source>
         <translation>所在机构(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
         <source>Open for verification</source>
         <translation>打开进行核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="132"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
@@ -1743,103 +1757,103 @@ SHA-256 %2
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="51"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="53"/>
         <source>Show &amp;results</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="65"/>
         <source>Same as the &amp;enterprise</source>
         <translation>与企业填报一致(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
         <source>&amp;Clear answer</source>
         <translation>清除答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
         <source>&amp;Previous</source>
         <translation>上一题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Next</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Next &amp;unanswered</source>
         <translation>下一道未答题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="196"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="198"/>
         <source>Could not open the assessment</source>
         <translation>无法打开评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="201"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Next &amp;unverified</source>
         <translation>下一道未核验题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="206"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
         <source>Verifying: %1 — %2</source>
         <translation>现场核验：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="213"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>问卷填报：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="216"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>部分已保存的答案与当前模型或行业不符，已略去</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="41"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
         <source>Next question (Ctrl+PgDown, Alt+Right)</source>
         <translation>下一题（Ctrl+PgDown、Alt+→）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="42"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
         <source>Previous question (Ctrl+PgUp, Alt+Left)</source>
         <translation>上一题（Ctrl+PgUp、Alt+←）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="43"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="45"/>
         <source>The next question still open (Ctrl+U)</source>
         <translation>下一道尚未完成的题（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="44"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="46"/>
         <source>Take the enterprise&apos;s answer as verified (Ctrl+Shift+V)</source>
         <translation>将企业填报的答案作为核验结果（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="61"/>
         <source>This is the last question.</source>
         <translation>已是最后一题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="61"/>
         <source>This is the first question.</source>
         <translation>已是第一题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="78"/>
         <source>Every question is verified.</source>
         <translation>所有题目均已核验。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="78"/>
         <source>Every question is answered.</source>
         <translation>所有题目均已作答。</translation>
     </message>
@@ -1859,142 +1873,142 @@ SHA-256 %2
         <translation>无法重新加载评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
         <source>%1 of %2 verified</source>
         <translation>已核验 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
         <source>%1 of %2 answered</source>
         <translation>已作答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>基础得分 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="71"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>基础得分：企业填报 %1 → 核验 %2（满分 %3）· %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="75"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>按目前已作答的题目计算；未作答的题目不得分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="115"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="111"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1（约束性场景）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="118"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="114"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>请选择最符合企业当前情况的等级（数字键 0–4）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="127"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="123"/>
         <source>Choose one (keys 1–9).</source>
         <translation>单选（数字键 1–9）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="130"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="126"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>可多选（数字键 1–9 勾选或取消）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="133"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>可多选（数字键 1–9 勾选或取消）。选择“%1”会清除其他选项。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="139"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>请选择是或否（数字键 1、2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="142"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="138"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>请填写两项数据，系统自动计算比例和所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="145"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>请填写数据，系统自动判断所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="148"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>请填写两个年度的数据；如无数据，可直接选择变化情况（数字键 1–3）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="154"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="151"/>
         <source>Not asked</source>
         <translation>不作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="160"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。此题不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="158"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>该企业所属行业（%1）不作答此题，不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="170"/>
         <source>Not counted</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="178"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
         <source>Not rated yet</source>
         <translation>尚未评级</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
         <source>Rated: %1</source>
         <translation>评级：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="183"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
         <source>Points: %1 / %2</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>得分 – / %1，尚未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="193"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="189"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>尚未核验：暂按企业填报计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="190"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>尚未核验，企业也未作答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="192"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>已核验：与企业填报一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="200"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>企业填报 %1 → 核验 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="210"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>企业填报 %1 分 → 核验 %2 分：%3 分</translation>
     </message>
@@ -2002,72 +2016,72 @@ SHA-256 %2
 <context>
     <name>QuestionnaireTreeModel</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="54"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise.</source>
         <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="62"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="56"/>
         <source>Not asked for this enterprise&apos;s industry (%1).</source>
         <translation>该企业所属行业（%1）不作答此题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="58"/>
         <source>Constrained scenario (约束性): counts towards the constrained scenarios a level needs.</source>
         <translation>约束性场景：计入定级所需的约束性场景数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="72"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="66"/>
         <source>A DigiLevel addition for this industry: scored beside the official result, never part of it.</source>
         <translation>DigiLevel 针对本行业的补充指标：与官方结果分开计分，不计入官方结果。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="200"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="194"/>
         <source>The verified answer differs from the enterprise&apos;s answer.</source>
         <translation>核验结果与企业填报不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="222"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="216"/>
         <source>not asked</source>
         <translation>不作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="217"/>
         <source>verified, differs</source>
         <translation>已核验，有差异</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="218"/>
         <source>verified</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="224"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="218"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="219"/>
         <source>not verified</source>
         <translation>未核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="225"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="219"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="242"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="236"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="237"/>
         <source>Verified</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="243"/>
+        <location filename="../app/gui/questionnaire/questionnairetreemodel.cpp" line="237"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2075,128 +2089,128 @@ SHA-256 %2
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="58"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="202"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="60"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
         <source>PDF reports</source>
         <translation>PDF 评测报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
         <source>Enterprises:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="64"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
         <source>the %1 selected</source>
         <translation>选中的 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="65"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="67"/>
         <source>all %1</source>
         <translation>全部 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
         <source>Assessments:</source>
         <translation>评测：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
         <source>the latest of each enterprise</source>
         <translation>每家企业最近一次</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="71"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
         <source>every assessment</source>
         <translation>全部评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>Answers:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>self-assessed</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="76"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>现场核验（未核验的用企业自评）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="80"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="82"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="88"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="90"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="91"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="93"/>
         <source>Folder for the reports</source>
         <translation>报告存放文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="98"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="100"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="101"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="103"/>
         <source>&amp;Write reports</source>
         <translation>生成报告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="126"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="128"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>无法创建文件夹“%1”，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="143"/>
         <source>There is nothing to report yet.</source>
         <translation>还没有可生成报告的企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="156"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
         <source>The reports could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="157"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="159"/>
         <source>No reports were written.</source>
         <translation>未生成任何报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="178"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>所选企业没有可生成报告的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="181"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="183"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="193"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="195"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>正在生成第 %1 份报告（共 %2 份）：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="204"/>
         <source>%1 of the reports could not be written.</source>
         <translation>有 %1 份报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="208"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>已生成 %1 份报告（共 %2 份），保存在 %3。</translation>
     </message>
@@ -2204,39 +2218,39 @@ SHA-256 %2
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="48"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="50"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="55"/>
         <source>The report could not be written.</source>
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="59"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="63"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="60"/>
         <source>The report was saved as %1.
 Open it now?</source>
         <translation>报告已保存为 %1。
 现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="76"/>
         <source>Chinese report (中文)…</source>
         <translation>中文报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="80"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="77"/>
         <source>English report…</source>
         <translation>英文报告…</translation>
     </message>
@@ -2244,27 +2258,27 @@ Open it now?</source>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="35"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="31"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="36"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="32"/>
         <source>Up to the maximum</source>
         <translation>距满分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="97"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="91"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="76"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="70"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultscharts.cpp" line="108"/>
+        <location filename="../app/gui/results/resultscharts.cpp" line="103"/>
         <source>%1: base score %2, %3</source>
         <translation>%1：基础分 %2，%3</translation>
     </message>
@@ -2272,82 +2286,82 @@ Open it now?</source>
 <context>
     <name>ResultsFormat</name>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="62"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="68"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="64"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="70"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="66"/>
         <source>Verified by assessor</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="78"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="73"/>
         <source>On-site diagnosis</source>
         <translation>现场诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="80"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="74"/>
         <source>Self-assessment</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="79"/>
         <source>Verified view</source>
         <translation>核验视图</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="79"/>
         <source>Self-assessed answers</source>
         <translation>企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="93"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="86"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="95"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="88"/>
         <source>Innovative SME (创新型中小企业)</source>
         <translation>创新型中小企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="97"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="90"/>
         <source>Provincial specialised SME (省级专精特新)</source>
         <translation>省级专精特新中小企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="99"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="92"/>
         <source>Little giant (专精特新“小巨人”)</source>
         <translation>专精特新“小巨人”企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="101"/>
         <source>Large</source>
         <translation>大型</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="109"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="103"/>
         <source>Medium</source>
         <translation>中型</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="105"/>
         <source>Small</source>
         <translation>小型</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="113"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="107"/>
         <source>Micro</source>
         <translation>微型</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultsformat.cpp" line="114"/>
+        <location filename="../app/gui/results/resultsformat.cpp" line="111"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -2355,94 +2369,94 @@ Open it now?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="61"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="63"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>尚未打开评测。请从企业列表中打开一次评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="108"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="110"/>
         <source>Base score:</source>
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="116"/>
         <source>Answers shown:</source>
         <translation>显示的答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="133"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
         <source>&amp;Edit answers</source>
         <translation>修改答案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
         <source>Export &amp;PDF report…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="164"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="166"/>
         <source>Why this level, and what blocks the next</source>
         <translation>为什么是这个等级，升级还差什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="171"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="173"/>
         <source>Cheapest ways to the next level</source>
         <translation>升到下一等级最省力的路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="177"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
         <source>Dimension scores</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="180"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="182"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>各子维度得分率（占满分的百分比）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
         <source>Scenarios by rating</source>
         <translation>场景等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="188"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="190"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel 补充指标——不属于官方评测体系，不影响官方等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="246"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="248"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>无法加载该评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="297"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="298"/>
         <source>%1, version %2</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="300"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
         <source>Assessor: %1</source>
         <translation>评测人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
         <source>Started %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="303"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="304"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>尚未核验（按企业自评答案计）：%1 项</translation>
     </message>
@@ -2571,57 +2585,57 @@ Open it now?</source>
 <context>
     <name>ScenarioGrid</name>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="49"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="45"/>
         <source>0 Below level 1</source>
         <translation>0 未达一级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="51"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="47"/>
         <source>Level %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="52"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="48"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="54"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="50"/>
         <source>★ constrained scenario (约束性)</source>
         <translation>★ 约束性场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="75"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="81"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="77"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
         <source>below level 1</source>
         <translation>未达一级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="83"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="79"/>
         <source>level %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="99"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="95"/>
         <source> (constrained)</source>
         <translation>（约束性）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="102"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="98"/>
         <source>Level %1: %2</source>
         <translation>%1 级：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/scenariogrid.cpp" line="108"/>
+        <location filename="../app/gui/results/scenariogrid.cpp" line="104"/>
         <source>Next, level %1: %2</source>
         <translation>下一级（%1 级）：%2</translation>
     </message>
@@ -2684,12 +2698,12 @@ Open it now?</source>
 <context>
     <name>StoreOpener</name>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="53"/>
+        <location filename="../app/gui/storeopener.cpp" line="54"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="54"/>
+        <location filename="../app/gui/storeopener.cpp" line="55"/>
         <source>The database %1 is damaged:
 %2
 
@@ -2700,7 +2714,7 @@ Restore the newest automatic backup (%3)? The damaged file is kept beside it wit
 是否恢复最新的自动备份（%3）？损坏的文件会以 .damaged 结尾保留在原处。</translation>
     </message>
     <message>
-        <location filename="../app/gui/storeopener.cpp" line="61"/>
+        <location filename="../app/gui/storeopener.cpp" line="62"/>
         <source>The backup could not be restored.</source>
         <translation>无法恢复备份。</translation>
     </message>
