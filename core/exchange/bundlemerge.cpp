@@ -4,6 +4,7 @@
 #include "base/diagnosticcatalog.h"
 #include "enterprise/creditcode.h"
 #include "store/answerrows.h"
+#include "store/preparedstatements.h"
 
 #include <array>
 #include <map>
@@ -135,8 +136,7 @@ private:
     std::string m_source;
     const BundleProgress &m_progress;
     ImportReport m_report;
-    std::array<SqliteStatement, StatementCount> m_statements;
-    std::array<bool, StatementCount> m_prepared{};
+    PreparedStatements<StatementCount> m_statements{m_db, kSql};
     AnswerRows m_answers;
     std::map<std::string, std::int64_t, std::less<>> m_enterpriseIds; // incoming uuid -> local
     std::map<std::string, std::string, std::less<>> m_enterpriseNames;
@@ -144,17 +144,7 @@ private:
 
 Result<SqliteStatement *> Merger::statement(Statement which)
 {
-    SqliteStatement &st = m_statements[which];
-    if (!m_prepared[which]) {
-        auto prepared = m_db.prepare(kSql[which]);
-        if (!prepared)
-            return prepared.errors();
-        st = std::move(*prepared);
-        m_prepared[which] = true;
-    } else {
-        st.reset();
-    }
-    return &st;
+    return m_statements.get(which);
 }
 
 std::optional<Diagnostic> Merger::mergeModels(const std::vector<BundleModel> &models)

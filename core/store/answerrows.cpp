@@ -24,19 +24,14 @@ constexpr std::array<const char *, 5> kSql = {
 
 } // namespace
 
+const std::array<const char *, AnswerRows::StatementCount> &AnswerRows::sql()
+{
+    return kSql;
+}
+
 Result<SqliteStatement *> AnswerRows::statement(Statement which)
 {
-    SqliteStatement &st = m_statements[which];
-    if (!m_prepared[which]) {
-        auto prepared = m_db.prepare(kSql[which]);
-        if (!prepared)
-            return prepared.errors();
-        st = std::move(*prepared);
-        m_prepared[which] = true;
-    } else {
-        st.reset();
-    }
-    return &st;
+    return m_statements.get(which);
 }
 
 Result<std::optional<AnswerRows::Row>>

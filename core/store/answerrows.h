@@ -3,6 +3,7 @@
 
 #include "base/result.h"
 #include "enterprise/records.h"
+#include "store/preparedstatements.h"
 #include "store/sqlitedb.h"
 
 #include <array>
@@ -22,6 +23,7 @@ class AnswerRows
 public:
     explicit AnswerRows(SqliteDb &db)
         : m_db(db)
+        , m_statements(db, sql())
     {}
 
     struct Row
@@ -59,12 +61,12 @@ public:
 
 private:
     enum Statement { Find, Upsert, Delete, Audit, Touch, StatementCount };
+    static const std::array<const char *, StatementCount> &sql();
     Result<SqliteStatement *> statement(Statement which);
     std::optional<Diagnostic> upsert(std::int64_t assessmentId, const Received &row);
 
     SqliteDb &m_db;
-    std::array<SqliteStatement, StatementCount> m_statements;
-    std::array<bool, StatementCount> m_prepared{};
+    PreparedStatements<StatementCount> m_statements;
 };
 
 } // namespace dl

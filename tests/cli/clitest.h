@@ -1,11 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The environment of a command-line test: the default language comes from LC_ALL, LC_MESSAGES
-// and LANG, so a test that reads messages sets them.
+// What command-line tests share: running digilevel-cli in-process, and its environment (the
+// default language comes from LC_ALL, LC_MESSAGES and LANG, so a test that reads messages sets
+// them).
 #pragma once
+
+#include "clicommands.h"
 
 #include <cstdlib>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <vector>
+
+// What one run of digilevel-cli printed and returned.
+struct Run
+{
+    int code;
+    std::string out;
+    std::string err;
+};
+
+inline Run cli(const std::vector<std::string> &args)
+{
+    std::ostringstream out, err;
+    const int code = dl::cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+// The same, on the database `db`.
+inline Run cli(std::vector<std::string> args, const std::string &db)
+{
+    args.push_back("--db");
+    args.push_back(db);
+    return cli(args);
+}
 
 // Sets (with nullptr unsets) an environment variable for one test.
 class ScopedEnv

@@ -20,20 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = dl::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
 const std::string kModel = sourceFile("assessments/miit-sme-2024.yaml");
 const std::string kSample = testData("answers/cli-sample.yaml");
 

@@ -12,20 +12,6 @@
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = dl::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
 const std::string kRatingFive = testData("malformed/answers/rating-five.yaml");
 
 } // namespace

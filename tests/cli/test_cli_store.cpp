@@ -3,6 +3,8 @@
 // scores, export to a bundle and import on another machine, integrity check.
 #include "testsupport.h"
 
+#include "clitest.h"
+
 #include "clicommands.h"
 
 #include <filesystem>
@@ -12,22 +14,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(std::vector<std::string> args, const std::string &db)
-{
-    args.push_back("--db");
-    args.push_back(db);
-    std::ostringstream out, err;
-    const int code = dl::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
 
 struct Folder
 {

@@ -17,20 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = dl::cli::run(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
 std::vector<std::string> words(const std::string &name)
 {
     std::vector<std::string> out;
