@@ -9,6 +9,7 @@
 #include "model/builtinmodels.h"
 #include "model/industry.h"
 #include "model/modelloader.h"
+#include "model/officialmodels.h"
 #include "scoring/answerloader.h"
 #include "scoring/evaluation.h"
 #include "scoring/textreport.h"
@@ -44,11 +45,14 @@ int validate(Invocation &inv)
         constrained += s.constrained;
     out << args.positional[0] << ": OK\n"
         << "  " << (m.isOverlay ? "overlay " : "model ") << m.id << " version " << m.version
-        << (m.official    ? " (official)"
-            : m.isOverlay ? " (DigiLevel addition, not official)"
-                          : " (not official)")
+        << (m.official           ? " (official)"
+            : m.isOverlay        ? " (DigiLevel addition, not official)"
+            : m.modifiedOfficial() ? " (modified — not the official scheme)"
+                                   : " (not official)")
         << '\n'
         << "  " << m.title.zh << " / " << m.title.en << '\n';
+    if (m.modifiedOfficial())
+        out << "  " << modifiedModelReason(m, inv.lang) << '\n';
     if (m.isOverlay)
         out << "  extends " << m.extends << '\n';
     out << "  " << m.dimensions.size() << " dimensions, " << m.subdimensions.size()
@@ -71,7 +75,23 @@ int validate(Invocation &inv)
     if (!m.overrides.empty())
         out << "  " << m.overrides.size() << " industry overrides\n";
     if (!m.unverified.empty())
-        out << "  " << m.unverified.size() << " facts marked unverified\n";
+        out << "  " << m.unverified.size() << " facts marked unverified:\n";
+    for (const UnverifiedFact &f : m.unverified) {
+        out << "    " << f.id << " (";
+        for (std::size_t k = 0; k < f.refersTo.size(); ++k)
+            out << (k ? ", " : "") << f.refersTo[k];
+        out << ")\n      " << f.note.get(inv.lang) << '\n';
+    }
+    for (const Supersession &sup : m.supersedes) {
+        out << "  supersedes " << sup.modelId << ' ' << sup.version
+            << " (upgrade: answers not named below carry over unchanged)\n";
+        for (const CarryRule &rule : sup.rules) {
+            out << "    " << key(rule.carry) << ':';
+            for (const std::string &id : rule.refersTo)
+                out << ' ' << id;
+            out << '\n';
+        }
+    }
     for (const Model &o : overlays)
         out << "  overlay " << o.id << " " << o.version << " OK (DigiLevel addition, "
             << o.items.size() << " items, " << o.scenarios.size() << " scenarios)\n";
@@ -100,7 +120,7 @@ int scoreCommand(Invocation &inv)
 
     auto models = args.hasOption("--model")
                       ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
-                      : loadBuiltinModelSet();
+                      : builtinModelsForAnswers(args.positional[0]);
     if (!models)
         return inv.fail(models.errors());
     auto answers = loadAnswersFile(args.positional[0], *models);

@@ -87,7 +87,7 @@ int single(Invocation &inv, Layer layer)
     if (fromFile) {
         auto models = args.hasOption("--model")
                           ? loadModelSet(args.value("--model"), !args.has("--no-overlays"))
-                          : loadBuiltinModelSet();
+                          : builtinModelsForAnswers(source);
         if (!models)
             return inv.fail(models.errors());
         auto answers = loadAnswersFile(source, *models);

@@ -85,6 +85,9 @@ struct Item
     bool higherIsBetter = true;  // trend
     Rational trendPoints[3];     // trend: worse, same, better
     Rational yesPoints;          // yesno
+    // ratio: a target ratio above this percentage asks for a large investment (大额投入), e.g.
+    // digital spend above 10 % of revenue; what-if plans mark such steps and avoid them on ties.
+    std::optional<Rational> largeInvestmentAbove;
 
     int dimension = -1;
     int subdimension = -1;
@@ -172,6 +175,34 @@ struct UnverifiedFact
     SourcePos pos; // of refers_to
 };
 
+// How an answer given under a superseded version of a model carries over to this version:
+// copied, copied but marked for the user to confirm, or left behind.
+enum class CarryOver { Same, Recheck, Drop };
+const char *key(CarryOver c); // same / recheck / drop, as in the model file
+std::optional<CarryOver> parseCarryOver(std::string_view key);
+
+// One `changes` entry of `supersedes`: the figures, items and scenarios (ids of this model) whose
+// answers carry over as `carry`, and why.
+struct CarryRule
+{
+    CarryOver carry = CarryOver::Same;
+    std::vector<std::string> refersTo;
+    LocalText note;
+    SourcePos pos;
+};
+
+// An earlier version of this model whose assessments can be upgraded to this one. Answers whose
+// id no rule names carry over as `same` when this model has the id, else they are dropped.
+struct Supersession
+{
+    std::string modelId;
+    std::string version;
+    std::vector<CarryRule> rules;
+    SourcePos pos;
+
+    const CarryRule *ruleFor(std::string_view id) const; // the first rule naming `id`
+};
+
 // A loaded assessment model, or an overlay (DigiLevel addition) that extends one.
 struct Model
 {
@@ -180,7 +211,13 @@ struct Model
     std::string id;
     std::string version;
     std::string extends; // overlays only
+    // What the file says, and whether the program believes it: a model is official only when it
+    // claims to be and its text is one of the official versions this program knows by content
+    // hash (model/officialmodels.h). An edited copy of the official model keeps its title and
+    // scores as written, but is labelled modified everywhere it is shown.
+    bool claimsOfficial = false;
     bool official = false;
+    bool modifiedOfficial() const { return claimsOfficial && !official; }
     LocalText title;
     LocalText source;
     std::vector<std::string> industries; // empty: all
@@ -196,6 +233,7 @@ struct Model
     std::vector<Scenario> scenarios;
     std::vector<LevelRule> levelRules; // ascending, level 1 first
     std::vector<IndustryOverride> overrides;
+    std::vector<Supersession> supersedes;
 
     int findItem(std::string_view id) const;
     int findScenario(std::string_view id) const;
@@ -203,12 +241,18 @@ struct Model
     int maxLevel() const { return int(levelRules.size()); }
     Rational maxBaseScore() const; // sum of enabled items' points
     const LevelRule *rule(int level) const;
+    const Supersession *supersession(std::string_view modelId, std::string_view version) const;
 
     // Filled by the loader for id lookups.
     std::unordered_map<std::string, int> itemIndex;
     std::unordered_map<std::string, int> scenarioIndex;
     std::unordered_map<std::string, int> figureIndex;
 };
+
+// The items and scenarios of `model` whose meaning changed since the version `from` describes:
+// named by a recheck or drop rule, or scored from a figure so named. Comparisons across the two
+// versions must not present a difference in them as progress.
+std::vector<std::string> changedMeaning(const Model &model, const Supersession &from);
 
 // The name of level 0..max in `lang` ("未达一级" / "Below level 1" for 0).
 std::string levelName(const Model &model, int level, Lang lang);

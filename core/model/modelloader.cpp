@@ -4,6 +4,7 @@
 #include "base/sha256.h"
 #include "base/yamltree.h"
 #include "model/modelreader.h"
+#include "model/officialmodels.h"
 #include "model/modelvalidator.h"
 
 #include <algorithm>
@@ -41,6 +42,7 @@ private:
     parseCondition(const YNode *n, int level, const std::string &ruleId, std::string_view field);
     void parseOverrides(const YNode *n);
     void parseUnverified(const YNode *n);
+    void parseSupersedes(const YNode *n);
     std::vector<std::string>
     stringList(const YNode *n, const std::string &id, std::string_view field);
 
@@ -74,17 +76,18 @@ void ModelParser::parse(const YNode &root)
         r.expectMap(root, LocalText{"评测模型文件", "a model"}, {},
                     {"format", "id", "version", "official", "title", "source", "applicability",
                      "unverified", "figures", "dimensions", "scenario_groups", "level_rules",
-                     "overrides"});
+                     "overrides", "supersedes"});
 
     m.id = r.id(r.required(root, "id", {}), {}).value_or("");
     if (const YNode *v = r.required(root, "version", m.id))
         m.version = r.string(v, m.id, "version").value_or("");
-    m.official = r.boolean(r.required(root, "official", m.id), m.id, "official").value_or(false);
+    m.claimsOfficial =
+        r.boolean(r.required(root, "official", m.id), m.id, "official").value_or(false);
     m.title = r.text(r.required(root, "title", m.id), m.id, "title", true);
     m.source = r.text(r.required(root, "source", m.id), m.id, "source", true);
     if (m.isOverlay) {
         m.extends = r.id(r.required(root, "extends", m.id), m.id).value_or("");
-        if (m.official)
+        if (m.claimsOfficial)
             r.error<DiagMsg::OverlayOfficial>(*root.find("official"), m.id);
     }
     if (const YNode *app = root.find("applicability")) {
@@ -100,6 +103,7 @@ void ModelParser::parse(const YNode &root)
     if (!m.isOverlay) {
         parseLevelRules(r.required(root, "level_rules", m.id));
         parseOverrides(root.find("overrides"));
+        parseSupersedes(root.find("supersedes"));
     }
 }
 
@@ -126,6 +130,37 @@ void ModelParser::parseUnverified(const YNode *n)
         f.pos = e.find("refers_to") ? e.find("refers_to")->pos : e.pos;
         f.note = r.text(r.required(e, "note", f.id), f.id, "note", true);
         m.unverified.push_back(std::move(f));
+    }
+}
+
+void ModelParser::parseSupersedes(const YNode *n)
+{
+    for (const YNode &e : *r.list(n, m.id, "supersedes")) {
+        if (!r.expectMap(e, LocalText{"被取代的版本", "a superseded version"}, m.id,
+                         {"id", "version", "changes"}))
+            continue;
+        Supersession s;
+        s.pos = e.pos;
+        s.modelId = r.id(r.required(e, "id", m.id), m.id).value_or("");
+        if (const YNode *v = r.required(e, "version", m.id))
+            s.version = r.string(v, m.id, "version").value_or("");
+        for (const YNode &c : *r.list(e.find("changes"), m.id, "changes")) {
+            if (!r.expectMap(c, LocalText{"答案沿用规则", "a carry-over rule"}, m.id,
+                             {"carry", "refers_to", "note"}))
+                continue;
+            CarryRule rule;
+            rule.pos = c.pos;
+            if (auto carry = r.string(r.required(c, "carry", m.id), m.id, "carry")) {
+                if (auto parsed = parseCarryOver(*carry))
+                    rule.carry = *parsed;
+                else
+                    r.error<DiagMsg::CarryOverUnknown>(*c.find("carry"), m.id, *carry);
+            }
+            rule.refersTo = stringList(r.required(c, "refers_to", m.id), m.id, "refers_to");
+            rule.note = r.text(r.required(c, "note", m.id), m.id, "note", true);
+            s.rules.push_back(std::move(rule));
+        }
+        m.supersedes.push_back(std::move(s));
     }
 }
 
@@ -202,7 +237,8 @@ int ModelParser::parseItem(const YNode &n, int dimension, int subdimension)
                      {"id",        "name",         "question", "help",           "points",
                       "type",      "options",      "evidence", "recommendation", "enabled",
                       "numerator", "denominator",  "bands",    "before",         "after",
-                      "better",    "trend_points", "figure",   "range",          "yes_points"}))
+                      "better",    "trend_points", "figure",   "range",          "yes_points",
+                      "large_investment_above"}))
         return -1;
     Item item;
     item.pos = n.pos;
@@ -251,13 +287,15 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
         item.type = *type == "single" ? ItemType::Single : ItemType::Multi;
         item.options = parseOptions(r.required(n, "options", item.id), item.id);
         notFor({"numerator", "denominator", "bands", "before", "after", "better", "trend_points",
-                "figure", "range", "yes_points"});
+                "figure", "range", "yes_points", "large_investment_above"});
     } else if (*type == "ratio") {
         item.type = ItemType::Ratio;
         item.figureA = figureRef(n, "numerator", item.id);
         item.figureB = figureRef(n, "denominator", item.id);
         item.bands = parseBands(r.required(n, "bands", item.id), item.id);
         item.numberRange = Interval{0, 100, true, true};
+        if (const YNode *large = n.find("large_investment_above"))
+            item.largeInvestmentAbove = r.decimal(large, item.id, "large_investment_above");
         notFor({"options", "before", "after", "better", "trend_points", "figure", "range",
                 "yes_points"});
     } else if (*type == "number") {
@@ -267,7 +305,7 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
                                .value_or(Interval{0, 0, true, true});
         item.bands = parseBands(r.required(n, "bands", item.id), item.id);
         notFor({"options", "numerator", "denominator", "before", "after", "better", "trend_points",
-                "yes_points"});
+                "yes_points", "large_investment_above"});
     } else if (*type == "trend") {
         item.type = ItemType::Trend;
         item.figureA = figureRef(n, "before", item.id);
@@ -286,13 +324,13 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
                     r.decimal(r.required(*tp, name, item.id), item.id, name).value_or(0);
             }
         }
-        notFor({"options", "numerator", "denominator", "bands", "figure", "range", "yes_points"});
+        notFor({"options", "numerator", "denominator", "bands", "figure", "range", "yes_points", "large_investment_above"});
     } else if (*type == "yesno") {
         item.type = ItemType::YesNo;
         item.yesPoints =
             r.decimal(r.required(n, "yes_points", item.id), item.id, "yes_points").value_or(0);
         notFor({"options", "numerator", "denominator", "bands", "before", "after", "better",
-                "trend_points", "figure", "range"});
+                "trend_points", "figure", "range", "large_investment_above"});
     } else {
         r.error<DiagMsg::ItemTypeUnknown>(*n.find("type"), item.id, *type);
     }
@@ -494,6 +532,8 @@ Result<Model> loadModelText(std::string_view text, const std::string &fileName)
     Diagnostics diags;
     NodeReader reader(fileName, diags);
     ModelParser(model, reader).parse(*tree);
+    model.official = model.claimsOfficial && !model.isOverlay &&
+                     isKnownOfficialHash(model.contentHash);
     // Consistency checks on a half-read model would report sums of values that are not in the
     // file; the reading problems come first.
     if (diags.empty())

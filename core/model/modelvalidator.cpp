@@ -315,6 +315,23 @@ private:
                     error<DiagMsg::UnverifiedUnknownReference>(f.pos, f.id, f.id, ref);
             }
         }
+        for (const Supersession &s : m.supersedes) {
+            if (s.modelId == m.id && s.version == m.version)
+                error<DiagMsg::SupersedesItself>(s.pos, m.id, m.id, m.version);
+            for (const CarryRule &rule : s.rules) {
+                for (const std::string &ref : rule.refersTo) {
+                    if (m.findItem(ref) < 0 && m.findScenario(ref) < 0 && m.findFigure(ref) < 0)
+                        error<DiagMsg::SupersedesUnknownReference>(rule.pos, m.id, s.modelId,
+                                                                   s.version, ref);
+                }
+            }
+        }
+        for (const Item &item : m.items) {
+            if (item.largeInvestmentAbove && (*item.largeInvestmentAbove < Rational(0) ||
+                                              *item.largeInvestmentAbove > Rational(100)))
+                error<DiagMsg::LargeInvestmentRange>(item.pos, item.id, item.id,
+                                                     item.largeInvestmentAbove->toString());
+        }
     }
 
     Model &m;

@@ -3,6 +3,7 @@
 
 #include "base/diagnosticcatalog.h"
 #include "base/yamltree.h"
+#include "model/builtinmodels.h"
 #include "model/modelreader.h"
 #include "scoring/scoring.h"
 
@@ -453,6 +454,24 @@ Diagnostics applyAnswerNode(const ModelSet &models,
         break;
     }
     return diags;
+}
+
+Result<ModelSet> builtinModelsForAnswers(const std::string &path)
+{
+    auto text = readTextFile(path, 4u << 20);
+    if (!text)
+        return loadBuiltinModelSet();
+    YamlLimits limits;
+    limits.maxBytes = 4u << 20;
+    auto tree = parseYaml(*text, path, limits);
+    const YNode *model = tree && tree->isMap() ? tree->find("model") : nullptr;
+    const YNode *id = model && model->isMap() ? model->find("id") : nullptr;
+    const YNode *version = model && model->isMap() ? model->find("version") : nullptr;
+    if (id && version && id->isScalar() && version->isScalar()) {
+        if (const ModelSet *set = findBuiltinModelSet(id->value, version->value))
+            return *set;
+    }
+    return loadBuiltinModelSet();
 }
 
 Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models)

@@ -20,6 +20,12 @@ Result<AnswerFile>
 loadAnswersText(std::string_view text, const std::string &fileName, const ModelSet &models);
 Result<AnswerFile> loadAnswersFile(const std::string &path, const ModelSet &models);
 
+// The compiled-in model set an answer file is written for (model/builtinmodels.h): the version
+// it names (model: {id, version}) when the program has it, else the bundled one, against which
+// loading then reports the mismatch. An unreadable file gives the bundled set too; loading it
+// reports why.
+Result<ModelSet> builtinModelsForAnswers(const std::string &path);
+
 // An answer layer with nothing answered, for the model and each of its overlays.
 AnswerLayer emptyAnswerLayer(const ModelSet &models);
 

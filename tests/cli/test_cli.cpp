@@ -133,7 +133,7 @@ TEST_CASE("validate accepts the bundled model and prints a summary", "[cli]")
     CHECK(r.err.empty());
     CHECK_THAT(r.out, Catch::Contains(kModel + ": OK"));
     CHECK_THAT(r.out, Catch::Contains("16 scenarios"));
-    CHECK_THAT(r.out, Catch::Contains("miit-sme-2024 version 2024.1 (official)"));
+    CHECK_THAT(r.out, Catch::Contains("miit-sme-2024 version 2024.2 (official)"));
     CHECK_THAT(r.out, Catch::Contains("overlay digilevel-auto-parts"));
 }
 
@@ -189,7 +189,7 @@ TEST_CASE("score --json has the documented structure", "[cli]")
 
     REQUIRE(j.contains("model"));
     CHECK(j["model"]["id"] == "miit-sme-2024");
-    CHECK(j["model"]["version"] == "2024.1");
+    CHECK(j["model"]["version"] == "2024.2");
     CHECK(j["base_score"] == 19);
     CHECK(j["max_base_score"] == 100);
 

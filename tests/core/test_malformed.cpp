@@ -111,7 +111,7 @@ const Case kAnswerCases[] = {
     {"wrong-model-id.yaml", "model-mismatch", 2, 13, "miit-sme-2022",
      "the model loaded is 'miit-sme-2024'", true},
     {"wrong-model-version.yaml", "model-mismatch", 2, 37, "miit-sme-2024",
-     "loaded is version '2024.1'", true},
+     "loaded is version '2024.2'", true},
     {"trend-up.yaml", "wrong-type", 13, 21, "energy-intensity", "takes worse, same or better",
      true},
     {"trend-disagrees.yaml", "inconsistent-figures", 15, 21, "energy-intensity",

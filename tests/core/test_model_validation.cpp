@@ -276,7 +276,7 @@ TEST_CASE("the bundled MIIT 2024 model encodes the reference", "[validation]")
     const dl::ModelSet &set = miit2024();
     const dl::Model &m = set.model;
     CHECK(m.id == "miit-sme-2024");
-    CHECK(m.version == "2024.1");
+    CHECK(m.version == "2024.2");
     CHECK(m.official);
     CHECK(m.items.size() == 15);
     CHECK(m.scenarios.size() == 16);

@@ -15,7 +15,7 @@ namespace {
 
 std::string miitAnswers(const std::string &body)
 {
-    return "format: digilevel-answers/1\nmodel: {id: miit-sme-2024, version: \"2024.1\"}\n" + body;
+    return "format: digilevel-answers/1\nmodel: {id: miit-sme-2024, version: \"2024.2\"}\n" + body;
 }
 
 std::string minimalAnswers(const std::string &body)

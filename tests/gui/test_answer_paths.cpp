@@ -105,7 +105,7 @@ std::optional<std::string> answerFile(const Step &s)
     const std::string section = std::string(dl::key(s.kind)) + "s:\n";
     const bool verified = s.layer == Layer::Verified;
     return "format: digilevel-answers/1\n"
-           "model: {id: miit-sme-2024, version: \"2024.1\"}\n"
+           "model: {id: miit-sme-2024, version: \"2024.2\"}\n"
            "enterprise: {name: 测试精密机械有限公司, industry: C34}\n" +
            (verified ? "verified:\n  " + section + "    " : section + "  ") + entry + "\n";
 }

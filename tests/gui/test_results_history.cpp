@@ -96,7 +96,7 @@ TEST_CASE("the history lists the assessments newest first with their results", "
         CHECK(cell(r, HistoryModel::Level) == QString::fromUtf8(levels[r]));
         CHECK(cell(r, HistoryModel::Score) == QString::fromLatin1(scores[r]));
         CHECK(cell(r, HistoryModel::Date).startsWith(QString::fromLatin1(dates[r])));
-        CHECK(cell(r, HistoryModel::ModelVersion) == QStringLiteral("2024.1"));
+        CHECK(cell(r, HistoryModel::ModelVersion) == QStringLiteral("2024.2"));
         CHECK(cell(r, HistoryModel::Assessor) == QStringLiteral("王工"));
         // 15 items + 16 scenarios, all answered
         CHECK(cell(r, HistoryModel::Answered) == QStringLiteral("31 / 31"));

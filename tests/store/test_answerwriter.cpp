@@ -266,7 +266,7 @@ TEST_CASE("an answer file is checked whole, then stored with its notes in both l
 {
     Fixture f;
     const std::string good = R"(format: digilevel-answers/1
-model: {id: miit-sme-2024, version: "2024.1"}
+model: {id: miit-sme-2024, version: "2024.2"}
 enterprise: {name: 示例精密机械有限公司, industry: C34}
 figures:
   production-units: 120

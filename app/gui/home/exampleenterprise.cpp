@@ -18,7 +18,7 @@ constexpr std::string_view kExampleAssessment = R"yaml(
 # (a test keeps the two identical); the hand-computed result is in tests/gui/test_home.cpp:
 # base 65.75, but only 7 scenarios at level 3 (8 needed) -> 二级.
 format: digilevel-answers/1
-model: {id: miit-sme-2024, version: "2024.1"}
+model: {id: miit-sme-2024, version: "2024.2"}
 enterprise:
   name: 示例精密机械有限公司
   industry: C34
