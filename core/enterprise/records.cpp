@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enterprise/records.h"
 
+#include <algorithm>
+
 namespace dl {
 
 namespace {
@@ -69,6 +71,34 @@ std::optional<AssessmentMode> parseAssessmentMode(std::string_view key)
 {
     static constexpr AssessmentMode all[] = {AssessmentMode::Self, AssessmentMode::Onsite};
     return parseKey(key, all);
+}
+
+std::vector<std::string> splitPlanLocks(std::string_view text)
+{
+    std::vector<std::string> ids;
+    while (!text.empty()) {
+        const std::size_t comma = text.find(',');
+        const std::string_view id = text.substr(0, comma);
+        if (!id.empty())
+            ids.emplace_back(id);
+        text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+std::string joinPlanLocks(std::vector<std::string> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::string out;
+    for (const std::string &id : ids) {
+        if (id.empty())
+            continue;
+        out += out.empty() ? id : "," + id;
+    }
+    return out;
 }
 
 } // namespace dl

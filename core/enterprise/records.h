@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dl {
 
@@ -67,7 +68,13 @@ struct AssessmentRecord
     std::string assessorOrg;
     std::string createdAt;
     std::string updatedAt;
+    std::string upgradedFrom;           // uuid of the assessment this one was upgraded from
+    std::vector<std::string> planLocks; // item and scenario ids what-if plans must not change
 };
+
+// Plan locks as the database and bundles keep them: ids joined by commas, sorted, no duplicates.
+std::vector<std::string> splitPlanLocks(std::string_view text);
+std::string joinPlanLocks(std::vector<std::string> ids);
 
 // One stored answer: a figure, item or scenario in the self or verified layer. `value` is the
 // canonical text (see answercodec.h); an empty value with a note keeps the note only.
@@ -80,6 +87,9 @@ struct StoredAnswer
     std::string note;
     std::string updatedAt;
     std::string updatedBy;
+    // Copied by an upgrade under a `recheck` rule: counts as answered, and is listed as needing
+    // confirmation until the user confirms or changes it.
+    bool needsConfirmation = false;
 };
 
 struct EvidenceFile

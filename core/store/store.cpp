@@ -101,7 +101,7 @@ Enterprise readEnterprise(const SqliteStatement &s)
 
 constexpr std::string_view kAssessmentColumns =
     "a.id, a.uuid, a.enterprise_id, m.model_id, m.version, a.model_hash, a.status, a.mode, "
-    "a.assessor_name, a.assessor_org, a.created_at, a.updated_at";
+    "a.assessor_name, a.assessor_org, a.created_at, a.updated_at, a.upgraded_from, a.plan_locks";
 
 AssessmentRecord readAssessment(const SqliteStatement &s)
 {
@@ -118,6 +118,8 @@ AssessmentRecord readAssessment(const SqliteStatement &s)
     a.assessorOrg = s.text(9);
     a.createdAt = s.text(10);
     a.updatedAt = s.text(11);
+    a.upgradedFrom = s.text(12);
+    a.planLocks = splitPlanLocks(s.text(13));
     return a;
 }
 
@@ -643,6 +645,19 @@ Result<std::vector<AssessmentRecord>> Store::assessments(std::optional<std::int6
     return collectRows<AssessmentRecord>(std::move(st), readAssessment);
 }
 
+Result<Done> Store::setPlanLocks(std::int64_t assessmentId, const std::vector<std::string> &ids)
+{
+    auto st = m_db.prepare("UPDATE assessment SET plan_locks=? WHERE id=?");
+    if (!st)
+        return st.errors();
+    st->bind(1, joinPlanLocks(ids)).bind(2, assessmentId);
+    if (auto done = st->step(); !done)
+        return done.errors();
+    if (m_db.changes() == 0)
+        return fileError<DiagMsg::NoAssessmentRef>(path(), std::to_string(assessmentId));
+    return Done{};
+}
+
 Result<Done>
 Store::setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who)
 {
@@ -740,8 +755,8 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId,
 Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
 {
     auto st =
-        m_db.prepare("SELECT layer, kind, key, value, note, updated_at, updated_by FROM answer "
-                     "WHERE assessment_id=? ORDER BY layer, kind, key");
+        m_db.prepare("SELECT layer, kind, key, value, note, updated_at, updated_by, "
+                     "needs_confirmation FROM answer WHERE assessment_id=? ORDER BY layer, kind, key");
     if (st)
         st->bind(1, assessmentId);
     return collectRows<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
@@ -752,7 +767,8 @@ Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
                             s.text(3),
                             s.text(4),
                             s.text(5),
-                            s.text(6)};
+                            s.text(6),
+                            s.integer(7) != 0};
     });
 }
 

@@ -27,7 +27,7 @@ std::string newUuid();                                        // random v4, lowe
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     enum class SlowStep { FullCheck, DailyBackup, UpgradeBackup };
 
@@ -91,6 +91,9 @@ public:
     Result<Done>
     setStatus(std::int64_t assessmentId, AssessmentStatus status, const std::string &who);
     Result<std::string> modelText(const std::string &contentHash);
+    // The items and scenarios what-if plans must leave as they are ("not in our plans"); stored
+    // at once, sorted, without duplicates. Not an answer: no audit row, the summary stays.
+    Result<Done> setPlanLocks(std::int64_t assessmentId, const std::vector<std::string> &ids);
 
     // Answer rows as given, each with its audit row, in one transaction per call: no checks
     // against the model and none of the rules of saving an answer. The program saves answers

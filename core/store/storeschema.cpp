@@ -185,11 +185,23 @@ UPDATE enterprise SET credit_code = upper(trim(credit_code))
 WHERE credit_code <> upper(trim(credit_code));
 )sql";
 
+// Version 5: upgrading an assessment to a newer model version (answers/upgrade.h) makes a new
+// assessment that remembers the one it came from; answers it copied under a `recheck` rule wait
+// for the user's confirmation. The items and scenarios a user has locked out of what-if plans
+// ("not in our plans") are kept per assessment, as ids separated by commas.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE assessment ADD COLUMN upgraded_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessment ADD COLUMN plan_locks TEXT NOT NULL DEFAULT '';
+ALTER TABLE answer ADD COLUMN needs_confirmation INTEGER NOT NULL DEFAULT 0
+    CHECK (needs_confirmation IN (0, 1));
+CREATE INDEX assessment_upgraded_from ON assessment(upgraded_from) WHERE upgraded_from <> '';
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5};
     return migrations;
 }
 
