@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/jsonreport.h"
 
+#include "model/officialmodels.h"
 #include "scoring/textreport.h"
 
 namespace dl {
@@ -114,6 +115,10 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
                 {"official", m.official},
                 {"title", m.title.get(lang)}}},
               {"language", langCode(lang)}};
+    if (m.modifiedOfficial()) {
+        j["model"]["modified"] = true;
+        j["model"]["official_reason"] = modifiedModelReason(m, lang);
+    }
     if (!in.enterpriseName.empty() || !in.industry.empty())
         j["enterprise"] = {{"name", in.enterpriseName}, {"industry", in.industry}};
     if (in.layer)

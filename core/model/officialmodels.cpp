@@ -45,6 +45,14 @@ LocalText modifiedModelLabel()
     return {"已修改，不是官方指标", "modified — not the official scheme"};
 }
 
+std::string displayTitle(const Model &model, Lang lang)
+{
+    if (!model.modifiedOfficial())
+        return model.title.get(lang);
+    return model.title.get(lang) + (lang == Lang::ZhCN ? "（" : " (") +
+           modifiedModelLabel().get(lang) + (lang == Lang::ZhCN ? "）" : ")");
+}
+
 std::string modifiedModelReason(const Model &model, Lang lang)
 {
     const std::string hash = model.contentHash.substr(0, 12);

@@ -28,6 +28,8 @@ bool isKnownOfficialHash(std::string_view contentHash);
 // texts (Model::modifiedOfficial): the label, and the reason with the version it claims and its
 // content hash. The GUI, the CLI, JSON, the reports and the portfolio all use these.
 LocalText modifiedModelLabel();
+// The model's title in `lang`, followed by the modified label when Model::modifiedOfficial().
+std::string displayTitle(const Model &model, Lang lang);
 std::string modifiedModelReason(const Model &model, Lang lang);
 
 } // namespace dl

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/textreport.h"
 
+#include "model/officialmodels.h"
+
 namespace dl {
 
 namespace {
@@ -113,7 +115,9 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
     std::string out;
     auto line = [&](const std::string &s) { out += s + "\n"; };
 
-    line(fmt(T(lang, "%1（%2 版）", "%1 (version %2)"), {m.title.get(lang), m.version}));
+    line(fmt(T(lang, "%1（%2 版）", "%1 (version %2)"), {displayTitle(m, lang), m.version}));
+    if (m.modifiedOfficial())
+        line(fmt(T(lang, "注意：%1", "Note: %1"), {modifiedModelReason(m, lang)}));
     if (!in.enterpriseName.empty() || !in.industryLabel.empty())
         line(fmt(T(lang, "企业：%1  行业：%2", "Enterprise: %1  Industry: %2"),
                  {in.enterpriseName.empty() ? "-" : in.enterpriseName,

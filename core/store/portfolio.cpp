@@ -3,6 +3,7 @@
 
 #include "enterprise/answercodec.h"
 #include "model/industry.h"
+#include "model/officialmodels.h"
 #include "scoring/scoring.h"
 #include "store/bulkread.h"
 #include "store/storedassessment.h"
@@ -140,8 +141,8 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
     if (!rows)
         return rows.errors();
     auto st = db.prepare("SELECT enterprise_id, id, created_at, status, updated_at, summary_layer, "
-                         "summary_level, summary_score, summary_answered, summary_questions "
-                         "FROM assessment");
+                         "summary_level, summary_score, summary_answered, summary_questions, "
+                         "model_hash FROM assessment");
     if (!st)
         return st.errors();
     // The latest assessment is the last created (ties: the higher id), as the history orders.
@@ -169,6 +170,7 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
         r.latestAssessment = id;
         r.latestStatus = parseAssessmentStatus(st->text(3)).value_or(AssessmentStatus::Draft);
         r.latestDate = st->text(4);
+        r.officialModel = isKnownOfficialHash(st->text(10));
         r.summary.reset();
         if (!st->isNull(6))
             r.summary = AssessmentSummary{parseLayer(st->text(5)).value_or(Layer::Self),

@@ -53,6 +53,9 @@ struct EnterpriseRow
     std::optional<AssessmentStatus> latestStatus; // nullopt: no assessment
     std::string latestDate;                       // the assessment's last change
     std::optional<AssessmentSummary> summary;
+    // The latest assessment's model is one of the official texts the program knows
+    // (model/officialmodels.h); a level from any other model is not an official level.
+    bool officialModel = true;
 };
 Result<std::vector<EnterpriseRow>> enterpriseRows(Store &store);
 // The same from any connection to a DigiLevel database, for example a read-only one that a

@@ -137,6 +137,31 @@ TEST_CASE("validate accepts the bundled model and prints a summary", "[cli]")
     CHECK_THAT(r.out, Catch::Contains("overlay digilevel-auto-parts"));
 }
 
+TEST_CASE("validate lists the unverified facts and says when an official model was edited",
+          "[cli]")
+{
+    const Run r = cli({"validate", kModel, "--lang", "zh_CN"});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("4 facts marked unverified:"));
+    CHECK_THAT(r.out, Catch::Contains("plan-implementation-top (plan-implementation)"));
+    CHECK_THAT(r.out, Catch::Contains("官方界定“约束性”“指导性”含义的原文尚未找到"));
+    CHECK_THAT(r.out, Catch::Contains("supersedes miit-sme-2024 2024.1"));
+    CHECK_THAT(r.out, Catch::Contains("recheck: energy-intensity-after pass-rate-after"));
+
+    TempDir dir;
+    const fs::path copy = dir.path / "miit-copy.yaml";
+    std::string text = slurp(kModel);
+    const std::string from = "    min_base_score: 60\n";
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), "    min_base_score: 55\n");
+    std::ofstream(copy, std::ios::binary) << text;
+    const Run edited = cli({"validate", copy.string(), "--no-overlays", "--lang", "en"});
+    INFO(edited.err);
+    REQUIRE(edited.code == 0); // a valid model, only not the official one
+    CHECK_THAT(edited.out, Catch::Contains("version 2024.2 (modified — not the official scheme)"));
+    CHECK_THAT(edited.out, Catch::Contains("matches no official version this program knows"));
+}
+
 TEST_CASE("validate refuses a malformed model with file:line:column on stderr only", "[cli]")
 {
     const std::string path = malformedModel("bands-gap.yaml");

@@ -348,8 +348,10 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
     case Level:
         if (!r.latestAssessment)
             return {};
-        return e.level >= 0 && e.level < levelNames().size() ? levelNames()[e.level]
-                                                             : tr("Not scored");
+        if (e.level < 0 || e.level >= levelNames().size())
+            return tr("Not scored");
+        return r.officialModel ? levelNames()[e.level]
+                               : tr("%1 (not official)").arg(levelNames()[e.level]);
     case Status:
         return HomeLabels::status(r.latestStatus, m_session.lang());
     case Score:

@@ -9,6 +9,7 @@
 #include "resultscharts.h"
 #include "resultsformat.h"
 #include "resultspanels.h"
+#include "model/officialmodels.h"
 #include "scenariogrid.h"
 #include "store/storedassessment.h"
 
@@ -295,7 +296,8 @@ void ResultsPage::populateHeader()
     const dl::AssessmentRecord &rec = s.loaded.record;
     m_enterprise->setText(qs(s.loaded.enterprise.name));
     QStringList details;
-    details << tr("%1, version %2").arg(m_session.text(model.title), qs(model.version))
+    details << tr("%1, version %2")
+                   .arg(qs(dl::displayTitle(model, m_session.lang())), qs(model.version))
             << ResultsFormat::statusText(rec.status) << ResultsFormat::modeText(rec.mode);
     if (!rec.assessorName.empty())
         details << tr("Assessor: %1").arg(qs(rec.assessorName));
