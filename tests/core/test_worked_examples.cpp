@@ -13,6 +13,7 @@
 //   L4 base>=80, >=10 rated>=4, >=6 constrained. The level is the highest whose conditions hold.
 #include "testsupport.h"
 
+#include "model/builtinmodels.h"
 #include "scoring/evaluation.h"
 #include "scoring/explanation.h"
 
@@ -49,6 +50,7 @@ struct Example
     int unanswered;
     ItemPoints items = {};
     std::optional<Shortfall> next = {};
+    const char *modelVersion = "2024.2"; // the compiled-in version the file is written for
 };
 
 std::vector<Example> examples()
@@ -305,6 +307,133 @@ std::vector<Example> examples()
          // L3: 71.175 >= 60, 9 >= 8, 6 >= 5; L4 fails on base: level 3
          .level = 3,
          .unanswered = 0},
+
+        // ---- 2024.2: the outcome periods and funding base of reference §5 ----
+        {.file = "14-ceramics-before-after-transformation.yaml",
+         .base = "50.5",
+         // network 2 x 2; 36/80 = 45% -> (40,60] = 4.5; 30/80 = 37.5% -> (20,40] = 3;
+         // data 5 x 0.7 = 3.5; several = 5; net security 2 x 1.25; data security 1 x 1.25
+         .foundation = R("4") + R("4.5") + R("3") + R("3.5") + R("5") + R("2.5") + R("1.25"),
+         // started 4.5; mechanisms 2 x 1.875; talent 2 x 1.5; spend 90/6000 = 1.5% -> 0
+         .management = R("4.5") + R("3.75") + R("3") + R("0"),
+         // energy after vs before the transformation 0.92 -> 0.81 fell (lower better) = 7;
+         // pass rate 96.2 -> 98.5 rose = 7; revenue/employee 52.0 -> 49.5 fell = 0;
+         // cost 81.3 -> 81.3 = same 1.5
+         .outcomes = R("7") + R("7") + R("0") + R("1.5"),
+         // rated 3: control*, quality*, energy*; 2: sales*, equipment*, warehousing*, finance*,
+         // office; 1: design*, procurement*, HR; 5 rated 0
+         .atLeast = {11, 8, 3, 0},
+         .constrained = {9, 7, 3, 0},
+         // L2: 50.5 >= 40, 8 >= 6, 7 >= 3; L3 fails on base and scenarios: level 2
+         .level = 2,
+         .unanswered = 0,
+         .items = {{"energy-intensity", R("7")},
+                   {"pass-rate", R("7")},
+                   {"revenue-per-employee", R("0")},
+                   {"cost-per-revenue", R("1.5")}}},
+
+        {.file = "15-electronics-young-fund-average.yaml",
+         .base = "70.15",
+         // network 4 x 2; 20/20 = 100% -> 6; 20/20 -> 6; data 10 x 0.7 + 人力资源 0.9 = 7.9;
+         // most = 7.5; net security 4 x 1.25; data security 3 x 1.25
+         .foundation = R("8") + R("6") + R("6") + R("7.9") + R("7.5") + R("5") + R("3.75"),
+         // transformed 6; mechanisms 3 x 1.875; talent 4 x 1.5; spend over the actual two years
+         // 260 / 2 = 130 of 1000 = 13% -> (10,20] = 1.875 (260 / 3 = 86.7 would be 8.7% -> 0)
+         .management = R("6") + R("5.625") + R("6") + R("1.875"),
+         // energy 0.75 -> 0.79 rose = worse 0; pass rate 99.1 -> 99.1 = same 3.5;
+         // revenue/employee given better 3; cost given worse 0
+         .outcomes = R("0") + R("3.5") + R("3") + R("0"),
+         // rated 4: control*; 3: design*, process, sales*, planning, quality*, equipment*,
+         // procurement*, warehousing*, finance*, office; 2: after-sales, safety*, energy*, HR,
+         // decision
+         .atLeast = {16, 16, 11, 1},
+         .constrained = {10, 10, 8, 1},
+         // L3: 70.15 >= 60, 11 >= 8, 8 >= 5; L4 fails on base and scenarios: level 3
+         .level = 3,
+         .unanswered = 0,
+         .items = {{"digital-investment", R("1.875")}, {"energy-intensity", R("0")}}},
+
+        {.file = "16-packaging-networked-of-all-units.yaml",
+         .base = "28.85",
+         // network 1 x 2; 90/120 = 75% -> 6; networked 24 of ALL 120 units = 20% exactly ->
+         // (10,20] = 1.5; data 0.7 + 人力资源 0.9 = 1.6; one = 2.5; net security 1 x 1.25;
+         // data security [none] 0
+         .foundation = R("2") + R("6") + R("1.5") + R("1.6") + R("2.5") + R("1.25") + R("0"),
+         // planned 3; mechanisms [none] 0; talent 1 x 1.5; spend 50/500 = 10% exactly -> [0,10] 0
+         .management = R("3") + R("0") + R("1.5") + R("0"),
+         // energy given same 3.5; pass rate unanswered 0; revenue/employee 30 -> 31.2 rose 3;
+         // cost given better 3
+         .outcomes = R("3.5") + R("0") + R("3") + R("3"),
+         // rated 2: finance*, HR; 1: sales*, procurement*, warehousing*, office
+         .atLeast = {6, 2, 0, 0},
+         .constrained = {4, 1, 0, 0},
+         // L1: 28.85 >= 20, 6 >= 6, 4 >= 3; L2 fails on base and scenarios: level 1
+         .level = 1,
+         .unanswered = 1,
+         .items = {{"equipment-networking", R("1.5")}, {"digital-investment", R("0")}}},
+
+        {.file = "17-equipment-three-year-average-level4.yaml",
+         .base = "81.25",
+         // network 4 x 2; 150/250 = 60% exactly -> (40,60] = 4.5; 100/250 = 40% exactly ->
+         // (20,40] = 3; all 14 links = 10; all = 10; net security 4 x 1.25; data security 4 x 1.25
+         .foundation = R("8") + R("4.5") + R("3") + R("10") + R("10") + R("5") + R("5"),
+         // exporting 7.5; mechanisms 4 x 1.875; talent 5 x 1.5; spend (400 + 500 + 600) / 3 =
+         // 500 of 2400 = 20.83% -> (20,40] = 3.75
+         .management = R("7.5") + R("7.5") + R("7.5") + R("3.75"),
+         // energy 0.40 -> 0.40 = same 3.5; pass rate 98.9 -> 98.7 fell = worse 0; revenue per
+         // employee given better 3; cost given better 3
+         .outcomes = R("3.5") + R("0") + R("3") + R("3"),
+         // rated 4: design*, process, sales*, planning, control*, quality*, equipment*, energy*,
+         // office, decision; 3: after-sales, safety*, procurement*, warehousing*, finance*, HR
+         .atLeast = {16, 16, 16, 10},
+         .constrained = {10, 10, 10, 6},
+         // L4: 81.25 >= 80, 10 >= 10, 6 >= 6 (exactly): level 4
+         .level = 4,
+         .unanswered = 0,
+         .items = {{"equipment-digitalisation", R("4.5")},
+                   {"equipment-networking", R("3")},
+                   {"digital-investment", R("3.75")},
+                   {"pass-rate", R("0")}}},
+
+        // Written for 2024.1 and read against 2024.1 (assessments/history): same rules.
+        {.file = "18-textiles-stored-on-2024.1.yaml",
+         .base = "51.325",
+         // network 3 x 2; 100/200 = 50% -> (40,60] = 4.5; 60/200 = 30% -> (20,40] = 3;
+         // data 6 x 0.7 = 4.2; several = 5; net security 3 x 1.25; data security 2 x 1.25
+         .foundation = R("6") + R("4.5") + R("3") + R("4.2") + R("5") + R("3.75") + R("2.5"),
+         // started 4.5; mechanisms 1 x 1.875; talent 2 x 1.5; spend 80/8000 = 1% -> 0
+         .management = R("4.5") + R("1.875") + R("3") + R("0"),
+         // last year against the year before (2024.1): energy 1.20 -> 1.10 fell = 7; pass rate
+         // 95.0 -> 94.0 fell = 0; revenue/employee 40 -> 44 rose = 3; cost 85 -> 83 fell = 3
+         .outcomes = R("7") + R("0") + R("3") + R("3"),
+         // rated 2: sales*, planning, control*, quality*, HR, office; 1: design*, process,
+         // equipment*, safety*, energy*, procurement*, warehousing*, finance*; 2 rated 0
+         .atLeast = {14, 6, 0, 0},
+         .constrained = {10, 3, 0, 0},
+         // L2: 51.325 >= 40, 6 >= 6, 3 >= 3 (both exactly); L3 fails: level 2
+         .level = 2,
+         .unanswered = 0,
+         .modelVersion = "2024.1"},
+
+        {.file = "19-food-one-year-old-edges.yaml",
+         .base = "24.225",
+         // network 1 x 2; 4/30 = 13.3% -> (10,20] = 1.5; networked 3 of ALL 30 = 10% exactly ->
+         // [0,10] = 0; data 3 x 0.7 = 2.1; one = 2.5; net security 2 x 1.25; data security 1.25
+         .foundation = R("2") + R("1.5") + R("0") + R("2.1") + R("2.5") + R("2.5") + R("1.25"),
+         // planned 3; mechanisms [none] 0; talent 2 x 1.5; spend in its only year 35 of 300 =
+         // 11.67% -> (10,20] = 1.875
+         .management = R("3") + R("0") + R("3") + R("1.875"),
+         // energy and pass rate unanswered (no period before a transformation yet) 0 + 0;
+         // revenue/employee given same 1.5; cost given better 3
+         .outcomes = R("0") + R("0") + R("1.5") + R("3"),
+         // rated 2: sales*, finance*; 1: after-sales, planning, control*, quality*, safety*,
+         // procurement*, warehousing*, HR, office; 5 rated 0
+         .atLeast = {11, 2, 0, 0},
+         .constrained = {7, 2, 0, 0},
+         // L1: 24.225 >= 20, 11 >= 6, 7 >= 3; L2 fails on base and scenarios: level 1
+         .level = 1,
+         .unanswered = 2,
+         .items = {{"equipment-networking", R("0")}, {"digital-investment", R("1.875")}}},
     };
 }
 
@@ -383,9 +512,13 @@ TEST_CASE("worked examples score as computed by hand from the 2024 rules", "[wor
             // The hand arithmetic itself: the dimension sums add up to the total written out.
             REQUIRE(ex.foundation + ex.management + ex.outcomes == R(ex.base));
 
-            const dl::AnswerFile answers = worked(ex.file);
-            const dl::Evaluation e = dl::evaluate(miit2024(), answers.self, answers.industry);
+            const dl::ModelSet *models = dl::findBuiltinModelSet("miit-sme-2024", ex.modelVersion);
+            REQUIRE(models);
+            const dl::AnswerFile answers =
+                loadAnswersOrFail(testData(std::string("worked/") + ex.file), *models);
+            const dl::Evaluation e = dl::evaluate(*models, answers.self, answers.industry);
             const dl::ScoreResult &r = e.result;
+            CHECK(e.model.version == ex.modelVersion);
             CHECK(r.dimensions[dimensionIndex(e.model, "foundation")] == ex.foundation);
             CHECK(r.dimensions[dimensionIndex(e.model, "management")] == ex.management);
             CHECK(r.dimensions[dimensionIndex(e.model, "outcomes")] == ex.outcomes);
