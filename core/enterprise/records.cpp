@@ -73,6 +73,26 @@ std::optional<AssessmentMode> parseAssessmentMode(std::string_view key)
     return parseKey(key, all);
 }
 
+const char *key(AssessmentPhase p)
+{
+    switch (p) {
+    case AssessmentPhase::Baseline:
+        return "baseline";
+    case AssessmentPhase::After:
+        return "after";
+    case AssessmentPhase::FollowUp:
+        return "follow-up";
+    }
+    return "baseline";
+}
+
+std::optional<AssessmentPhase> parseAssessmentPhase(std::string_view key)
+{
+    static constexpr AssessmentPhase all[] = {AssessmentPhase::Baseline, AssessmentPhase::After,
+                                              AssessmentPhase::FollowUp};
+    return parseKey(key, all);
+}
+
 std::vector<std::string> splitPlanLocks(std::string_view text)
 {
     std::vector<std::string> ids;

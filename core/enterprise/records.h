@@ -42,6 +42,8 @@ struct Enterprise
     std::string contactEmail;
     std::string createdAt;
     std::string updatedAt;
+    bool pilot = false;     // in the city's digital transformation pilot (试点企业)
+    std::string pilotBatch; // the pilot's year and batch as the city names it, e.g. "2025年第一批"
 };
 
 // In the order an assessment moves through (a merge only moves it forward).
@@ -53,6 +55,12 @@ std::optional<AssessmentStatus> parseAssessmentStatus(std::string_view key);
 enum class AssessmentMode { Self, Onsite };
 const char *key(AssessmentMode m); // self / onsite
 std::optional<AssessmentMode> parseAssessmentMode(std::string_view key);
+
+// Where an assessment stands in a digital transformation: the diagnosis before it (改造前),
+// the evaluation after it (改造后) or a later follow-up (复评).
+enum class AssessmentPhase { Baseline, After, FollowUp };
+const char *key(AssessmentPhase p); // baseline / after / follow-up
+std::optional<AssessmentPhase> parseAssessmentPhase(std::string_view key);
 
 struct AssessmentRecord
 {
@@ -68,8 +76,24 @@ struct AssessmentRecord
     std::string assessorOrg;
     std::string createdAt;
     std::string updatedAt;
+    AssessmentPhase phase = AssessmentPhase::Baseline;
     std::string upgradedFrom;           // uuid of the assessment this one was upgraded from
     std::vector<std::string> planLocks; // item and scenario ids what-if plans must not change
+};
+
+// A sub-industry (细分行业) a pilot city follows: enterprises whose GB/T 4754 code falls under one
+// of `industries` (a section letter covers its divisions, a division its classes), and those
+// named as members whatever their code.
+struct Segment
+{
+    std::int64_t id = 0;
+    std::string uuid;
+    std::string nameZh;
+    std::string nameEn;
+    std::vector<std::string> industries;
+    std::vector<std::int64_t> members; // enterprise ids
+    std::string createdAt;
+    std::string updatedAt;
 };
 
 // Plan locks as the database and bundles keep them: ids joined by commas, sorted, no duplicates.

@@ -35,20 +35,39 @@ Result<AssessmentSummary> summarise(Store &store, ModelCache &cache, std::int64_
     for (const Scenario &sc : model.scenarios)
         s.questions += sc.enabled;
     s.answered = s.questions - int(r.unanswered.size());
+    s.detail = encodeSummaryDetail(model, r, answers);
     return s;
 }
 
 } // namespace
 
+std::string encodeSummaryDetail(const Model &model, const ScoreResult &r, const AnswerSet &a)
+{
+    std::string out;
+    auto pair = [&](const std::string &id, const std::string &value) {
+        out += (out.empty() ? "" : ",") + id + "=" + value;
+    };
+    for (std::size_t k = 0; k < model.dimensions.size() && k < r.dimensions.size(); ++k)
+        pair(model.dimensions[k].id, r.dimensions[k].toString(6));
+    for (std::size_t k = 0; k < model.subdimensions.size() && k < r.subdimensions.size(); ++k)
+        pair(model.subdimensions[k].id, r.subdimensions[k].toString(6));
+    for (std::size_t k = 0; k < model.scenarios.size() && k < a.scenarios.size(); ++k) {
+        if (model.scenarios[k].enabled)
+            pair(model.scenarios[k].id, std::to_string(std::max(0, a.scenarios[k].rating)));
+    }
+    return out;
+}
+
 Result<Done> storeSummary(Store &store, std::int64_t assessmentId, const AssessmentSummary &s)
 {
     auto st = store.db().prepare(
         "UPDATE assessment SET summary_layer=?, summary_level=?, summary_score=?, "
-        "summary_answered=?, summary_questions=? WHERE id=?");
+        "summary_answered=?, summary_questions=?, summary_detail=? WHERE id=?");
     if (!st)
         return st.errors();
     st->bind(1, key(s.layer)).bind(2, std::int64_t(s.level)).bind(3, s.score);
-    st->bind(4, std::int64_t(s.answered)).bind(5, std::int64_t(s.questions)).bind(6, assessmentId);
+    st->bind(4, std::int64_t(s.answered)).bind(5, std::int64_t(s.questions)).bind(6, s.detail);
+    st->bind(7, assessmentId);
     if (auto err = st->run())
         return *err;
     return Done{};
@@ -56,8 +75,9 @@ Result<Done> storeSummary(Store &store, std::int64_t assessmentId, const Assessm
 
 Result<std::optional<AssessmentSummary>> storedSummary(Store &store, std::int64_t assessmentId)
 {
-    auto st = store.db().prepare("SELECT summary_layer, summary_level, summary_score, "
-                                 "summary_answered, summary_questions FROM assessment WHERE id=?");
+    auto st = store.db().prepare(
+        "SELECT summary_layer, summary_level, summary_score, summary_answered, summary_questions, "
+        "summary_detail FROM assessment WHERE id=?");
     if (!st)
         return st.errors();
     st->bind(1, assessmentId);
@@ -68,7 +88,7 @@ Result<std::optional<AssessmentSummary>> storedSummary(Store &store, std::int64_
         return std::optional<AssessmentSummary>();
     return std::optional<AssessmentSummary>(
         AssessmentSummary{parseLayer(st->text(0)).value_or(Layer::Self), int(st->integer(1)),
-                          st->text(2), int(st->integer(3)), int(st->integer(4))});
+                          st->text(2), int(st->integer(3)), int(st->integer(4)), st->text(5)});
 }
 
 Result<int> refreshSummaries(Store &store, const std::function<bool(int, int)> &progress)
@@ -175,7 +195,7 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
         if (!st->isNull(6))
             r.summary = AssessmentSummary{parseLayer(st->text(5)).value_or(Layer::Self),
                                           int(st->integer(6)), st->text(7), int(st->integer(8)),
-                                          int(st->integer(9))};
+                                          int(st->integer(9)), std::string()};
     }
     return rows;
 }

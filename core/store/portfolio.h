@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "scoring/scoring.h"
 #include "store/store.h"
 
 #include <array>
@@ -24,7 +25,14 @@ struct AssessmentSummary
     std::string score; // exact decimal text of the base score
     int answered = 0;
     int questions = 0;
+    // The parts of the result the portfolio aggregates (schema 6), see encodeSummaryDetail.
+    std::string detail;
 };
+
+// "id=value" pairs, comma-separated, in model order: each dimension's and sub-dimension's score
+// (exact decimal) and each enabled scenario's rating (0 when not rated). Ids are unique across
+// dimensions, sub-dimensions and scenarios, so one list holds them all.
+std::string encodeSummaryDetail(const Model &model, const ScoreResult &result, const AnswerSet &a);
 
 Result<Done> storeSummary(Store &store, std::int64_t assessmentId, const AssessmentSummary &s);
 Result<std::optional<AssessmentSummary>> storedSummary(Store &store, std::int64_t assessmentId);

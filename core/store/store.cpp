@@ -72,7 +72,7 @@ int userVersion(SqliteDb &db)
 constexpr std::string_view kEnterpriseColumns =
     "id, uuid, name, credit_code, industry, province, city, employees, revenue_wan, assets_wan, "
     "size_class, above_scale, srdi, contact_name, contact_phone, contact_email, created_at, "
-    "updated_at";
+    "updated_at, pilot, pilot_batch";
 
 Enterprise readEnterprise(const SqliteStatement &s)
 {
@@ -96,12 +96,15 @@ Enterprise readEnterprise(const SqliteStatement &s)
     e.contactEmail = s.text(15);
     e.createdAt = s.text(16);
     e.updatedAt = s.text(17);
+    e.pilot = s.integer(18) != 0;
+    e.pilotBatch = s.text(19);
     return e;
 }
 
 constexpr std::string_view kAssessmentColumns =
     "a.id, a.uuid, a.enterprise_id, m.model_id, m.version, a.model_hash, a.status, a.mode, "
-    "a.assessor_name, a.assessor_org, a.created_at, a.updated_at, a.upgraded_from, a.plan_locks";
+    "a.assessor_name, a.assessor_org, a.created_at, a.updated_at, a.upgraded_from, a.plan_locks, "
+    "a.phase";
 
 AssessmentRecord readAssessment(const SqliteStatement &s)
 {
@@ -120,6 +123,7 @@ AssessmentRecord readAssessment(const SqliteStatement &s)
     a.updatedAt = s.text(11);
     a.upgradedFrom = s.text(12);
     a.planLocks = splitPlanLocks(s.text(13));
+    a.phase = parseAssessmentPhase(s.text(14)).value_or(AssessmentPhase::Baseline);
     return a;
 }
 
@@ -453,7 +457,8 @@ Result<Enterprise> Store::addEnterprise(Enterprise e)
     auto st = m_db.prepare(
         "INSERT INTO enterprise (uuid, name, credit_code, industry, province, city, employees, "
         "revenue_wan, assets_wan, size_class, above_scale, srdi, contact_name, contact_phone, "
-        "contact_email, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "contact_email, created_at, updated_at, pilot, pilot_batch) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.errors();
     st->bind(1, e.uuid).bind(2, e.name).bind(3, e.creditCode).bind(4, e.industry);
@@ -463,6 +468,7 @@ Result<Enterprise> Store::addEnterprise(Enterprise e)
     st->bind(11, std::int64_t(e.aboveScale)).bind(12, key(e.srdi));
     st->bind(13, e.contactName).bind(14, e.contactPhone).bind(15, e.contactEmail);
     st->bind(16, e.createdAt).bind(17, e.updatedAt);
+    st->bind(18, std::int64_t(e.pilot)).bind(19, e.pilotBatch);
     if (auto err = st->run())
         return *err;
     e.id = m_db.lastInsertRowId();
@@ -495,7 +501,7 @@ Result<Done> Store::updateEnterprise(const Enterprise &input)
     auto st = m_db.prepare(
         "UPDATE enterprise SET name=?, credit_code=?, industry=?, province=?, city=?, employees=?, "
         "revenue_wan=?, assets_wan=?, size_class=?, above_scale=?, srdi=?, contact_name=?, "
-        "contact_phone=?, contact_email=?, updated_at=? WHERE id=?");
+        "contact_phone=?, contact_email=?, updated_at=?, pilot=?, pilot_batch=? WHERE id=?");
     if (!st)
         return st.errors();
     st->bind(1, e.name).bind(2, e.creditCode).bind(3, e.industry).bind(4, e.province);
@@ -504,7 +510,7 @@ Result<Done> Store::updateEnterprise(const Enterprise &input)
     st->bindOptional(7, e.revenueWan).bindOptional(8, e.assetsWan).bind(9, key(e.sizeClass));
     st->bind(10, std::int64_t(e.aboveScale)).bind(11, key(e.srdi));
     st->bind(12, e.contactName).bind(13, e.contactPhone).bind(14, e.contactEmail);
-    st->bind(15, now()).bind(16, e.id);
+    st->bind(15, now()).bind(16, std::int64_t(e.pilot)).bind(17, e.pilotBatch).bind(18, e.id);
     if (auto err = st->run())
         return *err;
     if (m_db.changes() == 0)
@@ -566,7 +572,8 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
                                               std::string_view modelText,
                                               const std::string &assessor,
                                               const std::string &organisation,
-                                              AssessmentMode mode)
+                                              AssessmentMode mode,
+                                              AssessmentPhase phase)
 {
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
@@ -588,12 +595,13 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
     a.modelVersion = model.version;
     a.modelHash = model.contentHash;
     a.mode = mode;
+    a.phase = phase;
     a.assessorName = assessor;
     a.assessorOrg = organisation;
     a.createdAt = a.updatedAt = now();
     auto st = m_db.prepare("INSERT INTO assessment (uuid, enterprise_id, model_hash, status, mode, "
-                           "assessor_name, assessor_org, created_at, updated_at) "
-                           "VALUES (?,?,?,?,?,?,?,?,?)");
+                           "assessor_name, assessor_org, created_at, updated_at, phase) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.errors();
     st->bind(1, a.uuid).bind(2, enterpriseId).bind(3, a.modelHash).bind(4, key(a.status));
@@ -601,7 +609,8 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
         .bind(6, assessor)
         .bind(7, organisation)
         .bind(8, a.createdAt)
-        .bind(9, a.updatedAt);
+        .bind(9, a.updatedAt)
+        .bind(10, key(phase));
     if (auto err = st->run()) {
         if (dbError(*err) == DbError::ForeignKey)
             return fileError<DiagMsg::NoEnterpriseId>(path(), enterpriseId);

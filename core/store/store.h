@@ -27,7 +27,7 @@ std::string newUuid();                                        // random v4, lowe
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class SlowStep { FullCheck, DailyBackup, UpgradeBackup };
 
@@ -83,7 +83,8 @@ public:
                                            std::string_view modelText,
                                            const std::string &assessor,
                                            const std::string &organisation,
-                                           AssessmentMode mode);
+                                           AssessmentMode mode,
+                                           AssessmentPhase phase = AssessmentPhase::Baseline);
     Result<AssessmentRecord> assessment(std::int64_t id);
     Result<AssessmentRecord> assessmentByRef(const std::string &ref); // id or uuid
     Result<std::vector<AssessmentRecord>>

@@ -197,11 +197,42 @@ ALTER TABLE answer ADD COLUMN needs_confirmation INTEGER NOT NULL DEFAULT 0
 CREATE INDEX assessment_upgraded_from ON assessment(upgraded_from) WHERE upgraded_from <> '';
 )sql";
 
+// Version 6: the pilot programme's view (portfolio/). An assessment's phase in a transformation
+// (改造前 baseline, 改造后 after, 复评 follow-up; existing assessments were diagnoses before any
+// transformation, so baseline); an enterprise's pilot flag and batch; segments (细分行业) defined
+// by GB/T 4754 codes (comma-separated) and explicit members. The cached summary gains the
+// dimension, sub-dimension and scenario results the portfolio aggregates, so every summary is
+// cleared here and recomputed with them.
+constexpr std::string_view kV6 = R"sql(
+ALTER TABLE assessment ADD COLUMN phase TEXT NOT NULL DEFAULT 'baseline'
+    CHECK (phase IN ('baseline', 'after', 'follow-up'));
+ALTER TABLE assessment ADD COLUMN summary_detail TEXT;
+UPDATE assessment SET summary_level = NULL;
+CREATE INDEX assessment_org ON assessment(assessor_org);
+ALTER TABLE enterprise ADD COLUMN pilot INTEGER NOT NULL DEFAULT 0 CHECK (pilot IN (0, 1));
+ALTER TABLE enterprise ADD COLUMN pilot_batch TEXT NOT NULL DEFAULT '';
+CREATE TABLE segment (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    name_zh     TEXT NOT NULL UNIQUE CHECK (length(name_zh) > 0),
+    name_en     TEXT NOT NULL DEFAULT '',
+    industries  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE TABLE segment_member (
+    segment_id    INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE CASCADE,
+    PRIMARY KEY (segment_id, enterprise_id)
+) WITHOUT ROWID;
+CREATE INDEX segment_member_enterprise ON segment_member(enterprise_id);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
     return migrations;
 }
 

@@ -57,7 +57,7 @@ dl::EnterpriseRow row(std::int64_t id,
         r.latestAssessment = 100 + id;
         r.latestStatus = dl::parseAssessmentStatus(status);
         r.latestDate = "2026-02-0" + std::to_string(id) + "T08:00:00Z";
-        r.summary = dl::AssessmentSummary{dl::Layer::Self, level, score, answered, 31};
+        r.summary = dl::AssessmentSummary{dl::Layer::Self, level, score, answered, 31, {}};
     }
     return r;
 }

@@ -255,7 +255,7 @@ TEST_CASE("the enterprise rows name each enterprise's latest assessment and its 
             // A summary per assessment, its level the position: which one a row shows tells
             // which assessment it took.
             const int position = int(ids.back().size()) - 1;
-            REQUIRE(dl::storeSummary(store, a, {dl::Layer::Self, position, "10", 1, 31}).ok());
+            REQUIRE(dl::storeSummary(store, a, {dl::Layer::Self, position, "10", 1, 31, {}}).ok());
         }
     }
     auto rows = dl::enterpriseRows(store);

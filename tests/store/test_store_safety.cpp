@@ -219,7 +219,7 @@ TEST_CASE("a full disk gives disk-full and keeps every acknowledged change", "[s
     const std::string folder = dir.file("small");
     fs::create_directories(folder);
     MountGuard guard{folder};
-    guard.mounted = mountTmpfs(folder, "size=640k");
+    guard.mounted = mountTmpfs(folder, "size=1m");
     if (!guard.mounted) {
         WARN("skipped: mounting a small tmpfs is not permitted here (needs root or "
              "CAP_SYS_ADMIN), so a full disk cannot be simulated");
