@@ -123,7 +123,7 @@ PlanTarget planTarget(const dl::Evaluation &e,
     const std::vector<dl::WhatIfPlan> plans =
         e.result.level + 1 == kSrdiTargetLevel
             ? e.whatIf
-            : dl::planForLevel(e.model, answers, e.result, kSrdiTargetLevel, 1);
+            : dl::planForLevel(e.model, answers, e.result, kSrdiTargetLevel, 1).plans;
     if (!plans.empty())
         t.html += Tr::tr("The cheapest way there needs %1 change step(s) and gains %2 base points.")
                       .arg(plans.front().steps)
