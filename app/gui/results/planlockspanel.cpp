@@ -30,7 +30,13 @@ PlanLocksPanel::PlanLocksPanel(QWidget *parent)
 
 void PlanLocksPanel::setLocks(const dl::Model &model, const dl::PlanLocks &locks, dl::Lang lang)
 {
-    const std::string shown = model.contentHash + "/" + dl::langCode(lang);
+    // The industry decides which items and scenarios are enabled, so the same model can need
+    // other boxes for another enterprise.
+    std::string shown = model.contentHash + "/" + dl::langCode(lang);
+    for (const dl::Item &item : model.items)
+        shown += item.enabled ? '1' : '0';
+    for (const dl::Scenario &s : model.scenarios)
+        shown += s.enabled ? '1' : '0';
     if (shown != m_shown)
         rebuild(model, lang);
     m_shown = shown;

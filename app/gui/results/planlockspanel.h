@@ -24,8 +24,9 @@ class PlanLocksPanel : public QWidget
 public:
     explicit PlanLocksPanel(QWidget *parent = nullptr);
 
-    // Shows the model's items and scenarios with `locks` ticked. The boxes are made again only for
-    // another model or language, so that a box can be ticked while its own signal plans again.
+    // Shows the model's enabled items and scenarios with `locks` ticked. The boxes are made again
+    // only when these or the language change, so that a box can be ticked while its own signal
+    // plans again.
     void setLocks(const dl::Model &model, const dl::PlanLocks &locks, dl::Lang lang);
     // The ids ticked, items first, in the model's order.
     std::vector<std::string> lockedIds() const;
@@ -37,6 +38,6 @@ private:
     void rebuild(const dl::Model &model, dl::Lang lang);
 
     QGridLayout *m_grid = nullptr;
-    std::string m_shown; // the model's content hash and the language the boxes are made for
+    std::string m_shown; // the model, language and enabled items and scenarios the boxes show
     std::vector<std::pair<std::string, QCheckBox *>> m_boxes;
 };
