@@ -17,6 +17,24 @@ Lang defaultLang()
     return Lang::ZhCN;
 }
 
+std::vector<std::string> idList(const std::vector<std::string> &values)
+{
+    std::vector<std::string> ids;
+    for (const std::string &value : values) {
+        std::size_t at = 0;
+        while (at <= value.size()) {
+            const std::size_t comma = std::min(value.find(',', at), value.size());
+            const std::size_t first = value.find_first_not_of(" \t", at);
+            if (first < comma) {
+                const std::size_t last = value.find_last_not_of(" \t", comma - 1);
+                ids.push_back(value.substr(first, last - first + 1));
+            }
+            at = comma + 1;
+        }
+    }
+    return ids;
+}
+
 void printDiagnostics(const Diagnostics &diags, Lang lang, std::ostream &err)
 {
     for (const Diagnostic &d : diags)

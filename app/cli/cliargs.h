@@ -27,6 +27,12 @@ struct Args
         return std::find(flags.begin(), flags.end(), flag) != flags.end();
     }
     bool hasOption(const std::string &name) const { return options.count(name) > 0; }
+    // Every value given for an option, in order.
+    std::vector<std::string> values(const std::string &name) const
+    {
+        const auto it = options.find(name);
+        return it == options.end() ? std::vector<std::string>{} : it->second;
+    }
     // The last value given for an option, or `fallback`.
     std::string value(const std::string &name, const std::string &fallback = {}) const
     {
@@ -36,6 +42,9 @@ struct Args
 };
 
 Lang defaultLang();
+// Ids given as "a,b c" over one or more arguments or option values ("--lock a,b --lock c"): split
+// at commas, spaces around each removed, empty ones left out, in the order given.
+std::vector<std::string> idList(const std::vector<std::string> &values);
 // Each diagnostic in `lang`, then how many there are.
 void printDiagnostics(const Diagnostics &diags, Lang lang, std::ostream &err);
 // "digilevel-cli: MESSAGE" and where to find help (the verb's own when given); returns Usage.

@@ -123,6 +123,9 @@ int scoreCommand(Invocation &inv)
                       : builtinModelsForAnswers(args.positional[0]);
     if (!models)
         return inv.fail(models.errors());
+    auto locks = resolvePlanLocks(models->model, idList(args.values("--lock")), "--lock");
+    if (!locks)
+        return inv.fail(locks.errors());
     auto answers = loadAnswersFile(args.positional[0], *models);
     if (!answers)
         return inv.fail(answers.errors());
@@ -142,7 +145,7 @@ int scoreCommand(Invocation &inv)
         }
         layer = mergeVerified(*models, answers->self, *answers->verified);
     }
-    const Evaluation e = evaluate(*models, layer, industry, plans);
+    const Evaluation e = evaluate(*models, layer, industry, plans, *locks);
 
     std::string industryCode, industryLabel;
     if (industry) {
@@ -199,6 +202,8 @@ std::vector<Verb> allVerbs()
             "a GB/T 4754-2017 industry code, instead of the answer file's"},
            {"--plans", "N", "列出多少个升级方案（0-99，默认 5）",
             "how many ways to the next level to list (0-99, default 5)"},
+           {"--lock", "ID[,ID...]", "不在计划内的评分项或场景（可重复）：升级方案不改变它们",
+            "items or scenarios not in our plans (repeatable): the plans leave them unchanged"},
            kNoOverlays}},
          scoreCommand},
     };

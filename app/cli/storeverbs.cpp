@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What each database verb accepts: its arguments and its own options, for parsing and for --help.
+#include "lockcommands.h"
 #include "storecommands.h"
 #include "verifycommands.h"
 
@@ -81,6 +82,19 @@ std::vector<Verb> declare()
               "ticks an entry",
               {{"--type", "MEDIA/TYPE", "附加文件的媒体类型", "the attached file's media type"},
                kBy}),
+        {{"assessment lock",
+          "ASSESSMENT ID[,ID...]",
+          "把评分项或场景设为不在计划内：升级方案不再改变它们",
+          "locks items or scenarios out of the plans (not in our plans): the ways to the next "
+          "level leave them unchanged",
+          {kDb}},
+         planLockCommand},
+        {{"assessment unlock",
+          "ASSESSMENT ID... | --all",
+          "取消不在计划内的设定",
+          "unlocks items or scenarios for the plans again",
+          {kDb, {"--all", nullptr, "取消全部锁定", "unlocks everything"}}},
+         planLockCommand},
         {{"export",
           "-o FILE (--all | --assessment ID ... | --enterprise ID ...)",
           "导出数据包（.dlb），或用 --csv 导出 CSV，或用 --xlsx 导出 Excel 工作簿",

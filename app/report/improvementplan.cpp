@@ -112,6 +112,7 @@ std::vector<Recommendation> improvementPlan(
             rec.inPath = true;
             rec.steps = c.steps;
             rec.index = c.index;
+            rec.largeInvestment = c.isLargeInvestment();
             rec.change = changeText(m, answers, c, lang);
             if (c.kind == WhatIfChange::Kind::Item) {
                 const Item &item = m.items[c.index];
@@ -146,7 +147,7 @@ std::vector<Recommendation> improvementPlan(
     };
     std::vector<Candidate> candidates;
     for (int k = 0; k < int(m.items.size()); ++k) {
-        if (!m.items[k].enabled || items.count(k))
+        if (!m.items[k].enabled || items.count(k) || e.locks.hasItem(k))
             continue;
         const Rational gap = m.items[k].points - r.items[k].points;
         if (gap > Rational(0))
@@ -164,8 +165,8 @@ std::vector<Recommendation> improvementPlan(
     for (const Candidate &c : candidates) {
         const Item &item = m.items[c.change.index];
         out.push_back(
-            {Recommendation::Kind::Item, c.change.index, false, 1, item.name.get(lang),
-             changeText(m, answers, c.change, lang), itemAction(item, lang),
+            {Recommendation::Kind::Item, c.change.index, false, 1, c.change.isLargeInvestment(),
+             item.name.get(lang), changeText(m, answers, c.change, lang), itemAction(item, lang),
              fmt(T(lang, "基础分 +%1（本项 %2 / %3 分）", "base score +%1 (this item %2 of %3)"),
                  {c.change.points.toString(), r.items[c.change.index].points.toString(),
                   item.points.toString()})});
@@ -185,8 +186,8 @@ std::vector<Recommendation> improvementPlan(
     std::vector<int> below;
     for (int k = 0; k < int(m.scenarios.size()); ++k) {
         const int rating = std::max(0, answers.scenarios[k].rating);
-        if (m.scenarios[k].enabled && !scenarios.count(k) && rating < std::max(goal, 1) &&
-            rating < 4)
+        if (m.scenarios[k].enabled && !scenarios.count(k) && !e.locks.hasScenario(k) &&
+            rating < std::max(goal, 1) && rating < 4)
             below.push_back(k);
     }
     std::stable_sort(below.begin(), below.end(), [&](int a, int b) {
@@ -208,7 +209,7 @@ std::vector<Recommendation> improvementPlan(
         c.steps = 1;
         c.fromRating = from;
         c.toRating = from + 1;
-        out.push_back({Recommendation::Kind::Scenario, k, false, 1, s.name.get(lang),
+        out.push_back({Recommendation::Kind::Scenario, k, false, 1, false, s.name.get(lang),
                        changeText(m, answers, c, lang), scenarioAction(s, from, from + 1, lang),
                        scenarioGain(m, s, from, from + 1, goal, ownCounts, ownConstrained, lang)});
     }

@@ -17,8 +17,9 @@ struct Recommendation
     int index = -1;      // into Evaluation::model items or scenarios
     bool inPath = false; // part of the cheapest path to the next level
     int steps = 0;
-    std::string title;  // the item or scenario name
-    std::string change; // the answer change it means ("(20%,40%] → (40%,60%]：+1.5")
+    bool largeInvestment = false; // the change asks for a large investment (大额投入)
+    std::string title;            // the item or scenario name
+    std::string change;           // the answer change it means ("(20%,40%] → (40%,60%]：+1.5")
     std::string action; // what to do: the model's recommendation for the item or scenario level
     std::string gain;   // what it gains: base points, or the level condition it moves
 };
@@ -27,7 +28,8 @@ struct Recommendation
 // first: fewest steps, then most points), then the weakest other items (largest gap to their
 // maximum, ordered by points gained for one step) and the scenarios below the first level from
 // the next one whose scenario conditions are unmet (constrained first, then the closest). At the
-// top level the path is empty.
+// top level the path is empty. Items and scenarios locked out of the plans (Evaluation::locks)
+// are never recommended.
 std::vector<Recommendation> improvementPlan(const Evaluation &evaluation,
                                             const AnswerSet &answers,
                                             Lang lang,

@@ -65,7 +65,11 @@ ReportContext::ReportContext(const ReportInput &input, Lang l)
     , answers(input.layer == Layer::Verified && input.answers.verified
                   ? mergeVerified(input.models, input.answers.self, *input.answers.verified)
                   : input.answers.self)
-    , eval(evaluate(input.models, answers, input.industry, 3))
+    , eval(evaluate(input.models,
+                    answers,
+                    input.industry,
+                    3,
+                    knownPlanLocks(input.models.model, input.record.planLocks)))
     , selfAnswers(input.answers.self)
     , selfEval(evaluate(input.models, selfAnswers, input.industry, 0))
 {}

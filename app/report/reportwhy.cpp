@@ -10,6 +10,18 @@
 
 namespace dl::report {
 
+namespace {
+
+// The locks that shaped the plans, by name in the report's language.
+std::string lockedText(const ReportContext &c)
+{
+    return fmt(T(c.lang, "不在计划内（以下方案和建议不改变）：%1。",
+                 "Not in our plans (the plans and recommendations leave them unchanged): %1."),
+               {planLocksText(c.eval.model, c.eval.locks, c.lang)});
+}
+
+} // namespace
+
 void writeWhy(PageLayout &page, const ReportContext &c, int number)
 {
     const Model &m = c.eval.model;
@@ -61,10 +73,12 @@ void writeWhy(PageLayout &page, const ReportContext &c, int number)
         page.heading(q(fmt(T(lang, "升到%1的最省力路径", "The cheapest paths to %1"),
                            {levelName(m, r.level + 1, lang)})),
                      2);
-        if (c.eval.whatIf.empty())
-            page.paragraph(q(T(lang, "无法通过改进答案达到下一等级。",
-                               "The next level cannot be reached by improving answers.")),
-                           9.5);
+        if (!c.eval.locks.empty())
+            page.paragraph(q(lockedText(c)), 9, false, kGrey);
+        if (const std::string why = whatIfStatusText(m, c.eval.whatIfStatus, r.level + 1, lang);
+            c.eval.whatIf.empty() && !why.empty())
+            page.paragraph(q(why), 9.5, false,
+                           c.eval.whatIfStatus == PlanStatus::BlockedByLocks ? kBad : Qt::black);
         // The first plan in full; the alternatives only by how they differ from it.
         auto same = [](const WhatIfChange &a, const WhatIfChange &b) {
             return a.kind == b.kind && a.index == b.index && a.toState == b.toState &&
@@ -79,9 +93,13 @@ void writeWhy(PageLayout &page, const ReportContext &c, int number)
         for (const WhatIfPlan &plan : c.eval.whatIf) {
             page.keep(18);
             page.paragraph(
-                q(fmt(T(lang, "方案 %1：共 %2 步，基础分 +%3%4",
-                        "Plan %1: %2 steps, base score +%3%4"),
+                q(fmt(T(lang, "方案 %1：共 %2 步，基础分 +%3%4%5",
+                        "Plan %1: %2 steps, base score +%3%4%5"),
                       {std::to_string(n), std::to_string(plan.steps), plan.points.toString(),
+                       plan.largeInvestments > 0
+                           ? fmt(T(lang, "，其中大额投入 %1 项", ", large investments: %1"),
+                                 {std::to_string(plan.largeInvestments)})
+                           : std::string(),
                        n == 1 ? T(lang, "（推荐，各项改变见改进计划）",
                                   " (recommended; see the improvement plan)")
                               : T(lang, "，与方案 1 的不同：", "; how it differs from plan 1:")})),
@@ -110,6 +128,10 @@ void writePlan(PageLayout &page, const ReportContext &c, int number)
     page.heading(q(sectionTitle(c, number, T(lang, "改进计划（一企一策）", "Improvement plan"))), 1,
                  40);
     const std::vector<Recommendation> plan = improvementPlan(c.eval, c.answers.base, lang);
+    if (!c.eval.locks.empty())
+        page.paragraph(q(lockedText(c)), 9.5, true);
+    if (c.eval.whatIfStatus == PlanStatus::BlockedByLocks)
+        page.paragraph(q(whatIfStatusText(m, c.eval.whatIfStatus, target, lang)), 9.5, false, kBad);
     page.paragraph(
         q(target <= m.maxLevel()
               ? fmt(T(lang,
@@ -137,7 +159,9 @@ void writePlan(PageLayout &page, const ReportContext &c, int number)
                                     : T(lang, "C. 待提升的场景", "C. Scenarios to raise")),
                          2, 25);
         }
-        const QString title = q(std::to_string(n++) + ". " + rec.title);
+        const QString title =
+            q(std::to_string(n++) + ". " + rec.title +
+              (rec.largeInvestment ? T(lang, "【大额投入】", " [large investment]") : ""));
         const QString change = q(T(lang, "调整：", "Change: ") + rec.change);
         const QString action =
             rec.action.empty() ? QString() : q(T(lang, "做法：", "What to do: ") + rec.action);

@@ -165,6 +165,9 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
                        {"text", changeText(m, *in.answers, c, lang)}};
             if (item) {
                 cj["points"] = number(c.points);
+                cj["large_investment"] = c.isLargeInvestment();
+                if (c.isLargeInvestment())
+                    cj["large_investment_reason"] = key(c.largeInvestment);
                 if (m.items[c.index].type == ItemType::Multi) {
                     json added = json::array();
                     for (int o : c.addedOptions)
@@ -183,9 +186,21 @@ json evaluationToJson(const JsonReportInput &in, Lang lang)
         plans.push_back({{"target_level", p.targetLevel},
                          {"steps", p.steps},
                          {"points", number(p.points)},
+                         {"large_investments", p.largeInvestments},
                          {"changes", changes}});
     }
+    json locks = json::array();
+    for (int k : e.locks.items)
+        locks.push_back({{"kind", key(AnswerKind::Item)},
+                         {"id", m.items[k].id},
+                         {"name", m.items[k].name.get(lang)}});
+    for (int k : e.locks.scenarios)
+        locks.push_back({{"kind", key(AnswerKind::Scenario)},
+                         {"id", m.scenarios[k].id},
+                         {"name", m.scenarios[k].name.get(lang)}});
+    j["plan_locks"] = locks;
     j["what_if"] = plans;
+    j["what_if_status"] = key(e.whatIfStatus);
     j["unanswered"] = r.unanswered;
 
     json additions = json::array();

@@ -21,6 +21,8 @@ struct Evaluation
     ScoreResult result;
     Explanation explanation;
     std::vector<WhatIfPlan> whatIf; // towards result.level + 1
+    PlanStatus whatIfStatus = PlanStatus::NotSearched;
+    PlanLocks locks; // what the plans were not allowed to change
     struct OverlayResult
     {
         const Model *overlay = nullptr;
@@ -30,9 +32,12 @@ struct Evaluation
     std::vector<OverlayResult> overlays;
 };
 
+// The what-if search (up to `maxPlans` plans, none for 0) leaves `locks` alone; they index the
+// model's items and scenarios, which the industry overrides keep in place.
 Evaluation evaluate(const ModelSet &models,
                     const AnswerLayer &answers,
                     const std::optional<IndustryCode> &industry,
-                    int maxPlans = 5);
+                    int maxPlans = 5,
+                    const PlanLocks &locks = {});
 
 } // namespace dl

@@ -104,7 +104,47 @@ changeText(const Model &model, const AnswerSet &answers, const WhatIfChange &c, 
                      need.value.toString(2), num.unit.get(lang), have ? have->toString() : "0",
                      den.name.get(lang), answers.figures[item.figureB]->toString()});
     }
-    return text;
+    return text + largeInvestmentText(model, c, lang);
+}
+
+std::string largeInvestmentText(const Model &model, const WhatIfChange &c, Lang lang)
+{
+    if (c.kind != WhatIfChange::Kind::Item)
+        return {};
+    const Item &item = model.items[c.index];
+    switch (c.largeInvestment) {
+    case LargeInvestment::None:
+        break;
+    case LargeInvestment::ShareAbove:
+        return fmt(
+            T(lang, "【大额投入：占比需超过 %1%】", " [large investment: a share above %1%]"),
+            {item.largeInvestmentAbove ? item.largeInvestmentAbove->toString(2) : "?"});
+    case LargeInvestment::MoreThanDouble:
+        return fmt(T(lang, "【大额投入：%1需增至现在的两倍以上】",
+                     " [large investment: %1 more than doubles]"),
+                   {model.figures[item.figureA].name.get(lang)});
+    }
+    return {};
+}
+
+std::string whatIfStatusText(const Model &model, PlanStatus status, int targetLevel, Lang lang)
+{
+    switch (status) {
+    case PlanStatus::Unreachable:
+        return T(lang, "无法通过可改进的答案达到下一等级。",
+                 "The next level cannot be reached by improving answers.");
+    case PlanStatus::BlockedByLocks:
+        return fmt(T(lang,
+                     "在这些锁定下没有能升到%1的方案：只有改变不在计划内的指标或场景才能达到。",
+                     "No plan to %1 remains with these locks: only changing what is not in our "
+                     "plans would reach it."),
+                   {levelName(model, targetLevel, lang)});
+    case PlanStatus::NotSearched:
+    case PlanStatus::Planned:
+    case PlanStatus::Reached:
+        break;
+    }
+    return {};
 }
 
 std::string renderTextReport(const TextReportInput &in, Lang lang)
@@ -165,6 +205,12 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
     if (r.level == 0 && !e.explanation.levels.empty() && !e.explanation.levels[0].met)
         line(T(lang, "（未达到任何等级的全部条件）", "(no level has all its conditions met)"));
 
+    if (!e.locks.empty()) {
+        line("");
+        line(fmt(
+            T(lang, "不在计划内（方案不改变）：%1", "Not in our plans (the plans leave them): %1"),
+            {planLocksText(m, e.locks, lang)}));
+    }
     if (!e.whatIf.empty()) {
         line("");
         line(fmt(T(lang, "升到%1最省力的路径（步数最少优先）：",
@@ -172,14 +218,19 @@ std::string renderTextReport(const TextReportInput &in, Lang lang)
                  {levelName(m, r.level + 1, lang)}));
         int n = 1;
         for (const WhatIfPlan &p : e.whatIf) {
-            line(fmt(T(lang, "  %1. 共 %2 步，基础分 %3", "  %1. %2 steps, base %3"),
-                     {std::to_string(n++), std::to_string(p.steps), plus(p.points)}));
+            std::string head = fmt(T(lang, "  %1. 共 %2 步，基础分 %3", "  %1. %2 steps, base %3"),
+                                   {std::to_string(n++), std::to_string(p.steps), plus(p.points)});
+            if (p.largeInvestments > 0)
+                head += fmt(T(lang, "，其中大额投入 %1 项", ", large investments: %1"),
+                            {std::to_string(p.largeInvestments)});
+            line(head);
             for (const WhatIfChange &c : p.changes)
                 line("     - " + changeText(m, *in.answers, c, lang));
         }
-    } else if (r.level < m.maxLevel()) {
-        line(T(lang, "无法通过可改进的答案达到下一等级。",
-               "The next level cannot be reached by improving answers."));
+    } else if (const std::string why = whatIfStatusText(m, e.whatIfStatus, r.level + 1, lang);
+               !why.empty()) {
+        line("");
+        line(why);
     }
 
     if (!r.unanswered.empty()) {

@@ -16,6 +16,8 @@ struct Ladder
     int fromState = -1;
     std::vector<int> states;     // state after each notch (multi: the option added)
     std::vector<Rational> gains; // cumulative points gained after 1..n notches
+    std::vector<bool> large;     // whether going 1..n notches up is a large investment
+    bool anyLarge() const { return std::find(large.begin(), large.end(), true) != large.end(); }
 };
 
 Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult &result, int k)
@@ -30,6 +32,7 @@ Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult
         gained = points - score.points;
         l.states.push_back(state);
         l.gains.push_back(gained);
+        l.large.push_back(largeInvestment(model, answers, k, state) != LargeInvestment::None);
     };
     switch (item.type) {
     case ItemType::Single: {
@@ -94,53 +97,71 @@ Ladder ladderFor(const Model &model, const AnswerSet &answers, const ScoreResult
 struct BasePart
 {
     int steps = 0;
+    int large = 0; // notches taken that are large investments (one per ladder at most)
     Rational points;
     std::vector<std::pair<int, int>> picks; // (ladder index, notches)
 };
 
-// Fewest notches whose gains reach `gap`, then the most points: a multiple-choice knapsack over
-// the ladders (small: tens of items, tens of notches).
+// Fewest notches whose gains reach `gap`, then the fewest large investments, then the most points:
+// a multiple-choice knapsack over the ladders (small: tens of items, tens of notches, a few ladders
+// that can ask for a large investment).
 std::optional<BasePart>
 solveBase(const std::vector<Ladder> &ladders, const Rational &gap, const std::set<int> &excluded)
 {
     if (!(gap > Rational(0)))
         return BasePart{};
-    int total = 0;
-    for (const Ladder &l : ladders)
+    int total = 0, maxLarge = 0;
+    for (const Ladder &l : ladders) {
         total += int(l.gains.size());
+        maxLarge += l.anyLarge();
+    }
     const int n = int(ladders.size());
-    // best[i][s]: most points from the first i ladders with exactly s notches (nullopt: none).
+    const int width = maxLarge + 1;
+    auto at = [&](int s, int large) { return std::size_t(s * width + large); };
+    // best[i][s, L]: most points from the first i ladders with exactly s notches of which L are
+    // large investments (nullopt: none such).
     std::vector<std::vector<std::optional<Rational>>> best(
-        n + 1, std::vector<std::optional<Rational>>(total + 1));
-    std::vector<std::vector<int>> take(n + 1, std::vector<int>(total + 1, 0));
-    best[0][0] = Rational(0);
+        n + 1, std::vector<std::optional<Rational>>(std::size_t((total + 1) * width)));
+    std::vector<std::vector<int>> take(n + 1,
+                                       std::vector<int>(std::size_t((total + 1) * width), 0));
+    best[0][at(0, 0)] = Rational(0);
     for (int i = 0; i < n; ++i) {
         const Ladder &l = ladders[i];
         const int options = excluded.count(l.item) ? 0 : int(l.gains.size());
         for (int s = 0; s <= total; ++s) {
-            if (!best[i][s])
-                continue;
-            for (int t = 0; t <= options && s + t <= total; ++t) {
-                const Rational v = *best[i][s] + (t ? l.gains[t - 1] : Rational(0));
-                if (!best[i + 1][s + t] || v > *best[i + 1][s + t]) {
-                    best[i + 1][s + t] = v;
-                    take[i + 1][s + t] = t;
+            for (int large = 0; large < width; ++large) {
+                const auto &from = best[i][at(s, large)];
+                if (!from)
+                    continue;
+                for (int t = 0; t <= options && s + t <= total; ++t) {
+                    const int to = large + (t > 0 && l.large[t - 1]);
+                    const Rational v = *from + (t ? l.gains[t - 1] : Rational(0));
+                    auto &cell = best[i + 1][at(s + t, to)];
+                    if (!cell || v > *cell) {
+                        cell = v;
+                        take[i + 1][at(s + t, to)] = t;
+                    }
                 }
             }
         }
     }
     for (int s = 1; s <= total; ++s) {
-        if (!best[n][s] || *best[n][s] < gap)
-            continue;
-        BasePart part{s, *best[n][s], {}};
-        for (int i = n, rest = s; i > 0; --i) {
-            const int t = take[i][rest];
-            if (t > 0)
-                part.picks.emplace_back(i - 1, t);
-            rest -= t;
+        for (int large = 0; large < width; ++large) {
+            const auto &points = best[n][at(s, large)];
+            if (!points || *points < gap)
+                continue;
+            BasePart part{s, large, *points, {}};
+            for (int i = n, rest = s, restLarge = large; i > 0; --i) {
+                const int t = take[i][at(rest, restLarge)];
+                if (t > 0) {
+                    part.picks.emplace_back(i - 1, t);
+                    restLarge -= ladders[i - 1].large[t - 1];
+                }
+                rest -= t;
+            }
+            std::reverse(part.picks.begin(), part.picks.end());
+            return part;
         }
-        std::reverse(part.picks.begin(), part.picks.end());
-        return part;
     }
     return std::nullopt;
 }
@@ -222,6 +243,7 @@ WhatIfChange itemChange(const Model &model, const AnswerSet &answers, const Ladd
         c.addedOptions.assign(l.states.begin(), l.states.begin() + notches);
     } else {
         c.toState = l.states[notches - 1];
+        c.largeInvestment = largeInvestment(model, answers, l.item, c.toState);
     }
     if (item.type == ItemType::Ratio && answers.figures[item.figureB]) {
         if (const auto need = numeratorForBand(item, c.toState, *answers.figures[item.figureB])) {
@@ -243,15 +265,35 @@ nextNotch(const Model &model, const AnswerSet &answers, const ScoreResult &resul
     return itemChange(model, answers, l, 1);
 }
 
-std::vector<WhatIfPlan> planForLevel(const Model &model,
-                                     const AnswerSet &answers,
-                                     const ScoreResult &result,
-                                     int targetLevel,
-                                     int maxPlans)
+const char *key(PlanStatus s)
 {
+    switch (s) {
+    case PlanStatus::NotSearched:
+        return "not-searched";
+    case PlanStatus::Planned:
+        return "planned";
+    case PlanStatus::Reached:
+        return "reached";
+    case PlanStatus::Unreachable:
+        return "unreachable";
+    case PlanStatus::BlockedByLocks:
+        return "blocked-by-locks";
+    }
+    return "not-searched";
+}
+
+WhatIfOutcome planForLevel(const Model &model,
+                           const AnswerSet &answers,
+                           const ScoreResult &result,
+                           int targetLevel,
+                           int maxPlans,
+                           const PlanLocks &locks)
+{
+    if (result.level >= targetLevel || result.level >= model.maxLevel())
+        return {PlanStatus::Reached, {}};
     const LevelRule *rule = model.rule(targetLevel);
-    if (!rule || result.level >= targetLevel)
-        return {};
+    if (!rule)
+        return {PlanStatus::Unreachable, {}};
     const Rational gap = rule->minBaseScore ? *rule->minBaseScore - result.base : Rational(0);
     // The scenario conditions may count at different levels.
     int totalLevel = 0, needTotal = 0, constrainedLevel = 0, needConstrained = 0;
@@ -274,8 +316,10 @@ std::vector<WhatIfPlan> planForLevel(const Model &model,
             ladders.push_back(std::move(l));
     }
 
-    auto build = [&](const std::set<int> &noItems,
-                     const std::set<int> &noScenarios) -> std::optional<WhatIfPlan> {
+    const std::set<int> lockedItems(locks.items.begin(), locks.items.end());
+    const std::set<int> lockedScenarios(locks.scenarios.begin(), locks.scenarios.end());
+    auto build = [&](std::set<int> noItems,
+                     std::set<int> noScenarios) -> std::optional<WhatIfPlan> {
         const auto base = solveBase(ladders, gap, noItems);
         const auto scen = solveScenarios(model, answers, totalLevel, needTotal, constrainedLevel,
                                          needConstrained, noScenarios);
@@ -285,6 +329,7 @@ std::vector<WhatIfPlan> planForLevel(const Model &model,
         plan.targetLevel = targetLevel;
         plan.steps = base->steps + scen->steps;
         plan.points = base->points;
+        plan.largeInvestments = base->large;
         for (const auto &[ladder, notches] : base->picks)
             plan.changes.push_back(itemChange(model, answers, ladders[ladder], notches));
         for (const auto &[k, rating] : scen->raises) {
@@ -298,11 +343,17 @@ std::vector<WhatIfPlan> planForLevel(const Model &model,
         }
         return plan;
     };
+    auto locked = [](std::set<int> ids, int more) {
+        ids.insert(more);
+        return ids;
+    };
 
+    const auto best = build(lockedItems, lockedScenarios);
+    if (!best) {
+        const bool freeWay = !locks.empty() && build({}, {});
+        return {freeWay ? PlanStatus::BlockedByLocks : PlanStatus::Unreachable, {}};
+    }
     std::vector<WhatIfPlan> plans;
-    const auto best = build({}, {});
-    if (!best)
-        return {};
     plans.push_back(*best);
     // Alternatives avoid one item of the best plan. Scenarios are swapped only when no item
     // needs to change: swapping one equally cheap scenario for another is not a real choice
@@ -314,8 +365,8 @@ std::vector<WhatIfPlan> planForLevel(const Model &model,
         const bool isItem = c.kind == WhatIfChange::Kind::Item;
         if (!isItem && hasItems)
             continue;
-        if (auto alt = build(isItem ? std::set<int>{c.index} : std::set<int>{},
-                             isItem ? std::set<int>{} : std::set<int>{c.index}))
+        if (auto alt = build(isItem ? locked(lockedItems, c.index) : lockedItems,
+                             isItem ? lockedScenarios : locked(lockedScenarios, c.index)))
             plans.push_back(std::move(*alt));
     }
     auto signature = [](const WhatIfPlan &p) {
@@ -328,15 +379,17 @@ std::vector<WhatIfPlan> planForLevel(const Model &model,
     std::stable_sort(plans.begin(), plans.end(), [](const WhatIfPlan &a, const WhatIfPlan &b) {
         if (a.steps != b.steps)
             return a.steps < b.steps;
+        if (a.largeInvestments != b.largeInvestments)
+            return a.largeInvestments < b.largeInvestments;
         return a.points > b.points;
     });
-    std::vector<WhatIfPlan> unique;
+    WhatIfOutcome out{PlanStatus::Planned, {}};
     std::set<std::vector<std::tuple<int, int, int, int>>> seen;
     for (WhatIfPlan &p : plans) {
-        if (seen.insert(signature(p)).second && int(unique.size()) < maxPlans)
-            unique.push_back(std::move(p));
+        if (seen.insert(signature(p)).second && int(out.plans.size()) < maxPlans)
+            out.plans.push_back(std::move(p));
     }
-    return unique;
+    return out;
 }
 
 } // namespace dl

@@ -77,7 +77,8 @@ Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
 
 Evaluation evaluateStored(const LoadedAssessment &a, Layer layer, int maxPlans)
 {
-    return evaluate(a.models, a.layer(layer), a.industry, maxPlans);
+    return evaluate(a.models, a.layer(layer), a.industry, maxPlans,
+                    knownPlanLocks(a.models.model, a.record.planLocks));
 }
 
 Comparison

@@ -35,7 +35,8 @@ ModelSet withBuiltinOverlays(Model model);
 
 Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref);
 
-// Scores one layer (the verified one as the verified view).
+// Scores one layer (the verified one as the verified view); the plans keep to the assessment's
+// plan locks.
 Evaluation evaluateStored(const LoadedAssessment &a, Layer layer, int maxPlans = 5);
 
 // Two stored assessments compared on one layer for both.

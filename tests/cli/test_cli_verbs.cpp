@@ -70,6 +70,8 @@ TEST_CASE("every verb refuses an option of another verb, naming it", "[cli]")
         {{"assessment", "compare", "1", "2"}, "assessment compare", "--note"},
         {{"assessment", "history", "1"}, "assessment history", "--type"},
         {{"assessment", "evidence", "1"}, "assessment evidence", "--restore"},
+        {{"assessment", "lock", "1", "network"}, "assessment lock", "--all"},
+        {{"assessment", "unlock", "1", "--all"}, "assessment unlock", "--lock"},
         {{"export", "--all", "-o", (dir / "x.dlb").string()}, "export", "--search"},
         {{"import", (dir / "x.dlb").string()}, "import", "-o"},
         {{"conflicts"}, "conflicts", "--by"},
@@ -137,7 +139,7 @@ TEST_CASE("--help of a verb lists its own options only", "[cli]")
     CHECK(listedOptions(cli({"validate", "--help"}).out) ==
           std::set<std::string>{"--no-overlays", "--lang", "-h"});
     CHECK(listedOptions(cli({"score", "-h"}).out) ==
-          std::set<std::string>{"--model", "--json", "--layer", "--industry", "--plans",
+          std::set<std::string>{"--model", "--json", "--layer", "--industry", "--plans", "--lock",
                                 "--no-overlays", "--lang", "-h"});
 }
 
@@ -147,7 +149,7 @@ TEST_CASE("a command without its subcommand says which ones there are", "[cli]")
     const Run r = cli({"assessment", "frobnicate", "1"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("assessment needs one of: new, answer, load, score, status, "
-                                      "list, compare, history, evidence"));
+                                      "list, compare, history, evidence, lock, unlock"));
     const Run help = cli({"enterprise", "--help"});
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("Usage: digilevel-cli enterprise add"));

@@ -1,167 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testsupport.h"
-
-#include "base/yamltree.h"
-#include "scoring/scoring.h"
-#include "scoring/whatif.h"
-
-#include <set>
-#include <string>
-#include <vector>
+// The what-if search on the minimal model and the MIIT model: fewest steps, then most points.
+#include "whatiftest.h"
 
 using dl::Rational;
 using dl::WhatIfChange;
 using dl::WhatIfPlan;
-
-namespace {
-
-const std::string &minimalText()
-{
-    static const std::string text = [] {
-        auto r = dl::readTextFile(testData("models/minimal.yaml"));
-        REQUIRE(r.ok());
-        return *r;
-    }();
-    return text;
-}
-
-std::string mutated(std::string text, const std::string &from, const std::string &to)
-{
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
-dl::ModelSet minimalWith(const std::string &from = {}, const std::string &to = {})
-{
-    return dl::ModelSet{
-        modelFromText(from.empty() ? minimalText() : mutated(minimalText(), from, to)), {}};
-}
-
-dl::AnswerSet answers(const dl::ModelSet &set, const std::string &body)
-{
-    const std::string head = "format: digilevel-answers/1\nmodel: {id: " + set.model.id +
-                             ", version: \"" + set.model.version + "\"}\n";
-    return answersFromText(head + body, set).self.base;
-}
-
-Rational floorOf(const Rational &r)
-{
-    return Rational(r.numerator() / r.denominator());
-}
-
-// A value inside `range` (the smallest one for a closed low edge).
-Rational valueIn(const dl::Interval &range, bool whole)
-{
-    if (range.lowClosed)
-        return range.low;
-    const Rational step = whole ? Rational(1) : Rational::fraction(1, 1000000);
-    return whole ? floorOf(range.low) + step : range.low + step;
-}
-
-// The answers with every change of `plan` made, as a user would make them.
-dl::AnswerSet applyPlan(const dl::Model &m, dl::AnswerSet a, const WhatIfPlan &plan)
-{
-    for (const WhatIfChange &c : plan.changes) { // a ratio without a whole gets one of 100
-        if (c.kind == WhatIfChange::Kind::Item &&
-            m.items[std::size_t(c.index)].type == dl::ItemType::Ratio) {
-            auto &den = a.figures[std::size_t(m.items[std::size_t(c.index)].figureB)];
-            if (!den || den->isZero())
-                den = Rational(100);
-        }
-    }
-    for (const WhatIfChange &c : plan.changes) {
-        if (c.kind == WhatIfChange::Kind::Scenario) {
-            CHECK(c.toRating > c.fromRating);
-            CHECK(c.steps == c.toRating - c.fromRating);
-            a.scenarios[std::size_t(c.index)].rating = c.toRating;
-            continue;
-        }
-        const dl::Item &item = m.items[std::size_t(c.index)];
-        dl::ItemAnswer &ans = a.items[std::size_t(c.index)];
-        switch (item.type) {
-        case dl::ItemType::Single:
-        case dl::ItemType::YesNo:
-        case dl::ItemType::Trend:
-            ans.answered = true;
-            ans.choice = c.toState;
-            break;
-        case dl::ItemType::Multi:
-            CHECK(int(c.addedOptions.size()) == c.steps);
-            ans.answered = true;
-            for (std::size_t k = 0; k < item.options.size(); ++k)
-                if (item.options[k].exclusive)
-                    ans.selected &= ~(std::uint64_t(1) << k);
-            for (int o : c.addedOptions) {
-                CHECK_FALSE(item.options[std::size_t(o)].exclusive);
-                ans.selected |= std::uint64_t(1) << o;
-            }
-            break;
-        case dl::ItemType::Number:
-            a.figures[std::size_t(item.figureA)] =
-                valueIn(item.bands[std::size_t(c.toState)].range, true);
-            break;
-        case dl::ItemType::Ratio: {
-            const Rational den = *a.figures[std::size_t(item.figureB)];
-            const dl::Interval &band = item.bands[std::size_t(c.toState)].range;
-            const Rational need = band.low * den / Rational(100);
-            if (c.numeratorNeeded) {
-                CHECK(*c.numeratorNeeded == need);
-                CHECK(c.numeratorStrict == !band.lowClosed);
-            }
-            const bool whole = m.figures[std::size_t(item.figureA)].kind == dl::FigureKind::Count;
-            Rational num = need;
-            if (whole)
-                num = floorOf(need) == need && band.lowClosed ? need : floorOf(need) + Rational(1);
-            else if (!band.lowClosed)
-                num = need + Rational::fraction(1, 1000000);
-            REQUIRE(num <= den);
-            a.figures[std::size_t(item.figureA)] = num;
-            break;
-        }
-        }
-    }
-    return a;
-}
-
-// Every plan: consistent totals, sorted, distinct, and reaching the target once applied.
-void checkPlans(const dl::Model &m,
-                const dl::AnswerSet &a,
-                const dl::ScoreResult &r,
-                int target,
-                const std::vector<WhatIfPlan> &plans)
-{
-    std::set<std::string> seen;
-    for (std::size_t p = 0; p < plans.size(); ++p) {
-        const WhatIfPlan &plan = plans[p];
-        INFO("plan " << p << " for level " << target);
-        CHECK(plan.targetLevel == target);
-        int steps = 0;
-        Rational points;
-        std::string signature;
-        for (const WhatIfChange &c : plan.changes) {
-            CHECK(c.steps > 0);
-            steps += c.steps;
-            if (c.kind == WhatIfChange::Kind::Item)
-                points += c.points;
-            signature += std::to_string(int(c.kind)) + ":" + std::to_string(c.index) + ":" +
-                         std::to_string(c.steps) + " ";
-        }
-        CHECK(plan.steps == steps);
-        CHECK(plan.points == points);
-        CHECK(seen.insert(signature).second);
-        if (p > 0) {
-            const WhatIfPlan &prev = plans[p - 1];
-            CHECK((prev.steps < plan.steps ||
-                   (prev.steps == plan.steps && prev.points >= plan.points)));
-        }
-        const dl::ScoreResult after = dl::score(m, applyPlan(m, a, plan));
-        CHECK(after.level >= target);
-        CHECK(after.base == r.base + plan.points);
-    }
-}
-
-} // namespace
 
 TEST_CASE("base shortfall met by the cheapest options", "[whatif]")
 {
@@ -193,7 +36,7 @@ TEST_CASE("base shortfall met by the cheapest options", "[whatif]")
             const dl::ScoreResult r = dl::score(set.model, a);
             REQUIRE(r.base == Rational(21));
             REQUIRE(r.level == 1);
-            const auto plans = dl::planForLevel(set.model, a, r, 2);
+            const auto plans = dl::planForLevel(set.model, a, r, 2).plans;
             REQUIRE(plans.size() == 1); // without network no plan exists
             CHECK(plans[0].steps == row.steps);
             CHECK(plans[0].points == R(row.points));
@@ -216,7 +59,7 @@ TEST_CASE("a one-step plan beats two steps; the alternative avoids its change", 
     const dl::ScoreResult r = dl::score(set.model, a);
     REQUIRE(r.base == R("5.5"));
     REQUIRE(r.level == 0);
-    const auto plans = dl::planForLevel(set.model, a, r, 1);
+    const auto plans = dl::planForLevel(set.model, a, r, 1).plans;
     REQUIRE(plans.size() == 2);
     CHECK(plans[0].steps == 1); // tick coverage: +4 covers the 2.5 missing
     CHECK(plans[0].points == Rational(4));
@@ -240,7 +83,7 @@ TEST_CASE("scenario shortfall: constrained scenarios are raised first", "[whatif
     const dl::ScoreResult r = dl::score(set.model, a);
     REQUIRE(r.base == Rational(16));
     REQUIRE(r.level == 1);
-    const auto plans = dl::planForLevel(set.model, a, r, 2);
+    const auto plans = dl::planForLevel(set.model, a, r, 2).plans;
     struct Expected
     {
         int steps;
@@ -291,7 +134,7 @@ TEST_CASE("scenario conditions counted at different levels", "[whatif]")
             const dl::ScoreResult r = dl::score(set.model, a);
             REQUIRE(r.base == Rational(16));
             REQUIRE(r.level == row.level);
-            const auto plans = dl::planForLevel(set.model, a, r, 2);
+            const auto plans = dl::planForLevel(set.model, a, r, 2).plans;
             REQUIRE_FALSE(plans.empty());
             CHECK(plans[0].steps == row.steps);
             checkPlans(set.model, a, r, 2, plans);
@@ -311,8 +154,8 @@ TEST_CASE("no plan once the level is reached or beyond the top level", "[whatif]
     REQUIRE(r.base == Rational(24));
     REQUIRE(r.level == 2);
     for (int target : {0, 1, 2, 3})
-        CHECK(dl::planForLevel(set.model, top, r, target).empty());
-    CHECK(dl::planForLevel(set.model, top, r, 2, 5).empty());
+        CHECK(dl::planForLevel(set.model, top, r, target).plans.empty());
+    CHECK(dl::planForLevel(set.model, top, r, 2, 5).plans.empty());
 }
 
 TEST_CASE("maxPlans limits the number of plans", "[whatif]")
@@ -323,8 +166,8 @@ TEST_CASE("maxPlans limits the number of plans", "[whatif]")
                      "items:\n  network: [wired, wireless, industrial-5g, coverage]\n"
                      "  systems: all\n  energy: better\n");
     const dl::ScoreResult r = dl::score(set.model, a);
-    CHECK(dl::planForLevel(set.model, a, r, 2, 1).size() == 1);
-    CHECK(dl::planForLevel(set.model, a, r, 2, 2).size() == 2);
+    CHECK(dl::planForLevel(set.model, a, r, 2, 1).plans.size() == 1);
+    CHECK(dl::planForLevel(set.model, a, r, 2, 2).plans.size() == 2);
 }
 
 TEST_CASE("every plan on the MIIT model reaches its level when applied", "[whatif]")
@@ -386,7 +229,7 @@ TEST_CASE("every plan on the MIIT model reaches its level when applied", "[whati
         for (int target = r.level + 1; target <= set.model.maxLevel(); ++target) {
             DYNAMIC_SECTION("answers " << n << ", level " << r.level << " -> " << target)
             {
-                const auto plans = dl::planForLevel(set.model, a, r, target);
+                const auto plans = dl::planForLevel(set.model, a, r, target).plans;
                 REQUIRE_FALSE(plans.empty()); // always reachable: every item and scenario can rise
                 checkPlans(set.model, a, r, target, plans);
             }

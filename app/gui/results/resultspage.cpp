@@ -5,6 +5,7 @@
 
 #include "appsession.h"
 #include "chartsloader.h"
+#include "planlockspanel.h"
 #include "reportexport.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
@@ -174,6 +175,11 @@ QWidget *ResultsPage::createBody()
     why->addWidget(box(tr("Cheapest ways to the next level"), m_whatIf, body), 3);
     layout->addLayout(why);
 
+    m_locks = new PlanLocksPanel(body);
+    m_locks->setObjectName(QStringLiteral("plan-locks"));
+    connect(m_locks, &PlanLocksPanel::locksChanged, this, &ResultsPage::storeLocks);
+    layout->addWidget(box(tr("Not in our plans"), m_locks, body));
+
     auto *charts = new QHBoxLayout;
     const ChartsModule &chartsModule = ChartsModule::instance();
     m_dimensions = chartsModule.newView(QStringLiteral("dimension-chart"), body);
@@ -268,11 +274,23 @@ void ResultsPage::reload()
         shown->answers = a.answers.self;
     }
     // Not evaluateStored: its overlay results would point into a temporary answer layer.
-    shown->evaluation = dl::evaluate(a.models, shown->answers, a.industry);
+    shown->evaluation = dl::evaluate(a.models, shown->answers, a.industry, 5,
+                                     dl::knownPlanLocks(a.models.model, a.record.planLocks));
     m_shown = std::move(shown);
     m_layer->setCurrentIndex(m_layer->findData(QLatin1String(dl::key(layer))));
     m_layer->setEnabled(hasVerified);
     populate();
+}
+
+// A tick stores the locks at once (like every answer) and plans again with them.
+void ResultsPage::storeLocks()
+{
+    if (m_assessmentId == 0)
+        return;
+    auto done = m_session.store().setPlanLocks(m_assessmentId, m_locks->lockedIds());
+    if (!done)
+        showErrors(this, tr("The plan locks could not be saved."), done.errors());
+    reload(); // on failure too: the boxes go back to what is stored
 }
 
 void ResultsPage::populateHeader()
@@ -328,6 +346,7 @@ void ResultsPage::populate()
 
     m_explanation->setText(ResultsPanels::explanationHtml(e, lang));
     ResultsPanels::fillWhatIf(m_whatIf, e, s.answers.base, lang);
+    m_locks->setLocks(e.model, e.locks, lang);
     const ChartsModule &charts = ChartsModule::instance();
     charts.show(m_dimensions, ResultsCharts::dimensionBars(e.model, e.result, lang));
     charts.show(m_radar, ResultsCharts::subdimensionRadar(e.model, e.result, lang));

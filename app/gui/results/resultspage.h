@@ -14,13 +14,15 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class PlanLocksPanel;
 class QTreeWidget;
 class ScenarioGrid;
 
 // The results dashboard of one assessment: level badge and base score, why this level and what
 // blocks the next, dimension bars and the sub-dimension radar, the scenario grid, the cheapest
-// ways up, the 专精特新 target, and the DigiLevel industry additions. Shows the self-assessment or
-// the verified view (verified answers over the self ones) when anything is verified.
+// ways up with the items and scenarios locked out of them, the 专精特新 target, and the DigiLevel
+// industry additions. Shows the self-assessment or the verified view (verified answers over the
+// self ones) when anything is verified.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     void showMessage(const QString &text);
     void populate();
     void populateHeader();
+    void storeLocks();
 
     AppSession &m_session;
     qint64 m_assessmentId = 0;
@@ -67,6 +70,7 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_explanation = nullptr;
     QTreeWidget *m_whatIf = nullptr;
+    PlanLocksPanel *m_locks = nullptr;
     QWidget *m_dimensions = nullptr;
     QWidget *m_radar = nullptr;
     ScenarioGrid *m_scenarios = nullptr;

@@ -120,14 +120,17 @@ PlanTarget planTarget(const dl::Evaluation &e,
                                 .arg(ResultsFormat::score(points)),
                       missing);
     // From level 0 the what-if list aims at level 1 only, so say what level 2 takes in all.
-    const std::vector<dl::WhatIfPlan> plans =
+    const dl::WhatIfOutcome plans =
         e.result.level + 1 == kSrdiTargetLevel
-            ? e.whatIf
-            : dl::planForLevel(e.model, answers, e.result, kSrdiTargetLevel, 1);
-    if (!plans.empty())
+            ? dl::WhatIfOutcome{e.whatIfStatus, e.whatIf}
+            : dl::planForLevel(e.model, answers, e.result, kSrdiTargetLevel, 1, e.locks);
+    if (!plans.plans.empty())
         t.html += Tr::tr("The cheapest way there needs %1 change step(s) and gains %2 base points.")
-                      .arg(plans.front().steps)
-                      .arg(ResultsFormat::score(plans.front().points));
+                      .arg(plans.plans.front().steps)
+                      .arg(ResultsFormat::score(plans.plans.front().points));
+    else if (plans.status == dl::PlanStatus::BlockedByLocks)
+        t.html += Tr::tr("No way there remains with the items and scenarios marked “Not in our "
+                         "plans”.");
     return t;
 }
 
@@ -140,20 +143,32 @@ void fillWhatIf(QTreeWidget *tree,
     tree->setHeaderLabels({Tr::tr("Change"), Tr::tr("Base points")});
     const dl::Model &m = e.model;
     if (e.whatIf.empty()) {
-        const QString why = e.result.level >= m.maxLevel()
-                                ? Tr::tr("The highest level is reached; nothing to plan.")
-                                : Tr::tr("The next level cannot be reached by improving answers.");
-        new QTreeWidgetItem(tree, {why});
+        const QString why =
+            e.result.level >= m.maxLevel()
+                ? Tr::tr("The highest level is reached; nothing to plan.")
+            : e.whatIfStatus == dl::PlanStatus::BlockedByLocks
+                ? Tr::tr("No plan remains with these locks: %1 can only be reached by changing "
+                         "something marked “Not in our plans”.")
+                      .arg(levelText(m, e.result.level + 1, lang))
+                : Tr::tr("The next level cannot be reached by improving answers.");
+        auto *row = new QTreeWidgetItem(tree, {why});
+        row->setToolTip(0, why);
+        if (e.whatIfStatus == dl::PlanStatus::BlockedByLocks)
+            row->setForeground(0, ResultsFormat::lossColor());
+        tree->setProperty("status", QLatin1String(dl::key(e.whatIfStatus)));
         return;
     }
+    tree->setProperty("status", QLatin1String(dl::key(e.whatIfStatus)));
     int n = 0;
     for (const dl::WhatIfPlan &plan : e.whatIf) {
         ++n;
-        const QString title = n == 1 ? Tr::tr("Cheapest: %1 to %2, steps: %3")
-                                           .arg(levelText(m, e.result.level, lang),
-                                                levelText(m, plan.targetLevel, lang))
-                                           .arg(plan.steps)
-                                     : Tr::tr("Alternative %1, steps: %2").arg(n).arg(plan.steps);
+        QString title = n == 1 ? Tr::tr("Cheapest: %1 to %2, steps: %3")
+                                     .arg(levelText(m, e.result.level, lang),
+                                          levelText(m, plan.targetLevel, lang))
+                                     .arg(plan.steps)
+                               : Tr::tr("Alternative %1, steps: %2").arg(n).arg(plan.steps);
+        if (plan.largeInvestments > 0)
+            title = Tr::tr("%1; large investments: %2").arg(title).arg(plan.largeInvestments);
         auto *top = new QTreeWidgetItem(tree, {title, ResultsFormat::signedScore(plan.points)});
         QFont bold = top->font(0);
         bold.setBold(true);
@@ -164,6 +179,15 @@ void fillWhatIf(QTreeWidget *tree,
             const QString text = QString::fromStdString(dl::changeText(m, answers, c, lang));
             auto *child = new QTreeWidgetItem(top, {text});
             child->setToolTip(0, text);
+            // changeText carries the mark; the role and the colour let it be seen and found.
+            child->setData(0, kLargeInvestmentRole, c.isLargeInvestment());
+            if (c.isLargeInvestment()) {
+                child->setForeground(0, ResultsFormat::lossColor());
+                child->setToolTip(0, text + QLatin1Char('\n') +
+                                         Tr::tr("A large investment: the step needs a "
+                                                "figure to more than double, or a share above the "
+                                                "model's threshold."));
+            }
             if (c.kind == dl::WhatIfChange::Kind::Item) {
                 child->setText(1, ResultsFormat::signedScore(c.points));
                 if (!c.points.isZero())

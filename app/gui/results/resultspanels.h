@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QString>
+#include <qnamespace.h>
 
 class QTreeWidget;
 
@@ -32,7 +33,11 @@ PlanTarget planTarget(const dl::Evaluation &e,
                       dl::Lang lang);
 
 // The what-if plans, cheapest first: one top-level row per plan (steps, points, target level)
-// with one child per change. Column 0 the text, column 1 the base points gained.
+// with one child per change. Column 0 the text, column 1 the base points gained; a change that
+// is a large investment (大额投入) is marked, with `true` in kLargeInvestmentRole. Without plans
+// one row says why (the next level unreachable, or only by changing what is locked). The tree's
+// "status" property holds the key of the evaluation's PlanStatus.
+constexpr int kLargeInvestmentRole = Qt::UserRole + 1;
 void fillWhatIf(QTreeWidget *tree,
                 const dl::Evaluation &e,
                 const dl::AnswerSet &answers,
