@@ -2,10 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The core's layers, lowest first. A file may include its own layer and the ones below it, never
 # one above: scoring knows nothing of SQLite, a model nothing of bundles. CI runs this (ctest).
-#   base → model → scoring → enterprise → store → answers → exchange → server
+#   base → model → scoring → enterprise → store → answers → portfolio → exchange → server
 set -euo pipefail
 cd "$(dirname "$0")/../core"
-layers=(base model scoring enterprise store answers exchange server)
+layers=(base model scoring enterprise store answers portfolio exchange server)
 rank() {
     local i
     for i in "${!layers[@]}"; do [ "${layers[$i]}" = "$1" ] && { echo "$i"; return; }; done

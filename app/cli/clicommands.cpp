@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "portfoliocommands.h"
 #include "storecommands.h"
 #include "verb.h"
 #include "verifycommands.h"
@@ -208,7 +209,7 @@ std::vector<Verb> allVerbs()
          scoreCommand},
     };
     for (const std::vector<Verb> *more :
-         {&storeVerbs(), &verifyVerbs(), static_cast<const std::vector<Verb> *>(&registered())})
+         {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(), static_cast<const std::vector<Verb> *>(&registered())})
         verbs.insert(verbs.end(), more->begin(), more->end());
     return verbs;
 }

@@ -118,6 +118,13 @@ int enterpriseCommand(Context &c)
         e.contactName = c.args.value("--contact-name");
         e.contactPhone = c.args.value("--contact-phone");
         e.contactEmail = c.args.value("--contact-email");
+        if (c.args.hasOption("--pilot")) {
+            const std::string pilot = c.args.value("--pilot");
+            if (pilot != "yes" && pilot != "no")
+                return usage(c, {"--pilot 只能是 yes 或 no", "--pilot must be yes or no"});
+            e.pilot = pilot == "yes";
+        }
+        e.pilotBatch = c.args.value("--batch");
         auto checked = checkEnterprise(e);
         if (!checked)
             return fail(checked.errors(), c);

@@ -42,6 +42,19 @@ std::string label(AssessmentMode mode, Lang lang)
                                           : T(lang, "企业自评", "Self-assessment");
 }
 
+std::string label(AssessmentPhase phase, Lang lang)
+{
+    switch (phase) {
+    case AssessmentPhase::Baseline:
+        return T(lang, "改造前", "Before transformation");
+    case AssessmentPhase::After:
+        return T(lang, "改造后", "After transformation");
+    case AssessmentPhase::FollowUp:
+        return T(lang, "复评", "Follow-up");
+    }
+    return {};
+}
+
 std::string label(Layer layer, Lang lang)
 {
     return layer == Layer::Verified ? T(lang, "核验", "Verified")

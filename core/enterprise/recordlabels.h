@@ -22,6 +22,8 @@ std::string label(SrdiStatus srdi, Lang lang);
 std::string label(AssessmentStatus status, Lang lang);
 // Self -> 企业自评 / Self-assessment; Onsite -> 现场评测 / On-site assessment.
 std::string label(AssessmentMode mode, Lang lang);
+// Baseline -> 改造前 / Before transformation; After -> 改造后; FollowUp -> 复评 / Follow-up.
+std::string label(AssessmentPhase phase, Lang lang);
 // Self -> 自评 / Self-assessed; Verified -> 核验 / Verified.
 std::string label(Layer layer, Lang lang);
 // Figure -> 数据 / Figure; Item -> 评分项 / Item; Scenario -> 场景 / Scenario.
