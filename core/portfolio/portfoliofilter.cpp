@@ -73,7 +73,10 @@ Result<ResolvedFilter> resolveFilter(const PortfolioData &data, const PortfolioF
             errors.push_back(fileError<DiagMsg::PortfolioSegmentUnknown>({}, filter.segment));
     }
     if (!filter.industry.empty()) {
-        if (auto code = IndustryTable::gbt4754().parse(filter.industry)) {
+        std::string typed = filter.industry;
+        for (char &ch : typed) // "c30" as typed
+            ch = ch >= 'a' && ch <= 'z' ? char(ch - 'a' + 'A') : ch;
+        if (auto code = IndustryTable::gbt4754().parse(typed)) {
             r.section = code->section;
             r.division = code->division;
         } else {

@@ -12,8 +12,10 @@ namespace dl {
 namespace {
 
 // "C", "c30", "30" -> "C" / "C30"; nullopt for a code GB/T 4754-2017 does not have.
-std::optional<std::string> segmentCode(const std::string &text)
+std::optional<std::string> segmentCode(std::string text)
 {
+    for (char &c : text) // "c30" as typed
+        c = c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
     const auto code = IndustryTable::gbt4754().parse(text);
     if (!code)
         return std::nullopt;
