@@ -197,7 +197,9 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
 
     const Cells scores = readSheet(xlsx, 1);
     CHECK(scores.at("B1") == "企业名称");
-    CHECK(scores.at("R1") == "基础分");
+    CHECK(scores.at("U1") == "基础分");
+    CHECK(scores.at("I1") == "试点企业");
+    CHECK(scores.at("O1") == "阶段");
     // Hand results: 13 self 71.175 三级, 13 verified 60.175 二级, 06 59.25 二级 (max 100).
     const std::vector<
         std::tuple<int, std::string, std::string, std::string, std::string, std::string>>
@@ -208,17 +210,19 @@ TEST_CASE("export --xlsx writes scores and answers with Chinese intact", "[repor
         const std::string r = std::to_string(row);
         INFO("row " << r);
         CHECK(scores.at("B" + r) == name);
-        CHECK(scores.at("Q" + r) == layer);
-        CHECK(scores.at("R" + r) == base);
-        CHECK(scores.at("S" + r) == "100");
-        CHECK(scores.at("T" + r) == level);
-        CHECK(scores.at("U" + r) == levelName);
+        CHECK(scores.at("T" + r) == layer);
+        CHECK(scores.at("U" + r) == base);
+        CHECK(scores.at("V" + r) == "100");
+        CHECK(scores.at("W" + r) == level);
+        CHECK(scores.at("X" + r) == levelName);
     }
     CHECK(rowsOf(scores) == 4);
     // The stored keys in Chinese words, as in a Chinese CSV export.
     CHECK(scores.at("H2") == "无");       // 专精特新
-    CHECK(scores.at("K2") == "草稿");     // status
-    CHECK(scores.at("L2") == "企业自评"); // mode
+    CHECK(scores.at("I2") == "否");       // pilot
+    CHECK(scores.at("M2") == "草稿");     // status
+    CHECK(scores.at("N2") == "企业自评"); // mode
+    CHECK(scores.at("O2") == "改造前");   // phase
 
     const Cells answers = readSheet(xlsx, 2);
     // 13: 33 self + 9 verified answers; 06: 7 figures, 11 items, 16 scenarios.
