@@ -576,72 +576,77 @@
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="379"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <source>%1 (not official)</source>
+        <translation>%1 (not official)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="381"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>From the verified answers (on-site verification)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="384"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>SRDI</source>
         <translation>SRDI</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1755,65 +1760,93 @@ Added %3 by %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanLocksPanel</name>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="17"/>
+        <source>Tick what the enterprise will not change: the ways to the next level then leave it as it is.</source>
+        <translation>Tick what the enterprise will not change: the ways to the next level then leave it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="70"/>
+        <source>Not in our plans</source>
+        <translation>Not in our plans</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="72"/>
+        <source>The ways to the next level never change “%1”.</source>
+        <translation>The ways to the next level never change “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="83"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="84"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="53"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="54"/>
         <source>Show &amp;results</source>
         <translation>Show &amp;results</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="65"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
         <source>Same as the &amp;enterprise</source>
         <translation>Same as the &amp;enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Clear answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
         <source>Next &amp;unanswered</source>
         <translation>Next &amp;unanswered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="198"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="199"/>
         <source>Could not open the assessment</source>
         <translation>Could not open the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
         <source>Next &amp;unverified</source>
         <translation>Next &amp;unverified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="206"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="207"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>No assessment is open. Choose one on the Enterprises page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
         <source>Verifying: %1 — %2</source>
         <translation>Verifying: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>Questionnaire: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>Some stored answers no longer fit and are left out</translation>
     </message>
@@ -2369,94 +2402,104 @@ Open it now?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="63"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="65"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>No assessment is open. Open one from the enterprise list.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="110"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="112"/>
         <source>Base score:</source>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="116"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="118"/>
         <source>Answers shown:</source>
         <translation>Answers shown:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
         <source>&amp;Edit answers</source>
         <translation>&amp;Edit answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="145"/>
         <source>Export &amp;PDF report…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="166"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="168"/>
         <source>Why this level, and what blocks the next</source>
         <translation>Why this level, and what blocks the next</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="173"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="175"/>
         <source>Cheapest ways to the next level</source>
         <translation>Cheapest ways to the next level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="181"/>
+        <source>Not in our plans</source>
+        <translation>Not in our plans</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="186"/>
         <source>Dimension scores</source>
         <translation>Dimension scores</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="182"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="189"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>Sub-dimensions (% of each maximum)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="194"/>
         <source>Scenarios by rating</source>
         <translation>Scenarios by rating</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="190"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="197"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel additions — not part of the official scheme; they never change the official level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="248"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="255"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>The assessment could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="298"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="292"/>
+        <source>The plan locks could not be saved.</source>
+        <translation>The plan locks could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="317"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="321"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="322"/>
         <source>Started %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="304"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="324"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>Not yet verified (own answer counts): %1</translation>
     </message>
@@ -2514,57 +2557,77 @@ Open it now?</translation>
         <translation>The cheapest way there needs %1 change step(s) and gains %2 base points.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="132"/>
+        <source>No way there remains with the items and scenarios marked “Not in our plans”.</source>
+        <translation>No way there remains with the items and scenarios marked “Not in our plans”.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
         <source>Base points</source>
         <translation>Base points</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="148"/>
         <source>The highest level is reached; nothing to plan.</source>
         <translation>The highest level is reached; nothing to plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="145"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="150"/>
+        <source>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</source>
+        <translation>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="153"/>
         <source>The next level cannot be reached by improving answers.</source>
         <translation>The next level cannot be reached by improving answers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="152"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="165"/>
         <source>Cheapest: %1 to %2, steps: %3</source>
         <translation>Cheapest: %1 to %2, steps: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="156"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="169"/>
         <source>Alternative %1, steps: %2</source>
         <translation>Alternative %1, steps: %2</translation>
     </message>
     <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="171"/>
+        <source>%1; large investments: %2</source>
+        <translation>%1; large investments: %2</translation>
+    </message>
+    <message>
         <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <source>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</source>
+        <translation>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="211"/>
         <source>Score: %1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="192"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="198"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="222"/>
         <source>Scenario %1: %2</source>
         <translation>Scenario %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="200"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="224"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="201"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
         <source>level %1</source>
         <translation>level %1</translation>
     </message>

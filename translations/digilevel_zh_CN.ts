@@ -576,72 +576,77 @@
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="379"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <source>%1 (not official)</source>
+        <translation>%1（非官方）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="381"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>依据现场核验后的答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="380"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>依据企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="384"/>
         <source>%1 of %2 questions answered</source>
         <translation>已作答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="411"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
         <source>SRDI</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -1755,65 +1760,93 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>PlanLocksPanel</name>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="17"/>
+        <source>Tick what the enterprise will not change: the ways to the next level then leave it as it is.</source>
+        <translation>勾选企业不打算改变的评分项和场景：升级路径将不再改变它们。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="70"/>
+        <source>Not in our plans</source>
+        <translation>不在计划内</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="72"/>
+        <source>The ways to the next level never change “%1”.</source>
+        <translation>升级路径不会改变“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="83"/>
+        <source>Items</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/planlockspanel.cpp" line="84"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="53"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="54"/>
         <source>Show &amp;results</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="65"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
         <source>Same as the &amp;enterprise</source>
         <translation>与企业填报一致(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
         <source>&amp;Clear answer</source>
         <translation>清除答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Previous</source>
         <translation>上一题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
         <source>&amp;Next</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
         <source>Next &amp;unanswered</source>
         <translation>下一道未答题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="198"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="199"/>
         <source>Could not open the assessment</source>
         <translation>无法打开评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
         <source>Next &amp;unverified</source>
         <translation>下一道未核验题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="206"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="207"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
         <source>Verifying: %1 — %2</source>
         <translation>现场核验：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="214"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>问卷填报：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>部分已保存的答案与当前模型或行业不符，已略去</translation>
     </message>
@@ -2369,94 +2402,104 @@ Open it now?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="63"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="65"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>尚未打开评测。请从企业列表中打开一次评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="110"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="112"/>
         <source>Base score:</source>
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="116"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="118"/>
         <source>Answers shown:</source>
         <translation>显示的答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="135"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
         <source>&amp;Edit answers</source>
         <translation>修改答案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="145"/>
         <source>Export &amp;PDF report…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="166"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="168"/>
         <source>Why this level, and what blocks the next</source>
         <translation>为什么是这个等级，升级还差什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="173"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="175"/>
         <source>Cheapest ways to the next level</source>
         <translation>升到下一等级最省力的路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="179"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="181"/>
+        <source>Not in our plans</source>
+        <translation>不在计划内</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="186"/>
         <source>Dimension scores</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="182"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="189"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>各子维度得分率（占满分的百分比）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="194"/>
         <source>Scenarios by rating</source>
         <translation>场景等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="190"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="197"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel 补充指标——不属于官方评测体系，不影响官方等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="248"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="255"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>无法加载该评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="298"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="292"/>
+        <source>The plan locks could not be saved.</source>
+        <translation>无法保存“不在计划内”的设定。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspage.cpp" line="317"/>
         <source>%1, version %2</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="301"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="321"/>
         <source>Assessor: %1</source>
         <translation>评测人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="302"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="322"/>
         <source>Started %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="304"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="324"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>尚未核验（按企业自评答案计）：%1 项</translation>
     </message>
@@ -2514,57 +2557,77 @@ Open it now?</source>
         <translation>最省力的路径需改进 %1 步，基础分提高 %2 分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="132"/>
+        <source>No way there remains with the items and scenarios marked “Not in our plans”.</source>
+        <translation>在标为“不在计划内”的评分项和场景不变的情况下，没有能达到该目标的路径。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="140"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
         <source>Base points</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="148"/>
         <source>The highest level is reached; nothing to plan.</source>
         <translation>已达到最高等级，无需规划。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="145"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="150"/>
+        <source>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</source>
+        <translation>在这些锁定下没有升级方案：只有改变标为“不在计划内”的项目才能达到%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="153"/>
         <source>The next level cannot be reached by improving answers.</source>
         <translation>无法通过改进答案达到下一等级。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="152"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="165"/>
         <source>Cheapest: %1 to %2, steps: %3</source>
         <translation>最省力：%1 → %2，共 %3 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="156"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="169"/>
         <source>Alternative %1, steps: %2</source>
         <translation>备选方案 %1：共 %2 步</translation>
     </message>
     <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="171"/>
+        <source>%1; large investments: %2</source>
+        <translation>%1；其中大额投入 %2 项</translation>
+    </message>
+    <message>
         <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <source>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</source>
+        <translation>大额投入：这一步需要某项数据增至现在的两倍以上，或使占比超过评测模型设定的界限。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="211"/>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="192"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="198"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="222"/>
         <source>Scenario %1: %2</source>
         <translation>场景「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="200"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="224"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="201"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
         <source>level %1</source>
         <translation>%1 级</translation>
     </message>
