@@ -6,6 +6,8 @@
 #include "answers/upgrade.h"
 #include "store/storedassessment.h"
 
+#include <catch2/catch.hpp>
+
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -36,3 +38,15 @@ struct UpgradeFixture
 
 // The 2024.1 model text and its set with the bundled overlays.
 const std::string &model2024_1Text();
+
+namespace Catch {
+template<>
+struct StringMaker<UpgradeFixture::Row>
+{
+    static std::string convert(const UpgradeFixture::Row &r)
+    {
+        return std::get<0>(r) + "/" + std::get<1>(r) + "/" + std::get<2>(r) + "=" + std::get<3>(r) +
+               " [" + std::get<4>(r) + "]" + (std::get<5>(r) ? " *" : "");
+    }
+};
+} // namespace Catch
