@@ -285,3 +285,58 @@ TEST_CASE("confirming keeps the value and ends the wait with an audit row; a new
     CHECK_FALSE(waiting(Layer::Self, "pass-rate-after"));
     CHECK(writer.confirmAll(std::nullopt, "王工")->changed == 0);
 }
+
+TEST_CASE("a comparison across the versions flags energy-intensity and pass-rate as changed in "
+          "meaning and does not count them as progress",
+          "[store][upgrade][comparison]")
+{
+    UpgradeFixture f("upgrade-compare");
+    const dl::UpgradeResult r = f.upgrade();
+    {
+        const dl::LoadedAssessment loaded = f.load(r.assessment.id);
+        dl::AnswerWriter writer(f.store, loaded);
+        // The figures from before the transformation, and one real improvement.
+        auto done =
+            writer.apply({{Layer::Self, AnswerKind::Figure, "energy-intensity-before", "2.0", {}},
+                          {Layer::Self, AnswerKind::Figure, "pass-rate-before", "95", {}},
+                          {Layer::Self, AnswerKind::Item, "system-coverage", "most", {}}},
+                         "王工");
+        INFO(describe(done.ok() ? dl::Diagnostics{} : done.errors()));
+        REQUIRE(done.ok());
+    }
+    const dl::LoadedAssessment before = f.load(f.sourceId);
+    const dl::LoadedAssessment after = f.load(r.assessment.id);
+    const dl::Comparison c = dl::compareAssessments(before, after, Layer::Self);
+
+    CHECK_FALSE(c.sameModel);
+    REQUIRE(c.changedMeaning.size() == 2);
+    CHECK(c.changedMeaning[0].id == "energy-intensity");
+    CHECK(c.changedMeaning[1].id == "pass-rate");
+    CHECK(c.changedMeaning[1].name.zh == "产品合格率");
+    // 2024.1: 22.5. 2024.2: network 4 + equipment 3 + system-coverage "most" 7.5 +
+    // energy-intensity 2.0 -> 2.0 "same" 3.5 + pass-rate 95 -> 98.5 "better" 7 = 25.
+    CHECK(c.baseBefore == R("22.5"));
+    CHECK(c.baseAfter == R("25"));
+    // Without the two: 22.5 - 7 - 3.5 = 12 and 25 - 3.5 - 7 = 14.5.
+    CHECK(c.comparableBefore == R("12"));
+    CHECK(c.comparableAfter == R("14.5"));
+    REQUIRE(c.items.size() == 3);
+    for (const dl::Comparison::ItemChange &i : c.items)
+        CHECK(i.comparable == (i.id == "system-coverage"));
+    // Only system-coverage counts: pass-rate's rise and energy-intensity's fall are not progress.
+    CHECK(c.improved() == 1);
+    CHECK(c.worsened() == 0);
+
+    // The other way round the newer model still says what changed.
+    const dl::Comparison back = dl::compareAssessments(after, before, Layer::Self);
+    CHECK(back.changedMeaning.size() == 2);
+    CHECK(back.improved() == 0);
+    CHECK(back.worsened() == 1);
+
+    // One version: everything compares.
+    const dl::Comparison same = dl::compareAssessments(before, before, Layer::Self);
+    CHECK(same.sameModel);
+    CHECK(same.changedMeaning.empty());
+    CHECK(same.comparableBefore == same.baseBefore);
+    CHECK(same.comparableAfter == R("22.5"));
+}
