@@ -267,6 +267,35 @@ Result<std::optional<AssessmentRecord>> upgradeOf(Store &store, const std::strin
     return std::optional<AssessmentRecord>(std::move(*found));
 }
 
+Result<std::vector<PendingConfirmation>> pendingConfirmations(Store &store,
+                                                              const LoadedAssessment &assessment)
+{
+    auto stored = store.answers(assessment.record.id);
+    if (!stored)
+        return stored.errors();
+    const Model &model = assessment.models.model;
+    const Supersession *from = nullptr;
+    if (!assessment.record.upgradedFrom.empty()) {
+        if (auto source = store.assessmentByRef(assessment.record.upgradedFrom))
+            from = model.supersession(source->modelId, source->modelVersion);
+    }
+    auto why = [&](const std::string &key) -> LocalText {
+        if (from) {
+            const CarryRule *rule = from->ruleFor(key);
+            return rule ? rule->note : LocalText{};
+        }
+        for (const Supersession &s : model.supersedes)
+            if (const CarryRule *rule = s.ruleFor(key); rule && rule->carry == CarryOver::Recheck)
+                return rule->note;
+        return {};
+    };
+    std::vector<PendingConfirmation> out;
+    for (const StoredAnswer &a : *stored)
+        if (a.needsConfirmation && !a.value.empty())
+            out.push_back({a.layer, a.kind, a.key, a.value, why(a.key)});
+    return out;
+}
+
 Result<UpgradePlan>
 planUpgrade(Store &store, const LoadedAssessment &source, const UpgradeTarget &target)
 {

@@ -81,4 +81,20 @@ Result<UpgradeResult> upgradeAssessment(Store &store,
 // The assessment `uuid` was upgraded to, if any.
 Result<std::optional<AssessmentRecord>> upgradeOf(Store &store, const std::string &uuid);
 
+// An answer an upgrade copied for the user to check, with the note of the rule that says why.
+struct PendingConfirmation
+{
+    Layer layer = Layer::Self;
+    AnswerKind kind = AnswerKind::Figure;
+    std::string key;
+    std::string value;
+    LocalText why; // empty when the model no longer names the id in a recheck rule
+};
+
+// The answers of `assessment` waiting for confirmation, in the store's order (layer, kind, key).
+// The note comes from the rule of the assessment's model for the version it was upgraded from,
+// or, when that assessment is not in this database, from any of its recheck rules naming the id.
+Result<std::vector<PendingConfirmation>> pendingConfirmations(Store &store,
+                                                              const LoadedAssessment &assessment);
+
 } // namespace dl

@@ -70,6 +70,8 @@ TEST_CASE("every verb refuses an option of another verb, naming it", "[cli]")
         {{"assessment", "compare", "1", "2"}, "assessment compare", "--note"},
         {{"assessment", "history", "1"}, "assessment history", "--type"},
         {{"assessment", "evidence", "1"}, "assessment evidence", "--restore"},
+        {{"assessment", "upgrade", "1"}, "assessment upgrade", "--layer"},
+        {{"assessment", "confirm", "1", "--all"}, "assessment confirm", "--model"},
         {{"export", "--all", "-o", (dir / "x.dlb").string()}, "export", "--search"},
         {{"import", (dir / "x.dlb").string()}, "import", "-o"},
         {{"conflicts"}, "conflicts", "--by"},
@@ -147,7 +149,7 @@ TEST_CASE("a command without its subcommand says which ones there are", "[cli]")
     const Run r = cli({"assessment", "frobnicate", "1"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("assessment needs one of: new, answer, load, score, status, "
-                                      "list, compare, history, evidence"));
+                                      "list, compare, history, evidence, upgrade, confirm"));
     const Run help = cli({"enterprise", "--help"});
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("Usage: digilevel-cli enterprise add"));
