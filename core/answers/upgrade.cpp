@@ -249,6 +249,28 @@ Result<UpgradeTarget> upgradeTargetFromFile(const std::string &path)
     return UpgradeTarget{withBuiltinOverlays(std::move(*model)), std::move(*text)};
 }
 
+LocalText answerName(const ModelSet &models, AnswerKind kind, const std::string &key)
+{
+    auto in = [&](const Model &m) -> const LocalText * {
+        if (kind == AnswerKind::Figure) {
+            const int f = m.findFigure(key);
+            return f >= 0 ? &m.figures[f].name : nullptr;
+        }
+        if (kind == AnswerKind::Item) {
+            const int i = m.findItem(key);
+            return i >= 0 ? &m.items[i].name : nullptr;
+        }
+        const int s = m.findScenario(key);
+        return s >= 0 ? &m.scenarios[s].name : nullptr;
+    };
+    if (const LocalText *name = in(models.model))
+        return *name;
+    for (const Model &o : models.overlays)
+        if (const LocalText *name = in(o))
+            return *name;
+    return {key, key};
+}
+
 Result<std::optional<AssessmentRecord>> upgradeOf(Store &store, const std::string &uuid)
 {
     auto st = store.db().prepare("SELECT id FROM assessment WHERE upgraded_from=? AND "

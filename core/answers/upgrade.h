@@ -78,6 +78,10 @@ Result<UpgradeResult> upgradeAssessment(Store &store,
                                         const UpgradeTarget &target,
                                         const std::string &who);
 
+// The name of the figure, item or scenario an answer is keyed by, in the model or an overlay of
+// the set, for showing carried and waiting answers; the id itself when the set has none.
+LocalText answerName(const ModelSet &models, AnswerKind kind, const std::string &key);
+
 // The assessment `uuid` was upgraded to, if any.
 Result<std::optional<AssessmentRecord>> upgradeOf(Store &store, const std::string &uuid);
 
