@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storecommands.h"
 
-#include "scoring/comparison.h"
-
 #include "answers/answerfile.h"
 #include "answers/answerwriter.h"
 #include "base/diagnosticcatalog.h"
@@ -12,12 +10,13 @@
 #include "enterprise/enterpriseprofile.h"
 #include "exchange/bundle.h"
 #include "exchange/csvexport.h"
-#include "exchange/jsonreport.h"
 #include "model/builtinmodels.h"
 #include "model/modelloader.h"
 #include "scoring/answerloader.h"
-#include "scoring/textreport.h"
 #include "store/storedassessment.h"
+
+#include "assessmentviews.h"
+#include "storecontext.h"
 
 #include <filesystem>
 #include <ostream>
@@ -25,42 +24,6 @@
 namespace dl::cli {
 
 namespace {
-
-// The handlers below see the verb's words as the first positional arguments ("assessment",
-// "score", then the assessment).
-struct Context
-{
-    Args args;
-    Lang lang;
-    std::string dbPath;
-    std::ostream &out;
-    std::ostream &err;
-    std::string verb;
-};
-
-Result<Store> openStore(const Context &c)
-{
-    return cli::openStore(c.dbPath, c.err);
-}
-
-int fail(const Diagnostics &d, const Context &c)
-{
-    printDiagnostics(d, c.lang, c.err);
-    return InvalidInput;
-}
-
-int usage(const Context &c, const LocalText &message)
-{
-    return usageError(c.lang, message, c.err, c.verb);
-}
-
-std::string who(const Context &c)
-{
-    if (c.args.hasOption("--by"))
-        return c.args.value("--by");
-    const char *user = std::getenv("USER");
-    return user ? user : "";
-}
 
 void printEnterprise(const Enterprise &e, std::ostream &out)
 {
@@ -153,7 +116,8 @@ int enterpriseCommand(Context &c)
         if (list)
             for (const AssessmentRecord &a : *list)
                 c.out << "  assessment " << a.id << ' ' << a.modelId << ' ' << a.modelVersion << ' '
-                      << key(a.status) << ' ' << a.createdAt << '\n';
+                      << key(a.status) << ' ' << a.createdAt << assessmentNotes(*store, a, c.lang)
+                      << '\n';
         return Ok;
     }
     return usage(c, {"未知的 enterprise 子命令或参数有误", "unknown enterprise command"});
@@ -177,132 +141,14 @@ int loadAnswers(Context &c, Store &store, const LoadedAssessment &a, const std::
     return Ok;
 }
 
-int printScore(Context &c, const LoadedAssessment &a)
-{
-    const std::optional<Layer> parsed = parseLayer(c.args.value("--layer", "self"));
-    if (!parsed)
-        return usage(c, {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
-    const Layer layer = *parsed;
-    const Evaluation e = evaluateStored(a, layer);
-    const AnswerLayer answers = a.layer(layer);
-    if (c.args.has("--json")) {
-        c.out << evaluationToJson(
-                     {&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang)
-                     .dump(2)
-              << '\n';
-    } else {
-        c.out << renderTextReport(
-            {&e, &answers.base, a.enterprise.name, a.enterprise.industry, layer}, c.lang);
-    }
-    return Ok;
-}
-
-int compare(Context &c, Store &store, const std::string &first, const std::string &second)
-{
-    auto a = loadAssessment(store, first);
-    auto b = loadAssessment(store, second);
-    if (!a || !b)
-        return fail(!a ? a.errors() : b.errors(), c);
-    const std::optional<Layer> layer = parseLayer(c.args.value("--layer", "self"));
-    if (!layer)
-        return usage(c, {"--layer 只能是 self 或 verified", "--layer must be self or verified"});
-    const Comparison cmp = compareAssessments(*a, *b, *layer);
-    const Model &model = b->models.model;
-    const bool zh = c.lang == Lang::ZhCN;
-    auto signedText = [](const Rational &d) { return (d.isNegative() ? "" : "+") + d.toString(); };
-    c.out << (zh ? "比较 " : "Comparing ") << a->record.id << " (" << a->record.createdAt << ") -> "
-          << b->record.id << " (" << b->record.createdAt << ")\n";
-    c.out << (zh ? "等级：" : "Level: ") << levelName(a->models.model, cmp.levelBefore, c.lang)
-          << " -> " << levelName(model, cmp.levelAfter, c.lang) << '\n';
-    c.out << (zh ? "基础分：" : "Base score: ") << cmp.baseBefore.toString() << " -> "
-          << cmp.baseAfter.toString() << " (" << signedText(cmp.baseAfter - cmp.baseBefore)
-          << ")\n";
-    if (!cmp.sameModel)
-        c.out
-            << (zh ? "注意：两次评测使用的模型不同，逐项比较仅限相同编号的指标。\n"
-                   : "Note: the two assessments use different models; items are compared by id.\n");
-    for (const Comparison::ItemChange &i : cmp.items)
-        c.out << "  " << i.name.get(c.lang) << ": " << i.before.toString() << " -> "
-              << i.after.toString() << " (" << signedText(i.after - i.before) << ")\n";
-    for (const Comparison::ScenarioChange &s : cmp.scenarios)
-        c.out << "  " << s.name.get(c.lang) << ": " << s.before << " -> " << s.after << '\n';
-    return Ok;
-}
-
-// The model's evidence checklist per item and scenario, ticked or missing, and the attached files.
-int evidenceCommand(Context &c, Store &store, const LoadedAssessment &a)
-{
-    const auto &p = c.args.positional;
-    const std::int64_t id = a.record.id;
-    auto targetKnown = [&](const std::string &t) {
-        return a.models.model.findItem(t) >= 0 || a.models.model.findScenario(t) >= 0;
-    };
-    if (p.size() == 6 && p[3] == "add") {
-        if (!targetKnown(p[4]))
-            return fail({diagnostic<DiagMsg::NotItemOrScenario>({}, {}, p[4], p[4])}, c);
-        auto content = readTextFile(p[5], std::size_t(256) << 20);
-        if (!content)
-            return fail(content.errors(), c);
-        auto f = store.addEvidenceFile(id, p[4], *content,
-                                       std::filesystem::path(p[5]).filename().string(),
-                                       c.args.value("--type"), who(c));
-        if (!f)
-            return fail(f.errors(), c);
-        c.out << "attached " << f->originalName << " (" << f->size << " bytes, SHA-256 "
-              << f->sha256 << ") to " << p[4] << '\n';
-        return Ok;
-    }
-    if (p.size() == 7 && p[3] == "tick") {
-        if (!targetKnown(p[4]))
-            return fail({diagnostic<DiagMsg::NotItemOrScenario>({}, {}, p[4], p[4])}, c);
-        if (p[6] != "yes" && p[6] != "no")
-            return usage(c, {"tick 后面应为 yes 或 no", "tick takes yes or no"});
-        auto done = store.setEvidenceCheck(id, p[4], p[5], p[6] == "yes");
-        return done ? Ok : fail(done.errors(), c);
-    }
-    if (p.size() != 3)
-        return usage(c, {"用法：assessment evidence 评测 [add 对象 文件 | tick 对象 材料 yes|no]",
-                         "assessment evidence ASSESSMENT [add TARGET FILE | tick TARGET EVIDENCE "
-                         "yes|no]"});
-    auto checks = store.evidenceChecks(id);
-    auto files = store.evidenceFiles(id);
-    if (!checks || !files)
-        return fail(!checks ? checks.errors() : files.errors(), c);
-    auto ticked = [&](const std::string &target, const std::string &evidence) {
-        for (const EvidenceCheck &e : *checks)
-            if (e.target == target && e.evidenceId == evidence)
-                return e.ticked;
-        return false;
-    };
-    const Model &m = a.models.model;
-    auto list = [&](const std::string &target, const LocalText &name,
-                    const std::vector<EvidenceItem> &evidence) {
-        c.out << name.get(c.lang) << " (" << target << ")\n";
-        for (const EvidenceItem &e : evidence)
-            c.out << "  [" << (ticked(target, e.id) ? 'x' : ' ') << "] " << e.id << ": "
-                  << e.text.get(c.lang) << '\n';
-        for (const EvidenceFile &f : *files)
-            if (f.target == target)
-                c.out << "  file " << f.originalName << "  " << f.size << " bytes  SHA-256 "
-                      << f.sha256 << '\n';
-    };
-    for (const Item &i : m.items)
-        if (i.enabled)
-            list(i.id, i.name, i.evidence);
-    for (const Scenario &s : m.scenarios)
-        if (s.enabled)
-            list(s.id, s.name, s.evidence);
-    return Ok;
-}
-
 int assessmentCommand(Context &c)
 {
     const auto &p = c.args.positional;
     if (p.size() < 2)
-        return usage(c, {"assessment 后面应为 new、answer、load、score、status、list、compare 或 "
-                         "history",
-                         "assessment needs new, answer, load, score, status, list, compare or "
-                         "history"});
+        return usage(c, {"assessment 后面应为 new、answer、load、score、status、list、compare、"
+                         "history、evidence、upgrade 或 confirm",
+                         "assessment needs new, answer, load, score, status, list, compare, "
+                         "history, evidence, upgrade or confirm"});
     auto store = openStore(c);
     if (!store)
         return fail(store.errors(), c);
@@ -362,7 +208,7 @@ int assessmentCommand(Context &c)
     if (!loaded)
         return fail(loaded.errors(), c);
     if (sub == "score" && p.size() == 3)
-        return printScore(c, *loaded);
+        return printScore(c, *store, *loaded);
     if (sub == "load" && p.size() == 4)
         return loadAnswers(c, *store, *loaded, p[3]);
     if (sub == "status" && p.size() == 4) {
@@ -377,10 +223,7 @@ int assessmentCommand(Context &c)
         auto audit = store->audit(loaded->record.id);
         if (!audit)
             return fail(audit.errors(), c);
-        for (const AuditEntry &e : *audit) // a status change has no layer and kind "status"
-            c.out << e.changedAt << '\t' << e.changedBy << '\t' << (e.layer ? key(*e.layer) : "")
-                  << '\t' << (e.kind ? key(*e.kind) : "status") << '\t' << e.key << '\t'
-                  << e.oldValue.value_or("-") << " -> " << e.newValue.value_or("-") << '\n';
+        printHistory(c, *audit);
         return Ok;
     }
     if (sub == "evidence")

@@ -2,6 +2,7 @@
 // What each database verb accepts: its arguments and its own options, for parsing and for --help.
 #include "lockcommands.h"
 #include "storecommands.h"
+#include "upgradecommands.h"
 #include "verifycommands.h"
 
 namespace dl::cli {
@@ -23,6 +24,18 @@ Verb store(const char *name,
 {
     options.insert(options.begin(), kDb);
     return {{name, synopsis, zh, en, std::move(options)}, runStoreVerb};
+}
+
+// A database verb with a handler of its own (not runStoreVerb's).
+Verb own(const char *name,
+         const char *synopsis,
+         const char *zh,
+         const char *en,
+         std::vector<OptionSpec> options,
+         int (*run)(Invocation &))
+{
+    options.insert(options.begin(), kDb);
+    return {{name, synopsis, zh, en, std::move(options)}, run};
 }
 
 std::vector<Verb> declare()
@@ -98,6 +111,21 @@ std::vector<Verb> declare()
           "unlocks items or scenarios for the plans again",
           {kDb, {"--all", nullptr, "取消全部锁定", "unlocks everything"}}},
          planLockCommand},
+        own("assessment upgrade", "ASSESSMENT",
+            "把评测升级到新版本指标：新建一次评测，按新版本声明的规则沿用答案，原评测保持不变",
+            "upgrades an assessment to a newer model version: a new assessment with the answers "
+            "carried over by that version's rules; the old one stays as it was",
+            {{"--model", "MODEL.yaml", "升级到的评测模型文件（默认：内置的工信部 2024 年版）",
+              "the model to upgrade to (default: the bundled MIIT 2024 model)"},
+             kBy},
+            upgradeCommand),
+        own("assessment confirm", "ASSESSMENT ID...|--all",
+            "确认升级时沿用、需要核对的答案（保留原值）",
+            "confirms answers an upgrade carried over for checking (their values stay)",
+            {kLayer,
+             {"--all", nullptr, "所有待确认的答案", "every answer waiting for confirmation"},
+             kBy},
+            confirmCommand),
         {{"export",
           "-o FILE (--all | --assessment ID ... | --enterprise ID ...)",
           "导出数据包（.dlb），或用 --csv 导出 CSV，或用 --xlsx 导出 Excel 工作簿",

@@ -244,19 +244,45 @@ void writeComparison(PageLayout &page, const ReportContext &c, int number)
                          {std::to_string(prev.record.id), prev.record.createdAt.substr(0, 10),
                           prev.record.modelId, prev.record.modelVersion})),
                    9.5);
-    page.paragraph(
-        q(fmt(T(lang, "等级：%1 → %2；基础分：%3 → %4（%5%6）",
-                "Level: %1 -> %2; base score: %3 -> %4 (%5%6)"),
-              {levelName(prev.model, cmp.levelBefore, lang), levelName(m, cmp.levelAfter, lang),
-               cmp.baseBefore.toString(), cmp.baseAfter.toString(), delta.isNegative() ? "" : "+",
-               delta.toString()})),
-        10, true, delta.isNegative() ? kBad : kGood);
+    std::string totals =
+        fmt(T(lang, "等级：%1 → %2；基础分：%3 → %4（%5%6）",
+              "Level: %1 -> %2; base score: %3 -> %4 (%5%6)"),
+            {levelName(prev.model, cmp.levelBefore, lang), levelName(m, cmp.levelAfter, lang),
+             cmp.baseBefore.toString(), cmp.baseAfter.toString(), delta.isNegative() ? "" : "+",
+             delta.toString()});
+    // Across versions, beside the total, the part of it that is progress.
+    const Rational comparable = cmp.comparableAfter - cmp.comparableBefore;
+    if (!cmp.changedMeaning.empty())
+        totals +=
+            fmt(T(lang, "；口径相同的指标：%1 → %2（%3%4）", "; comparable items: %1 -> %2 (%3%4)"),
+                {cmp.comparableBefore.toString(), cmp.comparableAfter.toString(),
+                 comparable.isNegative() ? "" : "+", comparable.toString()});
+    const bool down = cmp.changedMeaning.empty() ? delta.isNegative() : comparable.isNegative();
+    page.paragraph(q(totals), 10, true, down ? kBad : kGood);
+    page.paragraph(q(fmt(T(lang, "提升 %1 项，下降 %2 项。", "%1 improved, %2 worsened."),
+                         {std::to_string(cmp.improved()), std::to_string(cmp.worsened())})),
+                   9.5);
     if (!cmp.sameModel)
         page.paragraph(
             q(T(lang, "注意：两次评测使用的模型版本不同，逐项比较仅限编号相同的指标和场景。",
                 "Note: the two assessments use different model versions; only items "
                 "and scenarios with the same id are compared.")),
             9, false, kBad);
+    const std::string notComparable =
+        T(lang, "口径变化，不可比", "meaning changed — not comparable");
+    if (!cmp.changedMeaning.empty()) {
+        std::string names;
+        for (const Comparison::MeaningChange &c : cmp.changedMeaning)
+            names += (names.empty() ? "" : T(lang, "、", ", ")) + c.name.get(lang);
+        page.paragraph(q(fmt(T(lang,
+                               "以下指标在两个版本之间口径变化（%1），其差异不是进步或退步，"
+                               "不计入提升或下降：%2。",
+                               "These items changed meaning between the two versions (%1); a "
+                               "difference in them is neither progress nor decline and is not "
+                               "counted: %2."),
+                             {notComparable, names})),
+                       9, false, kGrey);
+    }
     if (cmp.items.empty() && cmp.scenarios.empty()) {
         page.paragraph(q(T(lang, "各指标得分和场景等级均无变化。",
                            "No item score or scenario level changed.")),
@@ -277,8 +303,9 @@ void writeComparison(PageLayout &page, const ReportContext &c, int number)
             t.rows.push_back({{{q(i.name.get(lang))},
                                numCell(i.before.toString()),
                                numCell(i.after.toString(), true),
-                               numCell((d.isNegative() ? "" : "+") + d.toString(), true,
-                                       d.isNegative() ? kBad : kGood),
+                               i.comparable ? numCell((d.isNegative() ? "" : "+") + d.toString(),
+                                                      true, d.isNegative() ? kBad : kGood)
+                                            : numCell(notComparable, false, kGrey),
                                numCell(i.maximum.toString())}});
         }
         page.table(t);
@@ -292,12 +319,16 @@ void writeComparison(PageLayout &page, const ReportContext &c, int number)
                           numCell(T(lang, "上次等级", "Before")),
                           numCell(T(lang, "本次等级", "Now"))};
         for (const Comparison::ScenarioChange &s : cmp.scenarios)
-            t.rows.push_back(
-                {{{q(s.name.get(lang)), s.constrained},
-                  {q(s.constrained ? T(lang, "★ 约束性", "★ constrained")
-                                   : T(lang, "指导性", "guiding"))},
-                  numCell(std::to_string(s.before)),
-                  numCell(std::to_string(s.after), true, s.after < s.before ? kBad : kGood)}});
+            t.rows.push_back({{{q(s.name.get(lang)), s.constrained},
+                               {q(s.constrained ? T(lang, "★ 约束性", "★ constrained")
+                                                : T(lang, "指导性", "guiding"))},
+                               numCell(std::to_string(s.before)),
+                               numCell(std::to_string(s.after) +
+                                           (s.comparable ? "" : " (" + notComparable + ")"),
+                                       true,
+                                       !s.comparable        ? kGrey
+                                       : s.after < s.before ? kBad
+                                                            : kGood)}});
         page.table(t);
     }
 }

@@ -56,11 +56,42 @@ public:
             p.layer, p.kind, p.key, p.value.value_or(oldValue), p.note.value_or(oldNote), {}, {}};
         if (next.value == oldValue && next.note == oldNote)
             return std::nullopt; // as stored already (or nothing, and nothing given)
+        // A new value is the user's answer under the current model: nothing left to confirm. A
+        // note alone says nothing about the value, so an answer waiting for confirmation keeps
+        // waiting (confirm() is the way to keep a value).
+        next.needsConfirmation = *old && (*old)->answer.needsConfirmation && next.value == oldValue;
         ++out.changed;
         if (next.value.empty() && next.note.empty())
             return m_rows.remove(m_id, p.layer, p.kind, p.key, oldValue, m_at, m_who);
         return m_rows.change(m_id, next, *old ? std::optional<std::string>(oldValue) : std::nullopt,
                              m_at, m_who);
+    }
+
+    // The row of `key` in `layer`, of whichever kind has one (model ids are unique across
+    // figures, items and scenarios).
+    Result<std::optional<AnswerRows::Row>> find(Layer layer, const std::string &key)
+    {
+        for (AnswerKind kind : {AnswerKind::Figure, AnswerKind::Item, AnswerKind::Scenario}) {
+            auto row = m_rows.find(m_id, layer, kind, key);
+            if (!row || *row)
+                return row;
+        }
+        return std::optional<AnswerRows::Row>();
+    }
+
+    // The stored value kept and no longer waiting: a change of its own (a new change uuid, so
+    // that a merge carries the confirmation like any other change) with an audit row whose old
+    // and new value and note are as they were. No other change writes such a row, since saving
+    // what is stored writes nothing: that is how the history tells a confirmation.
+    std::optional<Diagnostic> confirm(const AnswerRows::Row &row, AnswerWrite &out)
+    {
+        if (!row.answer.needsConfirmation)
+            return std::nullopt;
+        StoredAnswer next = row.answer;
+        next.needsConfirmation = false;
+        ++out.changed;
+        out.values.push_back(next.value);
+        return m_rows.change(m_id, next, next.value, m_at, m_who);
     }
 
 private:
@@ -249,6 +280,58 @@ AnswerWriter::copySelfToVerified(AnswerKind kind, const std::string &id, const s
             }
             return out;
         });
+}
+
+Result<AnswerWrite>
+AnswerWriter::confirm(Layer layer, const std::vector<std::string> &keys, const std::string &who)
+{
+    SqliteTransaction tx(m_store.db());
+    if (auto err = tx.begin())
+        return *err;
+    Writing w(m_store, m_assessmentId, who);
+    AnswerWrite out;
+    Diagnostics missing;
+    for (const std::string &key : keys) {
+        auto row = w.find(layer, key);
+        if (!row)
+            return row.errors();
+        if (!*row || (*row)->answer.value.empty()) {
+            missing.push_back(
+                diagnostic<DiagMsg::ConfirmNoAnswer>("answer", {}, key, key, dl::key(layer)));
+            continue;
+        }
+        if (auto err = w.confirm(**row, out))
+            return *err;
+    }
+    if (!missing.empty())
+        return missing; // the transaction rolls back: all or nothing, as apply()
+    if (auto err = tx.commit())
+        return *err;
+    return out;
+}
+
+Result<AnswerWrite> AnswerWriter::confirmAll(std::optional<Layer> layer, const std::string &who)
+{
+    auto stored = m_store.answers(m_assessmentId);
+    if (!stored)
+        return stored.errors();
+    AnswerWrite out;
+    for (Layer l : {Layer::Self, Layer::Verified}) {
+        if (layer && *layer != l)
+            continue;
+        std::vector<std::string> keys;
+        for (const StoredAnswer &a : *stored)
+            if (a.layer == l && a.needsConfirmation && !a.value.empty())
+                keys.push_back(a.key);
+        if (keys.empty())
+            continue;
+        auto done = confirm(l, keys, who);
+        if (!done)
+            return done.errors();
+        out.changed += done->changed;
+        out.values.insert(out.values.end(), done->values.begin(), done->values.end());
+    }
+    return out;
 }
 
 } // namespace dl

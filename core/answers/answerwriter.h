@@ -46,6 +46,8 @@ struct AnswerWrite
 //     a row with neither goes.
 //   - Once both figures of a trend item are given in a layer they decide the trend: entering
 //     them removes the trend answered directly in that layer (its note stays).
+//   - An answer an upgrade copied for the user to check (StoredAnswer::needsConfirmation)
+//     waits until its value is changed, removed or confirmed; a new note leaves it waiting.
 //   - Each call is one transaction; every answer it changes gets one audit row (the old and new
 //     value, the note, who and when) and the assessment's updated_at.
 // A call that fails changes nothing. The writer refers to the models it is given: keep them (or
@@ -82,6 +84,15 @@ public:
     // not an answer its key accepts stops the call with all such errors and nothing stored.
     // The changes apply in order, then the trend rule.
     Result<AnswerWrite> apply(const std::vector<AnswerChange> &changes, const std::string &who);
+    // Keeps the stored value of each key (a figure, item or scenario id) in `layer` and ends its
+    // wait for confirmation: one change with its audit row each (old and new value the same). An
+    // answer not waiting writes nothing; a key with no value in that layer stops the call with
+    // the error "confirm-no-answer" and nothing stored. `values`: the values confirmed.
+    Result<AnswerWrite>
+    confirm(Layer layer, const std::vector<std::string> &keys, const std::string &who);
+    // Every answer waiting for confirmation, in `layer` or (nullopt) in both, one transaction a
+    // layer.
+    Result<AnswerWrite> confirmAll(std::optional<Layer> layer, const std::string &who);
 
 private:
     Store &m_store;

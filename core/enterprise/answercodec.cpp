@@ -3,6 +3,7 @@
 
 #include "base/diagnosticcatalog.h"
 #include "scoring/answerloader.h"
+#include "scoring/textreport.h"
 
 namespace dl {
 
@@ -118,6 +119,54 @@ Result<std::string> canonicalAnswer(const ModelSet &models,
     if (canonical.empty())
         return diagnostic<DiagMsg::AnswerNotAccepted>("answer", {}, key, text, key);
     return canonical;
+}
+
+std::string readableAnswer(const Model &model,
+                           const std::vector<Model> &overlays,
+                           AnswerKind kind,
+                           const std::string &key,
+                           const std::string &value,
+                           Lang lang)
+{
+    auto in = [&](const Model &x) {
+        return kind == AnswerKind::Item       ? x.findItem(key)
+               : kind == AnswerKind::Scenario ? x.findScenario(key)
+                                              : x.findFigure(key);
+    };
+    const Model *m = &model;
+    int index = in(model);
+    for (std::size_t k = 0; index < 0 && k < overlays.size(); ++k) {
+        m = &overlays[k];
+        index = in(*m);
+    }
+    if (index < 0 || value.empty())
+        return value;
+    if (kind == AnswerKind::Scenario)
+        return lang == Lang::ZhCN ? value + " 级" : "level " + value;
+    if (kind == AnswerKind::Figure) {
+        const std::string &unit = m->figures[index].unit.get(lang);
+        return unit.empty() ? value : value + " " + unit;
+    }
+    const Item &item = m->items[index];
+    if (item.type == ItemType::YesNo)
+        return itemStateText(*m, index, value == "yes" ? 1 : 0, lang);
+    if (const auto t = item.type == ItemType::Trend ? parseTrend(value) : std::nullopt)
+        return itemStateText(*m, index, int(*t), lang);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= value.size()) { // single: one option id; multi: ids joined by ","
+        std::size_t end = value.find(',', start);
+        if (end == std::string::npos)
+            end = value.size();
+        const std::string id = value.substr(start, end - start);
+        std::string label = id;
+        for (const Option &o : item.options)
+            if (o.id == id)
+                label = o.label.get(lang);
+        out += (out.empty() ? "" : T(lang, "；", "; ")) + label;
+        start = end + 1;
+    }
+    return out;
 }
 
 Result<DecodedAnswers> decodeStoredAnswers(const ModelSet &models,

@@ -33,6 +33,16 @@ struct DecodedAnswers
     AnswerLayer self;
     std::optional<AnswerLayer> verified;
 };
+// A stored value as a reader sees it, from the figure, item or scenario `key` of `model` or of one
+// of `overlays`: option labels, "是", "2 级", "120 台（套）"; the value itself when neither has the
+// key. For exports and for screens that list stored answers.
+std::string readableAnswer(const Model &model,
+                           const std::vector<Model> &overlays,
+                           AnswerKind kind,
+                           const std::string &key,
+                           const std::string &value,
+                           Lang lang);
+
 Result<DecodedAnswers> decodeStoredAnswers(const ModelSet &models,
                                            const std::optional<IndustryCode> &industry,
                                            const std::vector<StoredAnswer> &answers);

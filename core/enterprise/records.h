@@ -137,12 +137,18 @@ struct EvidenceCheck
     std::string updatedAt;
 };
 
-// One change in an assessment's history: of an answer, or (no layer, no kind) of its status.
+// One change in an assessment's history: of an answer, or (no layer, no kind) of the assessment
+// as a whole. A confirmation of an answer (answers/answerwriter.h) is an answer's change whose
+// value and note are those of the change before it.
 struct AuditEntry
 {
     std::int64_t id = 0;
     std::optional<Layer> layer;
     std::optional<AnswerKind> kind;
+    // Of the assessment as a whole: "status" (old and new value: the status), "upgraded-to" or
+    // "upgraded-from" (new value: the other assessment's uuid and model, answers/upgrade.h).
+    // Empty for an answer's change.
+    std::string event;
     std::string key;
     std::optional<std::string> oldValue, newValue; // nullopt: there was none, or is none now
     std::string note;                              // the answer's note after the change

@@ -37,7 +37,7 @@ Result<json> rows(SqliteStatement &st, std::int64_t id, const std::vector<std::s
         json r = json::object();
         for (int c = 0; c < int(names.size()); ++c) {
             const std::string &n = names[c];
-            if (n == "ticked" || n == "size")
+            if (n == "ticked" || n == "size" || n == "needs_confirmation")
                 r[n] = st.integer(c);
             else if (n == "content")
                 r["content_base64"] = base64Encode(st.blob(c));
@@ -180,9 +180,10 @@ struct Part
 
 const Part kParts[] = {
     {"answers",
-     "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid FROM answer "
-     "WHERE assessment_id=? ORDER BY layer, kind, key",
-     {"layer", "kind", "key", "value", "note", "updated_at", "updated_by", "change_uuid"}},
+     "SELECT layer, kind, key, value, note, updated_at, updated_by, change_uuid, "
+     "needs_confirmation FROM answer WHERE assessment_id=? ORDER BY layer, kind, key",
+     {"layer", "kind", "key", "value", "note", "updated_at", "updated_by", "change_uuid",
+      "needs_confirmation"}},
     {"audit",
      "SELECT uuid, layer, kind, key, old_value, new_value, note, changed_at, changed_by "
      "FROM audit WHERE assessment_id=? ORDER BY id",
@@ -262,7 +263,8 @@ Result<std::string> exportBundle(Store &store,
                    {"assessor_name", a->assessorName},
                    {"assessor_org", a->assessorOrg},
                    {"created_at", a->createdAt},
-                   {"updated_at", a->updatedAt}};
+                   {"updated_at", a->updatedAt},
+                   {"upgraded_from", a->upgradedFrom}};
         for (std::size_t k = 0; k < std::size(kParts); ++k) {
             auto r = rows(statements[k], id, kParts[k].names);
             if (!r)

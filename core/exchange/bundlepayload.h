@@ -21,6 +21,7 @@ struct BundleModel
 struct BundleAnswer
 {
     std::string layer, kind, key, value, note, updatedAt, updatedBy, changeUuid;
+    std::int64_t needsConfirmation = 0; // 0 or 1; absent (older bundles): 0
 };
 
 struct BundleAuditEntry
@@ -50,6 +51,7 @@ struct BundleAssessment
 {
     std::string uuid, enterpriseUuid, modelHash, status, mode, assessorName, assessorOrg;
     std::string createdAt, updatedAt;
+    std::string upgradedFrom; // a uuid, or "" (also when absent: older bundles)
     std::vector<BundleAnswer> answers;
     std::vector<BundleAuditEntry> audit;
     std::vector<BundleEvidenceFile> evidenceFiles;

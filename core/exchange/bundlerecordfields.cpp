@@ -57,6 +57,15 @@ public:
         const Reader::Value *v = find(name, Type::Integer, false);
         return v ? v->integer : 0;
     }
+    // A field a later version added: absent in an older bundle, where it reads as `absent`.
+    std::string textOr(const char *name, std::string absent)
+    {
+        return lookup(name) ? text(name) : absent;
+    }
+    std::int64_t integerOr(const char *name, std::int64_t absent)
+    {
+        return lookup(name) ? integer(name) : absent;
+    }
     std::optional<std::int64_t> optionalInteger(const char *name)
     {
         const Reader::Value *v = find(name, Type::Integer, true);
@@ -191,6 +200,7 @@ void BundleRecordReader::finishObject(Frame &frame)
         a.modelHash = r.text("model_hash");
         a.status = r.text("status");
         a.updatedAt = r.text("updated_at");
+        a.upgradedFrom = r.textOr("upgraded_from", "");
         a.uuid = r.text("uuid");
         return;
     }
@@ -200,6 +210,7 @@ void BundleRecordReader::finishObject(Frame &frame)
         a.key = r.text("key");
         a.kind = r.text("kind");
         a.layer = r.text("layer");
+        a.needsConfirmation = r.integerOr("needs_confirmation", 0);
         a.note = r.text("note");
         a.updatedAt = r.text("updated_at");
         a.updatedBy = r.text("updated_by");

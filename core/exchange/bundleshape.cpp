@@ -187,6 +187,8 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
     text(w, "assessor_org", a.assessorOrg);
     time(w, "created_at", a.createdAt);
     time(w, "updated_at", a.updatedAt);
+    if (!a.upgradedFrom.empty()) // the assessment it was upgraded from, not necessarily here
+        uuid(w, "upgraded_from", a.upgradedFrom);
 
     for (std::size_t j = 0; j < a.answers.size() && !full(); ++j) {
         const BundleAnswer &ans = a.answers[j];
@@ -199,14 +201,18 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
         time(at, "updated_at", ans.updatedAt);
         text(at, "updated_by", ans.updatedBy);
         uuid(at, "change_uuid", ans.changeUuid);
+        if (ans.needsConfirmation != 0 && ans.needsConfirmation != 1)
+            fail<DiagMsg::BundleShapeTicked>(at, "needs_confirmation", ans.needsConfirmation);
     }
     for (std::size_t j = 0; j < a.audit.size() && !full(); ++j) {
         const BundleAuditEntry &h = a.audit[j];
         const Where at{w.list, w.index, "audit", j};
         uuid(at, "uuid", h.uuid);
-        // A status change has no layer or key: layer "", kind "status", key "".
+        // A change of the assessment as a whole has no layer or key: layer "", kind "status",
+        // "upgraded-to" or "upgraded-from", key "".
         oneOf(at, "layer", h.layer, {"self", "verified", ""});
-        oneOf(at, "kind", h.kind, {"figure", "item", "scenario", "status"});
+        oneOf(at, "kind", h.kind,
+              {"figure", "item", "scenario", "status", "upgraded-to", "upgraded-from"});
         modelId(at, "key", h.key, true);
         if (h.oldValue)
             text(at, "old_value", *h.oldValue, kMaxBundleTextBytes);

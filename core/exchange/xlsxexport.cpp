@@ -2,6 +2,7 @@
 #include "exchange/xlsxexport.h"
 
 #include "base/diagnosticcatalog.h"
+#include "enterprise/answercodec.h"
 #include "enterprise/recordlabels.h"
 #include "exchange/csvexport.h"
 
@@ -119,39 +120,6 @@ Found find(const Model &m, const std::vector<Model> &overlays, const StoredAnswe
         if (const int i = in(o); i >= 0)
             return {&o, i};
     return {};
-}
-
-// The stored answer as a reader sees it: option labels, "是", "2 级", "120 台（套）".
-std::string answerText(const Found &f, const StoredAnswer &s, Lang lang)
-{
-    if (!f.model || s.value.empty())
-        return s.value;
-    if (s.kind == AnswerKind::Scenario)
-        return lang == Lang::ZhCN ? s.value + " 级" : "level " + s.value;
-    if (s.kind == AnswerKind::Figure) {
-        const std::string &unit = f.model->figures[f.index].unit.get(lang);
-        return unit.empty() ? s.value : s.value + " " + unit;
-    }
-    const Item &item = f.model->items[f.index];
-    if (item.type == ItemType::YesNo)
-        return itemStateText(*f.model, f.index, s.value == "yes" ? 1 : 0, lang);
-    if (const auto t = item.type == ItemType::Trend ? parseTrend(s.value) : std::nullopt)
-        return itemStateText(*f.model, f.index, int(*t), lang);
-    std::string out;
-    std::size_t start = 0;
-    while (start <= s.value.size()) { // single: one option id; multi: ids joined by ","
-        std::size_t end = s.value.find(',', start);
-        if (end == std::string::npos)
-            end = s.value.size();
-        const std::string id = s.value.substr(start, end - start);
-        std::string label = id;
-        for (const Option &o : item.options)
-            if (o.id == id)
-                label = o.label.get(lang);
-        out += (out.empty() ? "" : T(lang, "；", "; ")) + label;
-        start = end + 1;
-    }
-    return out;
 }
 
 // One layer scored, like an Evaluation but without a copy of the model: the base model's
@@ -294,19 +262,20 @@ Result<int> exportAssessmentsXlsx(Store &store,
                     maximum = num(f.model->items[f.index].points);
                 }
             }
-            answers.row({{a.record.uuid},
-                         {a.enterprise.name},
-                         {exportedKey(s.layer, lang)},
-                         {exportedKey(s.kind, lang)},
-                         {s.key},
-                         {name},
-                         {s.value},
-                         {answerText(f, s, lang)},
-                         points,
-                         maximum,
-                         {s.note},
-                         {s.updatedAt},
-                         {s.updatedBy}});
+            answers.row(
+                {{a.record.uuid},
+                 {a.enterprise.name},
+                 {exportedKey(s.layer, lang)},
+                 {exportedKey(s.kind, lang)},
+                 {s.key},
+                 {name},
+                 {s.value},
+                 {readableAnswer(*e.model, a.models->overlays, s.kind, s.key, s.value, lang)},
+                 points,
+                 maximum,
+                 {s.note},
+                 {s.updatedAt},
+                 {s.updatedBy}});
         }
     }
     if (!headerWritten)

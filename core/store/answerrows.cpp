@@ -10,12 +10,15 @@ namespace dl {
 namespace {
 
 constexpr std::array<const char *, 5> kSql = {
-    "SELECT value, note, updated_at, updated_by, change_uuid FROM answer WHERE assessment_id=? "
-    "AND layer=? AND kind=? AND key=?",
+    "SELECT value, note, updated_at, updated_by, change_uuid, needs_confirmation FROM answer "
+    "WHERE assessment_id=? AND layer=? AND kind=? AND key=?",
+    // needs_confirmation is written with every change: a row is as its last change left it, so
+    // that two databases holding the same change_uuid hold the same row (bundlemerge.cpp).
     "INSERT INTO answer (assessment_id, layer, kind, key, value, note, updated_at, updated_by, "
-    "change_uuid) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (assessment_id, layer, kind, key) DO "
-    "UPDATE SET value=excluded.value, note=excluded.note, updated_at=excluded.updated_at, "
-    "updated_by=excluded.updated_by, change_uuid=excluded.change_uuid",
+    "change_uuid, needs_confirmation) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (assessment_id, "
+    "layer, kind, key) DO UPDATE SET value=excluded.value, note=excluded.note, "
+    "updated_at=excluded.updated_at, updated_by=excluded.updated_by, "
+    "change_uuid=excluded.change_uuid, needs_confirmation=excluded.needs_confirmation",
     "DELETE FROM answer WHERE assessment_id=? AND layer=? AND kind=? AND key=?",
     "INSERT INTO audit (uuid, assessment_id, layer, kind, key, old_value, new_value, note, "
     "changed_at, changed_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -48,7 +51,8 @@ AnswerRows::find(std::int64_t assessmentId, Layer layer, AnswerKind kind, const 
     if (!*row)
         return std::optional<Row>();
     return std::optional<Row>(
-        Row{{layer, kind, key, s.text(0), s.text(1), s.text(2), s.text(3)}, s.text(4)});
+        Row{{layer, kind, key, s.text(0), s.text(1), s.text(2), s.text(3), s.integer(5) != 0},
+            s.text(4)});
 }
 
 std::optional<Diagnostic> AnswerRows::upsert(std::int64_t assessmentId, const Received &a)
@@ -59,7 +63,7 @@ std::optional<Diagnostic> AnswerRows::upsert(std::int64_t assessmentId, const Re
     SqliteStatement &s = **st;
     s.bind(1, assessmentId).bind(2, key(a.layer)).bind(3, key(a.kind)).bind(4, a.key);
     s.bind(5, a.value).bind(6, a.note).bind(7, a.updatedAt).bind(8, a.updatedBy);
-    s.bind(9, a.changeUuid);
+    s.bind(9, a.changeUuid).bind(10, std::int64_t(a.needsConfirmation));
     auto err = s.run();
     if (err && dbError(*err) == DbError::ForeignKey)
         return fileError<DiagMsg::NoAssessmentId>(m_db.path(), assessmentId);
@@ -74,7 +78,8 @@ std::optional<Diagnostic> AnswerRows::change(std::int64_t assessmentId,
 {
     const StoredAnswer &a = answer;
     const std::string change = newUuid();
-    if (auto err = upsert(assessmentId, {a.layer, a.kind, a.key, a.value, a.note, at, by, change}))
+    if (auto err = upsert(assessmentId, {a.layer, a.kind, a.key, a.value, a.note, at, by, change,
+                                         a.needsConfirmation}))
         return err;
     auto log = statement(Audit);
     if (!log)

@@ -34,8 +34,9 @@ public:
     Result<std::optional<Row>>
     find(std::int64_t assessmentId, Layer layer, AnswerKind kind, const std::string &key);
 
-    // A change made here: the row takes `answer`'s value and note, stamped `at` and `by`, with
-    // an audit row from `oldValue` (nullopt: there was no row) and the assessment's updated_at.
+    // A change made here: the row takes `answer`'s value, note and needsConfirmation, stamped
+    // `at` and `by`, with an audit row from `oldValue` (nullopt: there was no row) and the
+    // assessment's updated_at.
     std::optional<Diagnostic> change(std::int64_t assessmentId,
                                      const StoredAnswer &answer,
                                      const std::optional<std::string> &oldValue,
@@ -56,6 +57,7 @@ public:
         Layer layer;
         AnswerKind kind;
         std::string_view key, value, note, updatedAt, updatedBy, changeUuid;
+        bool needsConfirmation = false;
     };
     std::optional<Diagnostic> receive(std::int64_t assessmentId, const Received &row);
 

@@ -578,6 +578,23 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
         return *err;
+    AssessmentRecord a;
+    a.enterpriseId = enterpriseId;
+    a.mode = mode;
+    a.phase = phase;
+    a.assessorName = assessor;
+    a.assessorOrg = organisation;
+    auto added = insertAssessment(std::move(a), model, modelText);
+    if (!added)
+        return added.errors();
+    if (auto err = tx.commit())
+        return *err;
+    return added;
+}
+
+Result<AssessmentRecord>
+Store::insertAssessment(AssessmentRecord a, const Model &model, std::string_view modelText)
+{
     auto keep = m_db.prepare(
         "INSERT OR IGNORE INTO model (content_hash, model_id, version, content) VALUES (?,?,?,?)");
     if (!keep)
@@ -588,37 +605,31 @@ Result<AssessmentRecord> Store::newAssessment(std::int64_t enterpriseId,
         .bindBlob(4, modelText);
     if (auto err = keep->run())
         return *err;
-    AssessmentRecord a;
     a.uuid = newUuid();
-    a.enterpriseId = enterpriseId;
     a.modelId = model.id;
     a.modelVersion = model.version;
     a.modelHash = model.contentHash;
-    a.mode = mode;
-    a.phase = phase;
-    a.assessorName = assessor;
-    a.assessorOrg = organisation;
     a.createdAt = a.updatedAt = now();
     auto st = m_db.prepare("INSERT INTO assessment (uuid, enterprise_id, model_hash, status, mode, "
-                           "assessor_name, assessor_org, created_at, updated_at, phase) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?)");
+                           "assessor_name, assessor_org, created_at, updated_at, upgraded_from, "
+                           "plan_locks, phase) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.errors();
-    st->bind(1, a.uuid).bind(2, enterpriseId).bind(3, a.modelHash).bind(4, key(a.status));
-    st->bind(5, key(mode))
-        .bind(6, assessor)
-        .bind(7, organisation)
+    st->bind(1, a.uuid).bind(2, a.enterpriseId).bind(3, a.modelHash).bind(4, key(a.status));
+    st->bind(5, key(a.mode))
+        .bind(6, a.assessorName)
+        .bind(7, a.assessorOrg)
         .bind(8, a.createdAt)
         .bind(9, a.updatedAt)
-        .bind(10, key(phase));
+        .bind(10, a.upgradedFrom)
+        .bind(11, joinPlanLocks(a.planLocks))
+        .bind(12, key(a.phase));
     if (auto err = st->run()) {
         if (dbError(*err) == DbError::ForeignKey)
-            return fileError<DiagMsg::NoEnterpriseId>(path(), enterpriseId);
+            return fileError<DiagMsg::NoEnterpriseId>(path(), a.enterpriseId);
         return *err;
     }
     a.id = m_db.lastInsertRowId();
-    if (auto err = tx.commit())
-        return *err;
     return a;
 }
 
@@ -763,9 +774,9 @@ Result<Done> Store::clearAnswer(std::int64_t assessmentId,
 
 Result<std::vector<StoredAnswer>> Store::answers(std::int64_t assessmentId)
 {
-    auto st =
-        m_db.prepare("SELECT layer, kind, key, value, note, updated_at, updated_by, "
-                     "needs_confirmation FROM answer WHERE assessment_id=? ORDER BY layer, kind, key");
+    auto st = m_db.prepare(
+        "SELECT layer, kind, key, value, note, updated_at, updated_by, "
+        "needs_confirmation FROM answer WHERE assessment_id=? ORDER BY layer, kind, key");
     if (st)
         st->bind(1, assessmentId);
     return collectRows<StoredAnswer>(std::move(st), [](const SqliteStatement &s) {
@@ -788,10 +799,13 @@ Result<std::vector<AuditEntry>> Store::audit(std::int64_t assessmentId)
     if (st)
         st->bind(1, assessmentId);
     return collectRows<AuditEntry>(std::move(st), [](const SqliteStatement &s) {
-        // A status change has layer '' and kind 'status': neither parses.
+        // A change of the assessment as a whole has layer '' and a kind of its own ('status',
+        // 'upgraded-to', 'upgraded-from'): neither parses.
+        const std::optional<AnswerKind> kind = parseAnswerKind(s.text(2));
         return AuditEntry{s.integer(0),
                           parseLayer(s.text(1)),
-                          parseAnswerKind(s.text(2)),
+                          kind,
+                          kind ? std::string() : s.text(2),
                           s.text(3),
                           s.optionalText(4),
                           s.optionalText(5),

@@ -85,6 +85,12 @@ public:
                                            const std::string &organisation,
                                            AssessmentMode mode,
                                            AssessmentPhase phase = AssessmentPhase::Baseline);
+    // newAssessment's writes for a caller that holds the transaction (an upgrade,
+    // answers/upgrade.h): the model's text kept by hash, and the assessment row as `record` has
+    // it (enterprise, status, mode, phase, assessor, upgradedFrom, planLocks), with a new uuid,
+    // the model's id, version and hash, and now as its times.
+    Result<AssessmentRecord>
+    insertAssessment(AssessmentRecord record, const Model &model, std::string_view modelText);
     Result<AssessmentRecord> assessment(std::int64_t id);
     Result<AssessmentRecord> assessmentByRef(const std::string &ref); // id or uuid
     Result<std::vector<AssessmentRecord>>

@@ -72,6 +72,8 @@ TEST_CASE("every verb refuses an option of another verb, naming it", "[cli]")
         {{"assessment", "evidence", "1"}, "assessment evidence", "--restore"},
         {{"assessment", "lock", "1", "network"}, "assessment lock", "--all"},
         {{"assessment", "unlock", "1", "--all"}, "assessment unlock", "--lock"},
+        {{"assessment", "upgrade", "1"}, "assessment upgrade", "--layer"},
+        {{"assessment", "confirm", "1", "--all"}, "assessment confirm", "--model"},
         {{"export", "--all", "-o", (dir / "x.dlb").string()}, "export", "--search"},
         {{"import", (dir / "x.dlb").string()}, "import", "-o"},
         {{"conflicts"}, "conflicts", "--by"},
@@ -149,7 +151,8 @@ TEST_CASE("a command without its subcommand says which ones there are", "[cli]")
     const Run r = cli({"assessment", "frobnicate", "1"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("assessment needs one of: new, answer, load, score, status, "
-                                      "list, compare, history, evidence, lock, unlock"));
+                                      "list, compare, history, evidence, lock, unlock, upgrade, "
+                                      "confirm, phase"));
     const Run help = cli({"enterprise", "--help"});
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("Usage: digilevel-cli enterprise add"));

@@ -203,6 +203,11 @@ inline std::vector<Case> cases()
         {"assessment-assessor-bidi", [](json &b) { assessment(b)["assessor_name"] = "王工\u2066"; },
          as + "assessor_name: holds U+2066 at byte 6; expected one line without control or "
               "text-direction characters"},
+        {"assessment-upgraded-from-path",
+         [](json &b) { assessment(b)["upgraded_from"] = "../../other.sqlite"; },
+         as + "upgraded_from: " + uuidExpected() + "'../../other.sqlite'"},
+        {"answer-needs-confirmation-two", [](json &b) { answer(b)["needs_confirmation"] = 2; },
+         an + "needs_confirmation: expected 0 or 1, found 2"},
         {"answer-key-path", [](json &b) { answer(b)["key"] = "../../network"; },
          an + "key: " + modelId + "), found '../../network'"},
         {"answer-layer-unknown", [](json &b) { answer(b)["layer"] = "admin"; },
@@ -218,7 +223,8 @@ inline std::vector<Case> cases()
         {"audit-uuid-path", [](json &b) { auditEntry(b)["uuid"] = "../audit"; },
          au + "uuid: " + uuidExpected() + "'../audit'"},
         {"audit-kind-unknown", [](json &b) { auditEntry(b)["kind"] = "sql"; },
-         au + "kind: expected one of figure, item, scenario, status, found 'sql'"},
+         au + "kind: expected one of figure, item, scenario, status, upgraded-to, upgraded-from, "
+              "found 'sql'"},
         {"audit-changed-at-words", [](json &b) { auditEntry(b)["changed_at"] = "now"; },
          au + "changed_at: expected a UTC time such as 2026-11-27T03:58:24Z, found 'now'"},
         {"checklist-tick-two", [](json &b) { assessment(b)["evidence_checks"][0]["ticked"] = 2; },

@@ -6,9 +6,11 @@
 #include "storetestsupport.h"
 #include "testsupport.h"
 
+#include "base/sha256.h"
 #include "store/portfolio.h"
 #include "store/sqlitedb.h"
 #include "store/storedassessment.h"
+#include "store/storeschema.h"
 
 #include <catch2/catch.hpp>
 
@@ -187,4 +189,84 @@ TEST_CASE("a schema-3 database holding one credit code twice opens, keeps both a
     auto byCode = store->enterpriseByRef(" 91330106mA2cF3k8x6");
     REQUIRE(byCode.ok());
     CHECK(byCode->id == 3);
+}
+
+TEST_CASE("a schema-4 database with a 2024.1 assessment migrates to schema 5 and scores as before",
+          "[migration][upgrade]")
+{
+    // Built here rather than kept as a dump: the first four migrations as the schema-4 program
+    // applied them, then the rows it wrote (its answer table has no needs_confirmation yet).
+    TempDir dir("migration-v4");
+    const std::string db = dir.file("v4.sqlite");
+    const std::string text = readFile(sourceFile("assessments/history/miit-sme-2024.1.yaml"));
+    const std::string hash = dl::Sha256::hex(text);
+    {
+        auto raw = dl::SqliteDb::open(db);
+        REQUIRE(raw.ok());
+        const auto &steps = dl::schemaMigrations();
+        REQUIRE(steps.size() >= 5);
+        for (std::size_t k = 0; k < 4; ++k)
+            REQUIRE_FALSE(raw->exec(steps[k]));
+        REQUIRE_FALSE(raw->exec("PRAGMA user_version = 4"));
+        REQUIRE_FALSE(raw->exec(
+            "INSERT INTO enterprise (id, uuid, name, industry, created_at, updated_at) VALUES "
+            "(1, '6a1f0c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b', '示例精密机械有限公司', 'C34', "
+            "'2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z')"));
+        auto model = raw->prepare("INSERT INTO model (content_hash, model_id, version, content) "
+                                  "VALUES (?, 'miit-sme-2024', '2024.1', ?)");
+        REQUIRE(model.ok());
+        model->bind(1, hash).bindBlob(2, text);
+        REQUIRE_FALSE(model->run());
+        auto assessment =
+            raw->prepare("INSERT INTO assessment (id, uuid, enterprise_id, model_hash, "
+                         "created_at, updated_at) VALUES (1, "
+                         "'1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a8b', 1, ?, '2026-10-01T08:01:00Z', "
+                         "'2026-10-01T08:05:00Z')");
+        REQUIRE(assessment.ok());
+        assessment->bind(1, hash);
+        REQUIRE_FALSE(assessment->run());
+        const char *answers[][4] = {
+            {"figure", "production-units", "100", ""},
+            {"figure", "digital-units", "30", ""},
+            {"figure", "energy-intensity-before", "2.5", ""},
+            {"figure", "energy-intensity-after", "2", "能源台账"},
+            {"item", "pass-rate", "same", ""},
+            {"item", "network", "control-network,application-network", ""},
+            {"item", "system-coverage", "several", ""},
+            {"scenario", "product-design", "2", ""},
+        };
+        for (const auto &a : answers) {
+            auto row = raw->prepare(
+                "INSERT INTO answer (assessment_id, layer, kind, key, value, note, updated_at, "
+                "updated_by, change_uuid) VALUES (1, 'self', ?, ?, ?, ?, "
+                "'2026-10-01T08:02:00Z', '王工', lower(hex(randomblob(16))))");
+            REQUIRE(row.ok());
+            row->bind(1, a[0]).bind(2, a[1]).bind(3, a[2]).bind(4, a[3]);
+            REQUIRE_FALSE(row->run());
+        }
+    }
+
+    auto store = dl::Store::open(db, quietOptions());
+    INFO((store.ok() ? std::string() : store.errors().front().toString()));
+    REQUIRE(store.ok());
+    CHECK(count(store->db(), "PRAGMA user_version") == 5);
+    auto record = store->assessment(1);
+    REQUIRE(record.ok());
+    CHECK(record->modelVersion == "2024.1");
+    CHECK(record->upgradedFrom.empty());
+    auto answers = store->answers(1);
+    REQUIRE(answers.ok());
+    CHECK(answers->size() == 8);
+    for (const dl::StoredAnswer &a : *answers)
+        CHECK_FALSE(a.needsConfirmation);
+
+    // By hand, on the stored 2024.1 text: network 4 + equipment-digitalisation 30 % 3 +
+    // system-coverage 5 + energy-intensity 2.5 -> 2 better 7 + pass-rate "same" 3.5 = 22.5.
+    auto loaded = dl::loadAssessment(*store, "1");
+    REQUIRE(loaded.ok());
+    CHECK(loaded->models.model.contentHash == hash);
+    CHECK(loaded->models.model.official);
+    const dl::Evaluation e = dl::evaluateStored(*loaded, dl::Layer::Self, 0);
+    CHECK(e.result.base == R("22.5"));
+    CHECK(e.result.level == 0);
 }

@@ -10,8 +10,10 @@
 #include "enterprisetablemodel.h"
 #include "exampleenterprise.h"
 #include "firstpaint.h"
+#include "model/officialmodels.h"
 #include "newassessmentdialog.h"
 #include "reportbatchdialog.h"
+#include "upgradedialog.h"
 #include "welcomepanel.h"
 
 #include <QAction>
@@ -35,6 +37,14 @@ HomePage::HomePage(AppSession &session, QWidget *parent)
     actions->addSeparator();
     for (QAction *a : {m_newAssessment, m_continue, m_verify, m_results, m_history})
         actions->addAction(a);
+    // A new assessment made from the latest one: beside New assessment, in its menu (the row
+    // never overflows, and another button would widen the window's minimum).
+    auto *newMenu = new QMenu(this);
+    newMenu->addAction(m_newAssessment);
+    newMenu->addAction(m_upgrade);
+    QToolButton *newButton = actions->buttonForAction(m_newAssessment);
+    newButton->setMenu(newMenu);
+    newButton->setPopupMode(QToolButton::MenuButtonPopup);
     actions->addStretch();
     actions->addAction(m_import);
     actions->addAction(m_export)->setPopupMode(QToolButton::MenuButtonPopup);
@@ -109,6 +119,10 @@ void HomePage::buildActions()
         &HomePage::showResults);
     add(m_history, tr("&History"), QStringLiteral("history"), QKeySequence(tr("Ctrl+H")),
         &HomePage::showHistory);
+    add(m_upgrade, tr("&Upgrade to the new model version…"), QStringLiteral("upgradeAssessment"),
+        {}, &HomePage::upgradeAssessment);
+    m_upgrade->setToolTip(tr("Carry the latest assessment's answers over to a new assessment on "
+                             "the model version this program brings; the old one stays as it is"));
     add(m_import, tr("&Import…"), QStringLiteral("import"), {}, &HomePage::importBundle);
     add(m_export, tr("E&xport…"), QStringLiteral("export"), {}, &HomePage::exportBundle);
     m_newEnterprise->setToolTip(tr("New enterprise (Ctrl+N)"));
@@ -173,6 +187,14 @@ void HomePage::updateActions()
     m_verify->setEnabled(assessed);
     m_results->setEnabled(assessed);
     m_history->setEnabled(one);
+    // Only an assessment on another version than the bundled one: the dialog says whether that
+    // version can be upgraded and what would carry over.
+    bool older = false;
+    if (assessed) {
+        auto record = m_session.store().assessment(*currentAssessment());
+        older = record && record->modelHash != dl::officialModelTexts().front().contentHash;
+    }
+    m_upgrade->setEnabled(older);
 }
 
 std::optional<qint64> HomePage::currentAssessment() const
@@ -243,6 +265,19 @@ void HomePage::showHistory()
 {
     if (const qint64 id = currentEnterprise())
         m_session.openHistory(id);
+}
+
+void HomePage::upgradeAssessment()
+{
+    const auto assessment = currentAssessment();
+    if (!assessment)
+        return;
+    UpgradeDialog dialog(m_session, *assessment, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.upgradedId())
+        return;
+    setMessage(tr("Upgraded to the new model version; answers to check are marked “Needs "
+                  "confirmation” in the questionnaire."));
+    m_session.openQuestionnaire(dialog.upgradedId());
 }
 
 void HomePage::openExample()

@@ -49,6 +49,9 @@ public slots:
     void verifyOnSite();
     void showResults();
     void showHistory();
+    // The latest assessment to the bundled model version, previewed first (UpgradeDialog);
+    // the new assessment opens in the questionnaire.
+    void upgradeAssessment();
     void openExample();
 
 signals:
@@ -80,6 +83,7 @@ private:
     QAction *m_verify = nullptr;
     QAction *m_results = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_upgrade = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionnairedata.h"
 
+#include "answers/upgrade.h"
 #include "scoring/answerloader.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -203,6 +206,39 @@ dl::Diagnostics QuestionnaireData::setNote(Layer l,
     return written(dl::AnswerWriter(m_store, m_a).setNote(l, kind, key, note, who));
 }
 
+std::vector<QuestionnaireData::Pending> QuestionnaireData::pending(int e, Layer l) const
+{
+    std::vector<std::pair<dl::AnswerKind, std::string>> keys{{kindOf(e), m_entries[e].id}};
+    if (!m_entries[e].scenario) {
+        const dl::Item &it = item(e);
+        for (int f : {it.figureA, it.figureB})
+            if (f >= 0)
+                keys.emplace_back(dl::AnswerKind::Figure, model(m_entries[e].set).figures[f].id);
+    }
+    std::vector<Pending> out;
+    for (const auto &[kind, key] : keys) {
+        const auto it = m_stored.find({l, kind, key});
+        if (it == m_stored.end() || !it->second.needsConfirmation || it->second.value.empty())
+            continue;
+        const auto why = m_pendingWhy.find({l, key});
+        out.push_back({kind, key, it->second.value, dl::answerName(m_a.models, kind, key),
+                       why == m_pendingWhy.end() ? dl::LocalText{} : why->second});
+    }
+    return out;
+}
+
+int QuestionnaireData::pendingCount(Layer l) const
+{
+    return int(std::count_if(m_pendingWhy.begin(), m_pendingWhy.end(),
+                             [l](const auto &p) { return p.first.first == l; }));
+}
+
+dl::Diagnostics
+QuestionnaireData::confirm(Layer l, const std::vector<std::string> &keys, const std::string &who)
+{
+    return written(dl::AnswerWriter(m_store, m_a).confirm(l, keys, who));
+}
+
 dl::Diagnostics QuestionnaireData::copySelfToVerified(int e, const std::string &who, bool &copied)
 {
     auto done = dl::AnswerWriter(m_store, m_a).copySelfToVerified(kindOf(e), m_entries[e].id, who);
@@ -272,6 +308,12 @@ dl::Diagnostics QuestionnaireData::reloadAnswers()
     m_stored.clear();
     for (const dl::StoredAnswer &a : *stored)
         m_stored[{a.layer, a.kind, a.key}] = a;
+    auto pending = dl::pendingConfirmations(m_store, m_a);
+    if (!pending)
+        return pending.errors();
+    m_pendingWhy.clear();
+    for (const dl::PendingConfirmation &p : *pending)
+        m_pendingWhy[{p.layer, p.key}] = p.why;
     auto decoded = dl::decodeStoredAnswers(m_a.models, m_a.industry, *stored);
     if (!decoded) {
         // Keep every answer that still fits (say, after the enterprise's industry changed and an

@@ -86,6 +86,23 @@ public:
                             const std::string &key,
                             const std::string &note,
                             const std::string &who);
+    // An answer an upgrade copied that waits for the user's confirmation (dl::StoredAnswer::
+    // needsConfirmation), with the note of the rule that says why.
+    struct Pending
+    {
+        dl::AnswerKind kind;
+        std::string key;
+        std::string value;
+        dl::LocalText name; // of the figure, item or scenario
+        dl::LocalText why;
+    };
+    // Of entry e in layer l: its own answer and the figures it is answered through.
+    std::vector<Pending> pending(int e, Layer l) const;
+    // Of the whole assessment, in layer l.
+    int pendingCount(Layer l) const;
+    // Keeps the values of `keys` in layer l and ends their wait (dl::AnswerWriter::confirm).
+    dl::Diagnostics confirm(Layer l, const std::vector<std::string> &keys, const std::string &who);
+
     // Copies the self answer of an entry (value and figures) into the verified layer
     // (dl::AnswerWriter::copySelfToVerified). Sets `copied` to false when the enterprise has not
     // answered it.
@@ -122,6 +139,7 @@ private:
     std::vector<int> m_sets;
     std::vector<Entry> m_entries;
     std::map<std::tuple<Layer, dl::AnswerKind, std::string>, dl::StoredAnswer> m_stored;
+    std::map<std::pair<Layer, std::string>, dl::LocalText> m_pendingWhy;
     dl::AnswerLayer m_verifiedOnly, m_merged;
     std::map<int, dl::ScoreResult> m_selfScores, m_mergedScores;
     std::map<std::pair<std::string, std::string>, bool> m_checks;

@@ -5,6 +5,7 @@
 
 #include "answereditor.h"
 #include "appsession.h"
+#include "confirmationbox.h"
 #include "evidencepanel.h"
 #include "model/officialmodels.h"
 #include "questionnairetreemodel.h"
@@ -60,6 +61,7 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
     , m_question(wrapped(this, QStringLiteral("question-text")))
     , m_hint(wrapped(this, QStringLiteral("question-hint")))
     , m_notice(wrapped(this, QStringLiteral("not-asked")))
+    , m_confirmation(new ConfirmationBox(this))
     , m_editorHost(new QVBoxLayout)
     , m_points(wrapped(this, QStringLiteral("points")))
     , m_difference(wrapped(this, QStringLiteral("difference")))
@@ -111,7 +113,7 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
     auto *q = new QVBoxLayout(question);
     for (QWidget *w : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_name),
                        static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_hint),
-                       static_cast<QWidget *>(m_notice)})
+                       static_cast<QWidget *>(m_notice), static_cast<QWidget *>(m_confirmation)})
         q->addWidget(w);
     q->addSpacing(6);
     q->addLayout(m_editorHost);
@@ -171,6 +173,8 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
     connect(m_nextOpen, &QPushButton::clicked, this, &QuestionnairePage::nextUnanswered);
     connect(m_same, &QPushButton::clicked, this, &QuestionnairePage::sameAsSelf);
     connect(m_clear, &QPushButton::clicked, this, &QuestionnairePage::clearAnswer);
+    connect(m_confirmation, &ConfirmationBox::confirmRequested, this,
+            &QuestionnairePage::confirmAnswers);
     connect(m_panel, &EvidencePanel::changed, this, [this] { afterWrite({}); });
     connect(&m_session, &AppSession::assessmentChanged, this,
             &QuestionnairePage::assessmentChanged);
@@ -298,7 +302,8 @@ void QuestionnairePage::updateTabOrder()
     QList<QWidget *> chain{m_results, m_tree};
     if (m_editor)
         chain << m_editor->focusChain();
-    chain << m_same << m_clear << m_previous << m_next << m_nextOpen << m_panel->focusChain();
+    chain << m_confirmation->button() << m_same << m_clear << m_previous << m_next << m_nextOpen
+          << m_panel->focusChain();
     for (int k = 1; k < chain.size(); ++k)
         setTabOrder(chain[k - 1], chain[k]);
 }

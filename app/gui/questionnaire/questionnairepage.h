@@ -9,6 +9,7 @@
 
 class AnswerEditor;
 class AppSession;
+class ConfirmationBox;
 class EvidencePanel;
 class QLabel;
 class QProgressBar;
@@ -37,6 +38,8 @@ class QuestionnaireTreeModel;
 //   previous, next, next-unanswered, show-results   buttons
 //   question-path, question-title, question-text, question-hint, points, difference,
 //   not-asked, status          labels
+//   needs-confirmation, confirmation-text, confirm-answer   an answer an upgrade copied, waiting
+//                              for confirmation (ConfirmationBox)
 //   same-as-self, clear-answer  buttons (same-as-self only when verifying)
 //   option-<optionId>          QRadioButton (single) / QCheckBox (multi); yes/no: option-yes,
 //                              option-no
@@ -68,6 +71,8 @@ public slots:
     void nextUnanswered();
     void sameAsSelf();
     void clearAnswer();
+    // Keeps the values of the current question that an upgrade left waiting for confirmation.
+    void confirmAnswers(const QStringList &keys);
     // Stores whatever is typed but not yet stored.
     void flush();
 
@@ -112,6 +117,7 @@ private:
     QLabel *m_question;
     QLabel *m_hint;
     QLabel *m_notice;
+    ConfirmationBox *m_confirmation;
     QVBoxLayout *m_editorHost;
     AnswerEditor *m_editor = nullptr;
     QLabel *m_points;

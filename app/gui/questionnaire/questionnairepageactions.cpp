@@ -116,6 +116,20 @@ void QuestionnairePage::clearAnswer()
     store(m_data->kindOf(m_entry), qs(en.id), QString());
 }
 
+void QuestionnairePage::confirmAnswers(const QStringList &keys)
+{
+    if (!m_data || keys.isEmpty())
+        return;
+    flush();
+    std::vector<std::string> ids;
+    for (const QString &k : keys)
+        ids.push_back(ss(k));
+    const auto errors = m_data->confirm(layer(), ids, ss(m_session.userName()));
+    if (errors.empty())
+        say(tr("Confirmed: the value is kept."));
+    afterWrite(errors);
+}
+
 void QuestionnairePage::afterWrite(const dl::Diagnostics &errors)
 {
     if (!errors.empty())

@@ -6,6 +6,7 @@
 
 #include "answereditor.h"
 #include "appsession.h"
+#include "confirmationbox.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -72,6 +73,9 @@ void QuestionnairePage::updateHeader()
                                : delta.isNegative() ? colour(kWorse)
                                                     : colour(kBetter));
     }
+    if (const int waiting = m_data->pendingCount(layer()))
+        m_score->setText(m_score->text() + QStringLiteral(" · ") +
+                         tr("to confirm: %1").arg(waiting));
     m_score->setToolTip(tr("Worked out from the answers given so far; unanswered questions count "
                            "as nothing."));
 }
@@ -83,6 +87,7 @@ void QuestionnairePage::updateEntry()
                        static_cast<QWidget *>(m_nextOpen), static_cast<QWidget *>(m_clear),
                        static_cast<QWidget *>(m_same)})
         w->setEnabled(on);
+    m_confirmation->setEntry(m_data.get(), on ? m_entry : -1, layer(), m_session.lang());
     if (!on) {
         for (QLabel *l : {m_path, m_name, m_question, m_hint, m_points, m_difference})
             l->clear();

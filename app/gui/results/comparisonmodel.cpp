@@ -3,6 +3,7 @@
 
 #include "resultsformat.h"
 
+#include <QColor>
 #include <QFont>
 
 ComparisonModel::ComparisonModel(dl::Lang lang, QObject *parent)
@@ -14,22 +15,31 @@ void ComparisonModel::setComparison(const dl::Comparison &c)
 {
     beginResetModel();
     m_rows.clear();
+    const QString notComparable = tr("meaning changed — not comparable");
     for (const dl::Comparison::ItemChange &i : c.items) {
         const dl::Rational delta = i.after - i.before;
         m_rows.push_back({QString::fromStdString(i.id), tr("Item"),
                           QString::fromStdString(i.name.get(m_lang)),
                           ResultsFormat::scoreOf(i.before, i.maximum),
                           ResultsFormat::scoreOf(i.after, i.maximum),
-                          ResultsFormat::signedScore(delta), delta.isNegative() ? -1 : 1});
+                          i.comparable ? ResultsFormat::signedScore(delta) : notComparable,
+                          !i.comparable        ? 0
+                          : delta.isNegative() ? -1
+                                               : 1,
+                          i.comparable});
     }
     for (const dl::Comparison::ScenarioChange &s : c.scenarios) {
         const int delta = s.after - s.before;
-        m_rows.push_back({QString::fromStdString(s.id),
-                          s.constrained ? tr("★ Scenario") : tr("Scenario"),
-                          QString::fromStdString(s.name.get(m_lang)), tr("level %1").arg(s.before),
-                          tr("level %1").arg(s.after),
-                          (delta < 0 ? QString() : QStringLiteral("+")) + QString::number(delta),
-                          delta < 0 ? -1 : 1});
+        m_rows.push_back(
+            {QString::fromStdString(s.id), s.constrained ? tr("★ Scenario") : tr("Scenario"),
+             QString::fromStdString(s.name.get(m_lang)), tr("level %1").arg(s.before),
+             tr("level %1").arg(s.after),
+             !s.comparable ? notComparable
+                           : (delta < 0 ? QString() : QStringLiteral("+")) + QString::number(delta),
+             !s.comparable ? 0
+             : delta < 0   ? -1
+                           : 1,
+             s.comparable});
     }
     endResetModel();
 }
@@ -63,12 +73,21 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return row.sign;
     case IdRole:
         return row.id;
+    case ComparableRole:
+        return row.comparable;
     case Qt::ForegroundRole:
+        if (!row.comparable && (index.column() == Change || index.column() == After))
+            return QColor(0x75, 0x75, 0x75);
         if (index.column() == Change || index.column() == After)
             return row.sign < 0 ? ResultsFormat::lossColor() : ResultsFormat::gainColor();
         return {};
+    case Qt::ToolTipRole:
+        if (!row.comparable)
+            return tr("This item asks something else in the newer model version, so the two "
+                      "answers cannot be compared and the difference is not counted as progress.");
+        return {};
     case Qt::FontRole:
-        if (index.column() == Change) {
+        if (index.column() == Change && row.comparable) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -98,6 +98,18 @@ QString HistoryModel::levelText(const HistoryRow &row) const
     return QString::fromStdString(dl::levelName(m_names, row.level, m_lang));
 }
 
+QString HistoryModel::upgradedFrom(const HistoryRow &row) const
+{
+    if (row.record.upgradedFrom.empty())
+        return {};
+    for (const HistoryRow &r : m_rows)
+        if (r.record.uuid == row.record.upgradedFrom)
+            return tr("%1 (version %2)")
+                .arg(ResultsFormat::storedDate(r.record.createdAt),
+                     QString::fromStdString(r.record.modelVersion));
+    return QString::fromStdString(row.record.upgradedFrom);
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -110,7 +122,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !row.problem.isEmpty())
         return row.problem;
     if (role == Qt::ToolTipRole && index.column() == ModelVersion)
-        return QString::fromStdString(row.record.modelId);
+        return upgradedFrom(row).isEmpty()
+                   ? QString::fromStdString(row.record.modelId)
+                   : tr("%1, upgraded from the assessment of %2")
+                         .arg(QString::fromStdString(row.record.modelId), upgradedFrom(row));
     if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Answered))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Level && row.scored)
@@ -122,7 +137,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return row.created.isValid() ? row.created.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                      : QString::fromStdString(row.record.createdAt);
     case ModelVersion:
-        return QString::fromStdString(row.record.modelVersion);
+        // An upgrade asks some questions differently from its source: say so where the
+        // versions are read.
+        return row.record.upgradedFrom.empty()
+                   ? QString::fromStdString(row.record.modelVersion)
+                   : tr("%1 (upgraded)").arg(QString::fromStdString(row.record.modelVersion));
     case Status:
         return ResultsFormat::statusText(row.record.status);
     case Mode:

@@ -67,6 +67,8 @@ public:
 
 private:
     QString levelText(const HistoryRow &row) const;
+    // The date and version of the assessment `row` was upgraded from; "" when it was not.
+    QString upgradedFrom(const HistoryRow &row) const;
 
     const dl::Model &m_names;
     dl::Lang m_lang;

@@ -146,6 +146,10 @@ QWidget *HistoryPage::createComparison()
     m_compareScore = new QLabel(group);
     m_compareScore->setObjectName(QStringLiteral("compare-score"));
     totals->addWidget(m_compareScore);
+    totals->addSpacing(24);
+    m_compareComparable = new QLabel(group);
+    m_compareComparable->setObjectName(QStringLiteral("compare-comparable"));
+    totals->addWidget(m_compareComparable);
     totals->addStretch();
     QFont bold = m_compareLevel->font();
     bold.setBold(true);
@@ -153,6 +157,10 @@ QWidget *HistoryPage::createComparison()
     m_compareLevel->setFont(bold);
     m_compareScore->setFont(bold);
     layout->addLayout(totals);
+    m_compareCounts = new QLabel(group);
+    m_compareCounts->setObjectName(QStringLiteral("compare-counts"));
+    m_compareCounts->setWordWrap(true);
+    layout->addWidget(m_compareCounts);
 
     m_compareTable = newTable(QStringLiteral("compare-table"), group);
     m_compareTable->setModel(m_comparison);
@@ -281,6 +289,8 @@ void HistoryPage::showCompareHint(const QString &text)
     m_compareTitle->setText(text);
     m_compareLevel->clear();
     m_compareScore->clear();
+    m_compareComparable->clear();
+    m_compareCounts->clear();
 }
 
 void HistoryPage::compareSelected()
@@ -342,5 +352,23 @@ void HistoryPage::compareSelected()
             .arg(ResultsFormat::score(c.baseBefore), ResultsFormat::score(c.baseAfter),
                  delta.isZero() ? QStringLiteral("±0") : ResultsFormat::signedScore(delta)));
     m_compareScore->setStyleSheet(tone(delta.isZero() ? 0 : delta.isNegative() ? -1 : 1));
+    // Across versions, the part of the change that is progress: the items asked alike in both.
+    const dl::Rational comparable = c.comparableAfter - c.comparableBefore;
+    m_compareComparable->setVisible(!c.changedMeaning.empty());
+    m_compareComparable->setText(
+        tr("comparable items: %1 → %2 (%3)")
+            .arg(ResultsFormat::score(c.comparableBefore), ResultsFormat::score(c.comparableAfter),
+                 comparable.isZero() ? QStringLiteral("±0")
+                                     : ResultsFormat::signedScore(comparable)));
+    QString counts = tr("%1 improved, %2 worsened").arg(c.improved()).arg(c.worsened());
+    if (!c.changedMeaning.empty()) {
+        QStringList names;
+        for (const dl::Comparison::MeaningChange &m : c.changedMeaning)
+            names << qs(m.name.get(lang));
+        counts += QLatin1Char('\n') +
+                  tr("Meaning changed between the versions, not comparable and not counted: %1")
+                      .arg(names.join(tr(", ")));
+    }
+    m_compareCounts->setText(counts);
     m_compareTable->resizeColumnsToContents();
 }

@@ -55,6 +55,8 @@ private:
     QLabel *m_compareTitle = nullptr;
     QLabel *m_compareLevel = nullptr;
     QLabel *m_compareScore = nullptr;
+    QLabel *m_compareComparable = nullptr; // the base score of the items that compare
+    QLabel *m_compareCounts = nullptr;     // improved and worsened, and what changed meaning
     QComboBox *m_compareLayer = nullptr;
     QTableView *m_compareTable = nullptr;
 };

@@ -32,6 +32,7 @@ struct ResultsPage::Shown
     dl::AnswerLayer answers;
     dl::Evaluation evaluation;
     int unverified = 0; // verified view: items and scenarios still on the self answer
+    std::vector<dl::PendingConfirmation> pending;
 };
 
 namespace {
@@ -162,6 +163,12 @@ QWidget *ResultsPage::createBody()
     m_target = richLabel(QStringLiteral("plan-target"), body);
     m_target->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_target);
+    m_pending = richLabel(QStringLiteral("pending-confirmations"), body);
+    m_pending->setContentsMargins(10, 6, 10, 6);
+    m_pending->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid #f0b400; border-left: 6px "
+                       "solid #f0b400; background: #fff8e1; color: #212121; }"));
+    layout->addWidget(m_pending);
 
     auto *why = new QHBoxLayout;
     m_explanation = richLabel(QStringLiteral("explanation"), body);
@@ -273,6 +280,12 @@ void ResultsPage::reload()
     } else {
         shown->answers = a.answers.self;
     }
+    auto pending = dl::pendingConfirmations(m_session.store(), a);
+    if (!pending) {
+        showMessage(tr("The assessment could not be loaded:\n%1").arg(errorText(pending.errors())));
+        return;
+    }
+    shown->pending = std::move(*pending);
     // Not evaluateStored: its overlay results would point into a temporary answer layer.
     shown->evaluation = dl::evaluate(a.models, shown->answers, a.industry, 5,
                                      dl::knownPlanLocks(a.models.model, a.record.planLocks));
@@ -344,6 +357,9 @@ void ResultsPage::populate()
                        " background: %2; color: #212121; }")
             .arg(tone.name(), tint.name()));
 
+    const QString pending = ResultsPanels::pendingHtml(s.pending, s.loaded.models, lang);
+    m_pending->setText(pending);
+    m_pending->setVisible(!pending.isEmpty());
     m_explanation->setText(ResultsPanels::explanationHtml(e, lang));
     ResultsPanels::fillWhatIf(m_whatIf, e, s.answers.base, lang);
     m_locks->setLocks(e.model, e.locks, lang);

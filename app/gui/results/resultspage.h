@@ -68,6 +68,7 @@ private:
     QComboBox *m_layer = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_target = nullptr;
+    QLabel *m_pending = nullptr; // answers an upgrade left waiting for confirmation
     QLabel *m_explanation = nullptr;
     QTreeWidget *m_whatIf = nullptr;
     PlanLocksPanel *m_locks = nullptr;

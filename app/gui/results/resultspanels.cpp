@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultspanels.h"
 
+#include "enterprise/answercodec.h"
 #include "resultsformat.h"
 #include "scoring/textreport.h"
 
@@ -227,6 +228,34 @@ QString overlaysHtml(const dl::Evaluation &e, dl::Lang lang)
         out += QStringLiteral("</ul>");
     }
     return out;
+}
+
+QString pendingHtml(const std::vector<dl::PendingConfirmation> &pending,
+                    const dl::ModelSet &models,
+                    dl::Lang lang)
+{
+    if (pending.empty())
+        return {};
+    QString out = QStringLiteral("<b>%1</b> %2<ul>")
+                      .arg(Tr::tr("Answers to confirm: %1").arg(pending.size()).toHtmlEscaped(),
+                           Tr::tr("They were carried over from the previous model version and "
+                                  "count as answered; check each in the questionnaire and "
+                                  "confirm or change it.")
+                               .toHtmlEscaped());
+    for (std::size_t k = 0; k < pending.size(); ++k) {
+        const dl::PendingConfirmation &p = pending[k];
+        out += QStringLiteral("<li>%1 (%2): %3")
+                   .arg(html(dl::answerName(models, p.kind, p.key).get(lang)),
+                        ResultsFormat::layerText(p.layer).toHtmlEscaped(),
+                        html(dl::readableAnswer(models.model, models.overlays, p.kind, p.key,
+                                                p.value, lang)));
+        // A rule names several ids: its note once, after the last of them.
+        const bool last = k + 1 == pending.size() || pending[k + 1].why.en != p.why.en;
+        if (last && !p.why.empty())
+            out += QStringLiteral("<br><i>%1</i>").arg(html(p.why.get(lang)));
+        out += QStringLiteral("</li>");
+    }
+    return out + QStringLiteral("</ul>");
 }
 
 } // namespace ResultsPanels

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answers/upgrade.h"
 #include "scoring/evaluation.h"
 #include "store/store.h"
 
@@ -42,6 +43,12 @@ void fillWhatIf(QTreeWidget *tree,
                 const dl::Evaluation &e,
                 const dl::AnswerSet &answers,
                 dl::Lang lang);
+
+// The answers an upgrade carried over that wait for confirmation, each with its rule's note;
+// empty when none waits.
+QString pendingHtml(const std::vector<dl::PendingConfirmation> &pending,
+                    const dl::ModelSet &models,
+                    dl::Lang lang);
 
 // The DigiLevel industry additions, labelled as such; empty when none applies.
 QString overlaysHtml(const dl::Evaluation &e, dl::Lang lang);
