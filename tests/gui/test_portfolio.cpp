@@ -5,13 +5,17 @@
 #include "portfolio/portfoliogroupmodel.h"
 #include "portfolio/portfoliopage.h"
 #include "guitestsupport.h"
+#include "mainwindow.h"
 #include "store/portfolio.h"
 #include "test_results_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,4 +224,33 @@ TEST_CASE("Portfolio page: the group table by province, sorted, under the model 
     // No grouping: no rows.
     group->setCurrentIndex(0);
     CHECK(model->rowCount() == 0);
+}
+
+TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, and a new enterprise is counted")
+{
+    Portfolio p;
+    MainWindow window(*p.s.session);
+    window.show();
+    QAction *action = nullptr;
+    for (QAction *a : window.menuBar()->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QStringLiteral("Alt+6")))
+            action = a;
+    REQUIRE(action);
+    action->trigger();
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    PortfolioPage *page = window.portfolioPage();
+    CHECK(stack->currentWidget() == static_cast<QWidget *>(page));
+    waitForData(*page);
+    CHECK(headline(*page, "enterprises") == QStringLiteral("4"));
+
+    // A fifth enterprise, not assessed: read again while the page is shown.
+    dl::Enterprise e;
+    e.name = "戊电子有限公司";
+    e.industry = "C39";
+    REQUIRE(p.s.session->store().addEnterprise(e).ok());
+    p.s.session->notifyEnterprisesChanged();
+    waitForData(*page);
+    CHECK(headline(*page, "enterprises") == QStringLiteral("5"));
+    CHECK(headline(*page, "assessed") == QStringLiteral("3"));
 }

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,8 +32,11 @@ PortfolioFilterBar::PortfolioFilterBar(dl::Lang lang, QWidget *parent)
     : QWidget(parent)
     , m_lang(lang)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QGridLayout;
+    outer->addLayout(grid);
+    outer->addStretch(1); // the fields keep their own width on a wide window
     int column = 0;
     int row = 0;
     auto place = [&](const QString &label, QWidget *w) {
@@ -80,7 +84,7 @@ PortfolioFilterBar::PortfolioFilterBar(dl::Lang lang, QWidget *parent)
     m_batch = addCombo(QStringLiteral("batch"), true);
     place(tr("Batch:"), m_batch);
     m_organisation = addCombo(QStringLiteral("organisation"), true);
-    m_organisation->setMinimumContentsLength(10);
+    m_organisation->setMinimumContentsLength(12);
     place(tr("Organisation:"), m_organisation);
     m_phase = addCombo(QStringLiteral("phase"), false);
     m_phase->addItem(tr("Any"));
@@ -112,7 +116,6 @@ PortfolioFilterBar::PortfolioFilterBar(dl::Lang lang, QWidget *parent)
     resetButton->setObjectName(QStringLiteral("reset"));
     connect(resetButton, &QPushButton::clicked, this, &PortfolioFilterBar::reset);
     grid->addWidget(resetButton, row, column, 1, 2);
-    grid->setColumnStretch(15, 1);
 }
 
 QComboBox *PortfolioFilterBar::addCombo(const QString &name, bool editable)
@@ -120,6 +123,9 @@ QComboBox *PortfolioFilterBar::addCombo(const QString &name, bool editable)
     auto *box = new QComboBox(this);
     box->setObjectName(name);
     box->setEditable(editable);
+    // Long choices (专精特新 statuses, group names) elide rather than widen the whole column.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     if (editable) {
         box->setInsertPolicy(QComboBox::NoInsert);
         box->lineEdit()->setPlaceholderText(tr("Any"));

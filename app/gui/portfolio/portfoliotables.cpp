@@ -104,6 +104,7 @@ void fillScenarios(QTableWidget *table,
             table->setItem(r, 1 + level, item);
         }
     }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
@@ -143,6 +144,7 @@ void fillSubDimensions(QTableWidget *table,
             table->setItem(r, 3, cell(PortfolioFormat::dash()));
         }
     }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
