@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The portfolio page (看板): four enterprises with summaries stored by hand, the filters set
 // through the widgets, the headline numbers and the group table read back.
+#include "guitestsupport.h"
+#include "mainwindow.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliogroupmodel.h"
 #include "portfolio/portfoliopage.h"
-#include "guitestsupport.h"
-#include "mainwindow.h"
 #include "store/portfolio.h"
 #include "test_results_support.h"
 
@@ -14,29 +14,33 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QMenuBar>
-#include <QStackedWidget>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
 namespace {
 
-// 甲 浙江省宁波市 C34 small, 省级专精特新, pilot: 2025-03-01 改造前 一级 45; 2026-03-01 改造后 二级 62.5
-// 乙 浙江省杭州市 C34 medium:                   2025-06-01 改造前 二级 60
-// 丙 江苏省苏州市 C30 small, 小巨人:            2025-09-01 改造前 三级 75
-// 丁 江苏省南京市 C34 micro:                    not assessed
+// 甲 浙江省宁波市 C34 small, 省级专精特新, pilot: 2025-03-01 改造前 一级 45; 2026-03-01 改造后
+// 二级 62.5 乙 浙江省杭州市 C34 medium:                   2025-06-01 改造前 二级 60 丙 江苏省苏州市
+// C30 small, 小巨人:            2025-09-01 改造前 三级 75 丁 江苏省南京市 C34 micro: not assessed
 struct Portfolio
 {
     ClockedSession s;
 
-    qint64 enterprise(const std::string &name, const std::string &province,
-                      const std::string &city, const std::string &industry, dl::SizeClass size,
-                      int employees, dl::SrdiStatus srdi, bool pilot)
+    qint64 enterprise(const std::string &name,
+                      const std::string &province,
+                      const std::string &city,
+                      const std::string &industry,
+                      dl::SizeClass size,
+                      int employees,
+                      dl::SrdiStatus srdi,
+                      bool pilot)
     {
         dl::Enterprise e;
         e.name = name;
@@ -53,7 +57,11 @@ struct Portfolio
         REQUIRE(added.ok());
         return added->id;
     }
-    void assess(qint64 enterpriseId, int year, int month, dl::AssessmentPhase phase, int level,
+    void assess(qint64 enterpriseId,
+                int year,
+                int month,
+                dl::AssessmentPhase phase,
+                int level,
                 const std::string &score)
     {
         s.setDate(year, month, 1);
@@ -75,9 +83,9 @@ struct Portfolio
                                       dl::SizeClass::Small, 120, dl::SrdiStatus::Provincial, true);
         const qint64 yi = enterprise("乙通用设备有限公司", "浙江省", "杭州市", "C34",
                                      dl::SizeClass::Medium, 500, dl::SrdiStatus::None, false);
-        const qint64 bing = enterprise("丙汽车零部件有限公司", "江苏省", "苏州市", "C30",
-                                       dl::SizeClass::Small, 150, dl::SrdiStatus::LittleGiant,
-                                       false);
+        const qint64 bing =
+            enterprise("丙汽车零部件有限公司", "江苏省", "苏州市", "C30", dl::SizeClass::Small, 150,
+                       dl::SrdiStatus::LittleGiant, false);
         enterprise("丁机械有限公司", "江苏省", "南京市", "C34", dl::SizeClass::Micro, 8,
                    dl::SrdiStatus::None, false);
         assess(jia, 2025, 3, P::Baseline, 1, "45");
@@ -128,8 +136,9 @@ TEST_CASE("Portfolio page: headline numbers of the whole portfolio and of a prov
     auto *uplift = page.findChild<QTableWidget *>(QStringLiteral("uplift"));
     REQUIRE(uplift);
     CHECK(uplift->item(1, 2)->text() == QStringLiteral("1"));
-    CHECK(page.findChild<QLabel *>(QStringLiteral("upliftSummary"))->text().contains(
-        QStringLiteral("+17.50")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("upliftSummary"))
+              ->text()
+              .contains(QStringLiteral("+17.50")));
 
     // 浙江省: 甲 62.5 and 乙 60 -> mean and median 61.25.
     page.filterBar()->combo(QStringLiteral("province"))->setEditText(QStringLiteral("浙江省"));
@@ -203,9 +212,7 @@ TEST_CASE("Portfolio page: the group table by province, sorted, under the model 
     PortfolioGroupModel *model = page.groupModel();
     REQUIRE(model->rowCount() == 2);
     QAbstractItemModel *view = page.groupView()->model();
-    auto text = [&](int row, int column) {
-        return view->index(row, column).data().toString();
-    };
+    auto text = [&](int row, int column) { return view->index(row, column).data().toString(); };
     // Sorted by name, ascending: 江苏省 before 浙江省 (by code point).
     CHECK(text(0, PortfolioGroupModel::Name) == QStringLiteral("江苏省"));
     CHECK(text(0, PortfolioGroupModel::Enterprises) == QStringLiteral("2"));

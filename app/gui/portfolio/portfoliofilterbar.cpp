@@ -5,9 +5,9 @@
 #include "results/resultsformat.h"
 #include "stdtext.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
