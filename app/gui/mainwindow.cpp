@@ -89,7 +89,13 @@ ModelBrowser *MainWindow::modelBrowser()
 
 PortfolioPage *MainWindow::portfolioPage()
 {
-    return page(m_portfolio, m_session);
+    if (!m_portfolio)
+        connect(page(m_portfolio, m_session), &PortfolioPage::searchRequested, this,
+                [this](const QString &text) {
+                    m_home->search(text);
+                    showPage(m_home);
+                });
+    return m_portfolio;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 // The portfolio page (看板): four enterprises with summaries stored by hand, the filters set
 // through the widgets, the headline numbers and the group table read back.
 #include "guitestsupport.h"
+#include "home/homepage.h"
 #include "mainwindow.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliogroupmodel.h"
@@ -233,7 +234,8 @@ TEST_CASE("Portfolio page: the group table by province, sorted, under the model 
     CHECK(model->rowCount() == 0);
 }
 
-TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, and a new enterprise is counted")
+TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, a new enterprise is counted, a "
+          "double click on a region searches the enterprise list")
 {
     Portfolio p;
     MainWindow window(*p.s.session);
@@ -260,4 +262,22 @@ TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, and a new enterpri
     waitForData(*page);
     CHECK(headline(*page, "enterprises") == QStringLiteral("5"));
     CHECK(headline(*page, "assessed") == QStringLiteral("3"));
+
+    // Grouped by province, a double click on 江苏省 searches the enterprise list for it; by
+    // organisation (which the list cannot search) it stays.
+    QComboBox *group = page->filterBar()->combo(QStringLiteral("groupBy"));
+    group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Province)));
+    QAbstractItemModel *rows = page->groupView()->model();
+    const auto found = rows->match(rows->index(0, 0), Qt::DisplayRole, QStringLiteral("江苏省"));
+    REQUIRE(found.size() == 1);
+    emit page->groupView()->doubleClicked(found.front());
+    CHECK(stack->currentWidget() == static_cast<QWidget *>(window.homePage()));
+    auto *search = window.homePage()->findChild<QLineEdit *>(QStringLiteral("search"));
+    REQUIRE(search);
+    CHECK(search->text() == QStringLiteral("江苏省"));
+    action->trigger();
+    group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Organisation)));
+    REQUIRE(rows->rowCount() == 2); // 测试机构, and none for the enterprise not assessed
+    emit page->groupView()->doubleClicked(rows->index(0, 0));
+    CHECK(stack->currentWidget() == static_cast<QWidget *>(page));
 }

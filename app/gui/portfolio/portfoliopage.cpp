@@ -90,6 +90,11 @@ PortfolioPage::PortfolioPage(AppSession &session, QWidget *parent)
     m_groupView->horizontalHeader()->setSectionResizeMode(PortfolioGroupModel::Name,
                                                           QHeaderView::Stretch);
     m_tabs->addTab(m_groupView, tr("Groups"));
+    connect(m_groupView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString text = searchFor(m_sorted->mapToSource(index).row());
+        if (!text.isEmpty())
+            emit searchRequested(text);
+    });
 
     auto *uplift = new QWidget(m_tabs);
     auto *upliftLayout = new QVBoxLayout(uplift);
@@ -130,6 +135,17 @@ PortfolioPage::~PortfolioPage() = default;
 QLabel *PortfolioPage::headline(const QString &name) const
 {
     return m_headline->findChild<QLabel *>(name);
+}
+
+QString PortfolioPage::searchFor(int sourceRow) const
+{
+    // The list's search matches names, credit codes, industries and regions as text: a region
+    // finds its enterprises, a segment or an organisation would not.
+    if (!m_groupBy || sourceRow < 0 || sourceRow >= m_groups->rowCount())
+        return {};
+    if (*m_groupBy != dl::PortfolioGroup::Province && *m_groupBy != dl::PortfolioGroup::City)
+        return {};
+    return QString::fromStdString(m_groups->group(sourceRow).key);
 }
 
 void PortfolioPage::showEvent(QShowEvent *event)

@@ -41,12 +41,17 @@ public:
     // A headline value by its name: enterprises, assessed, level2, share, mean, median, srdi,
     // srdiLevel2, notOfficial.
     QLabel *headline(const QString &name) const;
+    // What a double click on the group table's row opens in the enterprise list, or nothing when
+    // the list cannot search for that kind of group.
+    QString searchFor(int sourceRow) const;
     PortfolioGroupModel *groupModel() const { return m_groups; }
     QTableView *groupView() const { return m_groupView; }
     const dl::PortfolioFigures &figures() const { return m_figures; }
 
 signals:
     void loaded();
+    // A double click on a group the enterprise list can search for (a province or a city).
+    void searchRequested(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
