@@ -179,6 +179,17 @@ TEST_CASE("Portfolio page: no match, a backwards date range and an unknown segme
     page.filterBar()->reset();
     CHECK(page.message()->isHidden());
 
+    // 江苏省 and C34: only 丁, never assessed: one enterprise, no share, no mean, no message.
+    page.filterBar()->combo(QStringLiteral("province"))->setEditText(QStringLiteral("江苏省"));
+    page.filterBar()->industryEdit()->setText(QStringLiteral("c34"));
+    CHECK(page.message()->isHidden());
+    CHECK(headline(page, "enterprises") == QStringLiteral("1"));
+    CHECK(headline(page, "assessed") == QStringLiteral("0"));
+    CHECK(headline(page, "share") == QStringLiteral("—"));
+    CHECK(headline(page, "mean") == QStringLiteral("—"));
+    CHECK(headline(page, "median") == QStringLiteral("—"));
+    page.filterBar()->reset();
+
     // From 2026-01-01 to 2025-01-01: refused with the catalogue's message, nothing shown.
     page.filterBar()->fromEdit()->setDate(QDate(2026, 1, 1));
     page.filterBar()->toEdit()->setDate(QDate(2025, 1, 1));

@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcPortfolio, "digilevel.app.portfolio")
 
 namespace {
@@ -255,7 +257,8 @@ void PortfolioPage::showFigures()
         bars.scored << n;
         bars.missing << double(c.assessed - n);
     }
-    bars.axisMax = c.assessed > 0 ? c.assessed : 1;
+    // A multiple of five: the axis has six ticks, labelled as whole numbers.
+    bars.axisMax = std::max(5, (c.assessed + 4) / 5 * 5);
     ChartsModule::instance().show(m_levelChart, bars);
 
     m_groups->setGroups(f.groups);
