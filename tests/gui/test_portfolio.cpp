@@ -141,6 +141,12 @@ TEST_CASE("Portfolio page: headline numbers of the whole portfolio and of a prov
               ->text()
               .contains(QStringLiteral("+17.50")));
 
+    // The summaries stored here carry no detail: every sub-dimension is listed, with no mean.
+    auto *subs = page.findChild<QTableWidget *>(QStringLiteral("subDimensions"));
+    REQUIRE(subs);
+    CHECK(subs->rowCount() == int(p.s.session->builtinModels().model.subdimensions.size()));
+    CHECK(subs->item(0, 1)->text() == QStringLiteral("—"));
+
     // 浙江省: 甲 62.5 and 乙 60 -> mean and median 61.25.
     page.filterBar()->combo(QStringLiteral("province"))->setEditText(QStringLiteral("浙江省"));
     CHECK(headline(page, "enterprises") == QStringLiteral("2"));

@@ -266,7 +266,8 @@ void PortfolioPage::showFigures()
     PortfolioTables::fillUplift(m_uplift, f.uplift, levels);
     m_upliftSummary->setText(PortfolioTables::upliftSummary(f.uplift));
     PortfolioTables::fillScenarios(m_scenarios, m_data, f, levels, m_session.lang());
-    PortfolioTables::fillSubDimensions(m_subDimensions, m_data, f, m_all, m_session.lang());
+    PortfolioTables::fillSubDimensions(m_subDimensions, m_session.builtinModels().model, m_data, f,
+                                       m_all, m_session.lang());
 }
 
 void PortfolioPage::clearFigures(const QString &why)

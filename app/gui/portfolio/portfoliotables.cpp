@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QTableWidget>
 
+#include <optional>
+
 namespace {
 
 struct Tr
@@ -31,6 +33,19 @@ void prepare(QTableWidget *table, int rows, const QStringList &columns)
     table->setColumnCount(int(columns.size()));
     table->setHorizontalHeaderLabels(columns);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+// A mean score with the sub-dimension's maximum and its share of it.
+QTableWidgetItem *scoreOfMax(const std::optional<dl::Rational> &mean, const dl::Rational &max)
+{
+    if (!mean)
+        return cell(PortfolioFormat::dash());
+    if (max <= dl::Rational(0))
+        return cell(PortfolioFormat::score(*mean));
+    const dl::Rational share = *mean / max;
+    return cell(QStringLiteral("%1 / %2  (%3)")
+                    .arg(PortfolioFormat::score(*mean), ResultsFormat::score(max),
+                         PortfolioFormat::percent(share)));
 }
 
 } // namespace
@@ -109,6 +124,7 @@ void fillScenarios(QTableWidget *table,
 }
 
 void fillSubDimensions(QTableWidget *table,
+                       const dl::Model &model,
                        const dl::PortfolioData &data,
                        const dl::PortfolioFigures &filtered,
                        const dl::PortfolioFigures &all,
@@ -130,9 +146,12 @@ void fillSubDimensions(QTableWidget *table,
             r, 0, cell(qs(data.catalogue[k].name.get(lang)), Qt::AlignLeft | Qt::AlignVCenter));
         const auto mine = mean(filtered, k);
         const auto theirs = mean(all, k);
-        table->setItem(r, 1, cell(mine ? PortfolioFormat::score(*mine) : PortfolioFormat::dash()));
-        table->setItem(r, 2,
-                       cell(theirs ? PortfolioFormat::score(*theirs) : PortfolioFormat::dash()));
+        dl::Rational max(0);
+        for (const dl::SubDimension &sub : model.subdimensions)
+            if (sub.id == data.catalogue[k].id)
+                max = sub.points;
+        table->setItem(r, 1, scoreOfMax(mine, max));
+        table->setItem(r, 2, scoreOfMax(theirs, max));
         if (mine && theirs) {
             const dl::Rational diff = *mine - *theirs;
             auto *item = cell(PortfolioFormat::signedScore(diff));

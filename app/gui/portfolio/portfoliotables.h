@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/model.h"
 #include "portfolio/aggregate.h"
 
 #include <QStringList>
@@ -24,8 +25,10 @@ void fillScenarios(QTableWidget *table,
                    const QStringList &levelNames,
                    dl::Lang lang);
 
-// Each sub-dimension's mean score in the filtered set beside the whole portfolio's.
+// Each sub-dimension's mean score in the filtered set beside the whole portfolio's, each with
+// the sub-dimension's maximum in `model` and its share of it.
 void fillSubDimensions(QTableWidget *table,
+                       const dl::Model &model,
                        const dl::PortfolioData &data,
                        const dl::PortfolioFigures &filtered,
                        const dl::PortfolioFigures &all,
