@@ -6,6 +6,7 @@
 #include "conflictsdialog.h"
 #include "home/homepage.h"
 #include "modelbrowser.h"
+#include "portfolio/portfoliopage.h"
 #include "questionnaire/questionnairepage.h"
 #include "results/historypage.h"
 #include "results/resultspage.h"
@@ -86,6 +87,17 @@ ModelBrowser *MainWindow::modelBrowser()
     return page(m_modelBrowser, m_session.builtinModels().model, m_session.lang());
 }
 
+PortfolioPage *MainWindow::portfolioPage()
+{
+    if (!m_portfolio)
+        connect(page(m_portfolio, m_session), &PortfolioPage::searchRequested, this,
+                [this](const QString &text) {
+                    m_home->search(text);
+                    showPage(m_home);
+                });
+    return m_portfolio;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -122,6 +134,7 @@ void MainWindow::createMenus()
                     [this] { showPage(historyPage()); });
     view->addAction(tr("Assessment &model"), QKeySequence(tr("Alt+5")), this,
                     &MainWindow::showModelBrowser);
+    view->addAction(tr("&Portfolio"), QKeySequence(tr("Alt+6")), this, &MainWindow::showPortfolio);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DigiLevel"), this, &MainWindow::showAbout);
@@ -130,6 +143,11 @@ void MainWindow::createMenus()
 void MainWindow::showModelBrowser()
 {
     showPage(modelBrowser());
+}
+
+void MainWindow::showPortfolio()
+{
+    showPage(portfolioPage());
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -9,14 +9,15 @@ class AppSession;
 class HistoryPage;
 class HomePage;
 class ModelBrowser;
+class PortfolioPage;
 class QStackedWidget;
 class QuestionnairePage;
 class ResultsPage;
 
-// The main window: one screen at a time (home, questionnaire, results, history, the model),
-// switched by the session's navigation signals, the View menu or the keyboard. Only the home
-// screen is made at start; the others are made the first time they are asked for, so that the
-// window shows at once (the history screen alone loads Qt Charts).
+// The main window: one screen at a time (home, questionnaire, results, history, the model, the
+// portfolio), switched by the session's navigation signals, the View menu or the keyboard. Only
+// the home screen is made at start; the others are made the first time they are asked for, so
+// that the window shows at once (the history screen alone loads Qt Charts).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,9 +32,11 @@ public:
     ResultsPage *resultsPage();
     HistoryPage *historyPage();
     ModelBrowser *modelBrowser();
+    PortfolioPage *portfolioPage();
 
 public slots:
     void showModelBrowser();
+    void showPortfolio();
 
 signals:
     // The settings changed the language: AppShell makes the window again in it.
@@ -57,4 +60,5 @@ private:
     ResultsPage *m_results = nullptr;
     HistoryPage *m_history = nullptr;
     ModelBrowser *m_modelBrowser = nullptr;
+    PortfolioPage *m_portfolio = nullptr;
 };

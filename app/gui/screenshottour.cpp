@@ -7,12 +7,16 @@
 #include "home/exampleenterprise.h"
 #include "home/newassessmentdialog.h"
 #include "mainwindow.h"
+#include "portfolio/portfoliofilterbar.h"
+#include "portfolio/portfoliopage.h"
 #include "questionnaire/questionnairepage.h"
 #include "settingsdialog.h"
 #include "store/storedassessment.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,7 +33,7 @@ struct Tour
     std::vector<std::function<void()>> steps;
     std::size_t next = 0;
     int saved = 0;
-    static constexpr int kPictures = 11; // the steps that only prepare take none
+    static constexpr int kPictures = 13; // the steps that only prepare take none
 
     void shoot(QWidget *widget, const QString &name)
     {
@@ -64,29 +68,83 @@ struct Tour
     }
 };
 
-// A second, later assessment of the example: the same answers with two scenarios a level up,
-// so that the history has a trend and a comparison.
-qint64 addFollowUp(AppSession &session, const ExampleIds &example)
+// A copy of an assessment's answers for an enterprise, with up to `changed` scenarios moved by
+// `delta` levels, so that the history has a trend and the portfolio some variety.
+qint64 addCopy(AppSession &session,
+               qint64 from,
+               qint64 enterprise,
+               int changed,
+               int delta,
+               dl::AssessmentPhase phase = dl::AssessmentPhase::Baseline)
 {
     dl::Store &store = session.store();
-    auto a = store.newAssessment(example.enterprise, session.builtinModels().model,
-                                 session.builtinModelText(), "王工", "示例咨询",
-                                 dl::AssessmentMode::Onsite);
-    auto answers = store.answers(example.assessment);
-    auto loaded = dl::loadAssessment(store, std::to_string(example.assessment));
+    auto a =
+        store.newAssessment(enterprise, session.builtinModels().model, session.builtinModelText(),
+                            "王工", "示例咨询", dl::AssessmentMode::Onsite, phase);
+    auto answers = store.answers(from);
+    auto loaded = dl::loadAssessment(store, std::to_string(from));
     if (!a || !answers || !loaded)
         return 0;
     std::vector<dl::AnswerChange> copy;
-    int raised = 0;
+    int moved = 0;
     for (dl::StoredAnswer &s : *answers) {
-        if (s.kind == dl::AnswerKind::Scenario && s.value < "4" && raised < 2 && ++raised)
-            s.value = std::string(1, char(s.value[0] + 1));
+        if (s.kind == dl::AnswerKind::Scenario && moved < changed && s.value.size() == 1) {
+            const char level = char(s.value[0] + delta);
+            if (level >= '1' && level <= '4') {
+                s.value = std::string(1, level);
+                ++moved;
+            }
+        }
         copy.push_back({s.layer, s.kind, s.key, s.value, s.note});
     }
     if (!dl::AnswerWriter(store, a->id, loaded->models, loaded->industry).apply(copy, "王工"))
         return 0;
     session.notifyAssessmentChanged(a->id);
     return a->id;
+}
+
+// A second, later assessment of the example: the same answers with two scenarios a level up.
+qint64 addFollowUp(AppSession &session, const ExampleIds &example)
+{
+    return addCopy(session, example.assessment, example.enterprise, 2, 1,
+                   dl::AssessmentPhase::After);
+}
+
+// A few more enterprises for the portfolio (看板), each assessed from the example's answers.
+void addPortfolioSamples(AppSession &session, const ExampleIds &example)
+{
+    struct Sample
+    {
+        const char *name, *industry, *province, *city;
+        int employees;
+        dl::SrdiStatus srdi;
+        bool pilot;
+        int changed, delta;
+    };
+    const Sample samples[] = {
+        {"宁波精工模具有限公司", "C35", "浙江省", "宁波市", 90, dl::SrdiStatus::Provincial, true, 8,
+         1},
+        {"温州恒达阀门有限公司", "C34", "浙江省", "温州市", 240, dl::SrdiStatus::None, true, 10,
+         -1},
+        {"苏州锐泰汽车零部件有限公司", "C36", "江苏省", "苏州市", 400, dl::SrdiStatus::LittleGiant,
+         false, 14, 1},
+        {"无锡华纺织造有限公司", "C17", "江苏省", "无锡市", 60, dl::SrdiStatus::None, false, 12,
+         -1},
+    };
+    for (const Sample &s : samples) {
+        dl::Enterprise e;
+        e.name = s.name;
+        e.industry = s.industry;
+        e.province = s.province;
+        e.city = s.city;
+        e.employees = s.employees;
+        e.srdi = s.srdi;
+        e.pilot = s.pilot;
+        e.pilotBatch = s.pilot ? "2025年第一批" : "";
+        if (auto added = session.store().addEnterprise(e))
+            addCopy(session, example.assessment, added->id, s.changed, s.delta);
+    }
+    session.notifyEnterprisesChanged();
 }
 
 } // namespace
@@ -140,6 +198,20 @@ void startScreenshotTour(AppSession &session, MainWindow &window, const QString 
         [=] { tour->shootDialog(new SettingsDialog(main), QStringLiteral("10-settings")); },
         [=] { main->showModelBrowser(); },
         [=] { tour->shoot(main, QStringLiteral("11-model")); },
+        [=] {
+            addPortfolioSamples(*app, *example);
+            main->showPortfolio();
+        },
+        [=] {
+            QComboBox *group = main->portfolioPage()->filterBar()->combo(QStringLiteral("groupBy"));
+            group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Province)));
+            tour->shoot(main, QStringLiteral("12-portfolio"));
+        },
+        [=] {
+            auto *tabs = main->portfolioPage()->findChild<QTabWidget *>();
+            tabs->setCurrentIndex(tabs->count() - 2); // the scenario heat map
+        },
+        [=] { tour->shoot(main, QStringLiteral("13-portfolio-scenarios")); },
     };
     QTimer::singleShot(800, qApp, [tour] { tour->run(); });
 }

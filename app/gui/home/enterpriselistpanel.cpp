@@ -233,6 +233,11 @@ bool EnterpriseListPanel::isLoadingShown() const
     return m_viewStack->currentWidget() == m_loading;
 }
 
+void EnterpriseListPanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
 void EnterpriseListPanel::setMessage(const QString &text)
 {
     m_message->setText(text);

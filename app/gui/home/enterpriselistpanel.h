@@ -36,6 +36,8 @@ public:
     void selectEnterprise(qint64 enterpriseId);
     // A line about the last operation, beside the count.
     void setMessage(const QString &text);
+    // Puts text in the search field, as if typed (the portfolio opens a region this way).
+    void setSearchText(const QString &text);
     // While the rows are read: a line saying so, for this many enterprises, in place of the
     // table; the search field and filters stay usable and apply when the rows are in.
     // A negative count shows the table again.

@@ -77,6 +77,11 @@ qint64 HomePage::currentEnterprise() const
     return m_list->currentEnterprise();
 }
 
+void HomePage::search(const QString &text)
+{
+    m_list->setSearchText(text);
+}
+
 void HomePage::selectEnterprise(qint64 enterpriseId)
 {
     m_list->selectEnterprise(enterpriseId);

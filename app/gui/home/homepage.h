@@ -36,6 +36,8 @@ public:
     qint64 currentEnterprise() const;
     // Makes the enterprise the current row, clearing the filters if they hide it.
     void selectEnterprise(qint64 enterpriseId);
+    // The list searched for `text` (a region from the portfolio).
+    void search(const QString &text);
 
 public slots:
     void newEnterprise();

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultspage.h"
 #include "errordialog.h"
+#include "peerbenchmarkpanel.h"
 #include "stdtext.h"
 
 #include "appsession.h"
 #include "chartsloader.h"
+#include "model/officialmodels.h"
 #include "planlockspanel.h"
 #include "reportexport.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
 #include "resultspanels.h"
-#include "model/officialmodels.h"
 #include "scenariogrid.h"
 #include "store/storedassessment.h"
 
@@ -169,6 +170,8 @@ QWidget *ResultsPage::createBody()
         QStringLiteral("QLabel { border: 1px solid #f0b400; border-left: 6px "
                        "solid #f0b400; background: #fff8e1; color: #212121; }"));
     layout->addWidget(m_pending);
+    m_peers = new PeerBenchmarkPanel(m_session, body);
+    layout->addWidget(m_peers);
 
     auto *why = new QHBoxLayout;
     m_explanation = richLabel(QStringLiteral("explanation"), body);
@@ -293,6 +296,7 @@ void ResultsPage::reload()
     m_layer->setCurrentIndex(m_layer->findData(QLatin1String(dl::key(layer))));
     m_layer->setEnabled(hasVerified);
     populate();
+    m_peers->showFor(m_assessmentId);
 }
 
 // A tick stores the locks at once (like every answer) and plans again with them.

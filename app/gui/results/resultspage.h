@@ -14,15 +14,16 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class PeerBenchmarkPanel;
 class PlanLocksPanel;
 class QTreeWidget;
 class ScenarioGrid;
 
 // The results dashboard of one assessment: level badge and base score, why this level and what
 // blocks the next, dimension bars and the sub-dimension radar, the scenario grid, the cheapest
-// ways up with the items and scenarios locked out of them, the 专精特新 target, and the DigiLevel
-// industry additions. Shows the self-assessment or the verified view (verified answers over the
-// self ones) when anything is verified.
+// ways up with the items and scenarios locked out of them, the 专精特新 target, the peer benchmark
+// (同行对标) and the DigiLevel industry additions. Shows the self-assessment or the verified view
+// (verified answers over the self ones) when anything is verified.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_target = nullptr;
     QLabel *m_pending = nullptr; // answers an upgrade left waiting for confirmation
+    PeerBenchmarkPanel *m_peers = nullptr;
     QLabel *m_explanation = nullptr;
     QTreeWidget *m_whatIf = nullptr;
     PlanLocksPanel *m_locks = nullptr;
