@@ -222,50 +222,78 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="19"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="18"/>
+        <source>meaning changed — not comparable</source>
+        <translation>meaning changed — not comparable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="21"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="34"/>
         <source>★ Scenario</source>
         <translation>★ Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="34"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="29"/>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="30"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="35"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="36"/>
         <source>level %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="108"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="86"/>
+        <source>This item asks something else in the newer model version, so the two answers cannot be compared and the difference is not counted as progress.</source>
+        <translation>This item asks something else in the newer model version, so the two answers cannot be compared and the difference is not counted as progress.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="127"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="110"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="129"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="112"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="131"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="114"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="133"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="116"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="135"/>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationBox</name>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="13"/>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="20"/>
+        <source>Keep the value as it is: it has been checked against this version&apos;s question</source>
+        <translation>Keep the value as it is: it has been checked against this version&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="48"/>
+        <source>Needs confirmation</source>
+        <translation>Needs confirmation</translation>
     </message>
 </context>
 <context>
@@ -976,52 +1004,67 @@ Added %3 by %4</translation>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="139"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="107"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="127"/>
+        <source>%1, upgraded from the assessment of %2</source>
+        <translation>%1, upgraded from the assessment of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="144"/>
+        <source>%1 (upgraded)</source>
+        <translation>%1 (upgraded)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="152"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="154"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="173"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="156"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="177"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="160"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="179"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="162"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="181"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="164"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="183"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="166"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="185"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="168"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="187"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
@@ -1074,97 +1117,117 @@ Added %3 by %4</translation>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="207"/>
+        <location filename="../app/gui/results/historypage.cpp" line="215"/>
         <source>The assessments could not be read.</source>
         <translation>The assessments could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="222"/>
+        <location filename="../app/gui/results/historypage.cpp" line="230"/>
         <source>Enterprise not found</source>
         <translation>Enterprise not found</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <location filename="../app/gui/results/historypage.cpp" line="240"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <location filename="../app/gui/results/historypage.cpp" line="241"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <location filename="../app/gui/results/historypage.cpp" line="242"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <location filename="../app/gui/results/historypage.cpp" line="243"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <location filename="../app/gui/results/historypage.cpp" line="244"/>
         <source>, above designated size (规上)</source>
         <translation>, above designated size (规上)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <location filename="../app/gui/results/historypage.cpp" line="245"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <location filename="../app/gui/results/historypage.cpp" line="246"/>
         <source>Revenue (10k CNY)</source>
         <translation>Revenue (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="239"/>
+        <location filename="../app/gui/results/historypage.cpp" line="247"/>
         <source>Specialised SME (专精特新)</source>
         <translation>Specialised SME (专精特新)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="240"/>
+        <location filename="../app/gui/results/historypage.cpp" line="248"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="256"/>
+        <location filename="../app/gui/results/historypage.cpp" line="264"/>
         <source>Base score over time</source>
         <translation>Base score over time</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="298"/>
+        <location filename="../app/gui/results/historypage.cpp" line="308"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>This is the first assessment; there is nothing before it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="299"/>
+        <location filename="../app/gui/results/historypage.cpp" line="309"/>
         <source>Select two assessments to compare them.</source>
         <translation>Select two assessments to compare them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="307"/>
+        <location filename="../app/gui/results/historypage.cpp" line="317"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>The assessments could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="317"/>
+        <location filename="../app/gui/results/historypage.cpp" line="327"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>From %1 (%2) to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="321"/>
+        <location filename="../app/gui/results/historypage.cpp" line="331"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>The two assessments use different model versions; items are compared by id.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="332"/>
-        <location filename="../app/gui/results/historypage.cpp" line="341"/>
+        <location filename="../app/gui/results/historypage.cpp" line="342"/>
+        <location filename="../app/gui/results/historypage.cpp" line="351"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="359"/>
+        <source>comparable items: %1 → %2 (%3)</source>
+        <translation>comparable items: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="363"/>
+        <source>%1 improved, %2 worsened</source>
+        <translation>%1 improved, %2 worsened</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="369"/>
+        <source>Meaning changed between the versions, not comparable and not counted: %1</source>
+        <translation>Meaning changed between the versions, not comparable and not counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="370"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1178,122 +1241,137 @@ Added %3 by %4</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="97"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Edit profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>New &amp;assessment…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="102"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>&amp;Continue questionnaire</source>
         <translation>&amp;Continue questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>Open the latest assessment (Enter or double click)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="123"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="123"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="125"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="125"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="127"/>
+        <source>&amp;Upgrade to the new model version…</source>
+        <translation>&amp;Upgrade to the new model version…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="129"/>
+        <source>Carry the latest assessment&apos;s answers over to a new assessment on the model version this program brings; the old one stays as it is</source>
+        <translation>Carry the latest assessment&apos;s answers over to a new assessment on the model version this program brings; the old one stays as it is</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="131"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="132"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="133"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>New enterprise (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="134"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>Import a bundle from another computer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="135"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>Export the selected enterprises as a bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="137"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>Bundle for another computer (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="119"/>
+        <location filename="../app/gui/home/homepage.cpp" line="138"/>
         <source>Assessments as CSV…</source>
         <translation>Assessments as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="139"/>
         <source>Answers as CSV…</source>
         <translation>Answers as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <location filename="../app/gui/home/homepage.cpp" line="140"/>
         <source>PDF reports…</source>
         <translation>PDF reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="160"/>
+        <location filename="../app/gui/home/homepage.cpp" line="179"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>The enterprise list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="201"/>
+        <location filename="../app/gui/home/homepage.cpp" line="228"/>
         <source>The enterprise could not be read.</source>
         <translation>The enterprise could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="252"/>
+        <location filename="../app/gui/home/homepage.cpp" line="283"/>
+        <source>Upgraded to the new model version; answers to check are marked “Needs confirmation” in the questionnaire.</source>
+        <translation>Upgraded to the new model version; answers to check are marked “Needs confirmation” in the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="292"/>
         <source>The example enterprise could not be added.</source>
         <translation>The example enterprise could not be added.</translation>
     </message>
@@ -1465,132 +1543,142 @@ Added %3 by %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="27"/>
+        <location filename="../app/gui/mainwindow.cpp" line="28"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — SME digital level self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;PDF reports…</source>
         <translation>&amp;PDF reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Enterprises</source>
         <translation>&amp;Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Assessment &amp;model</source>
         <translation>Assessment &amp;model</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <source>Alt+6</source>
+        <translation>Alt+6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
@@ -1760,6 +1848,29 @@ Added %3 by %4</translation>
     </message>
 </context>
 <context>
+    <name>PeerBenchmarkPanel</name>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="53"/>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="57"/>
+        <source>industry %1</source>
+        <translation>industry %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="61"/>
+        <source>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</source>
+        <translation>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="70"/>
+        <source>%1: above %2%</source>
+        <translation>%1: above %2%</translation>
+    </message>
+</context>
+<context>
     <name>PlanLocksPanel</name>
     <message>
         <location filename="../app/gui/results/planlockspanel.cpp" line="17"/>
@@ -1788,65 +1899,366 @@ Added %3 by %4</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioFilterBar</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="55"/>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="57"/>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="60"/>
+        <source>C or C30</source>
+        <translation>C or C30</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="63"/>
+        <source>Industry:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="65"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="67"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="73"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="79"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="90"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="131"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="71"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="77"/>
+        <source>专精特新:</source>
+        <translation>专精特新:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="80"/>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="81"/>
+        <source>Not pilot</source>
+        <translation>Not pilot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="82"/>
+        <source>Pilot:</source>
+        <translation>Pilot:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="85"/>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="88"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="94"/>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="100"/>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="105"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="106"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="108"/>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="114"/>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="115"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioGroupModel</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="63"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="86"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="88"/>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="90"/>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="92"/>
+        <source>二级 or higher</source>
+        <translation>二级 or higher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="94"/>
+        <source>Share at 二级+</source>
+        <translation>Share at 二级+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="96"/>
+        <source>Mean base score</source>
+        <translation>Mean base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="98"/>
+        <source>Median base score</source>
+        <translation>Median base score</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="45"/>
+        <source>&lt;h2&gt;Portfolio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portfolio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>二级 or higher</source>
+        <translation>二级 or higher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Share at 二级+</source>
+        <translation>Share at 二级+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Mean base score</source>
+        <translation>Mean base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Median base score</source>
+        <translation>Median base score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>专精特新 SMEs</source>
+        <translation>专精特新 SMEs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>专精特新 at 二级+</source>
+        <translation>专精特新 at 二级+</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>Not on an official model</source>
+        <translation>Not on an official model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="79"/>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="94"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
+        <source>Rows: level before (改造前); columns: level after (改造后).</source>
+        <translation>Rows: level before (改造前); columns: level after (改造后).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="112"/>
+        <source>Before and after</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="117"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="122"/>
+        <source>Sub-dimensions</source>
+        <translation>Sub-dimensions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="174"/>
+        <source>Reading the enterprises…</source>
+        <translation>Reading the enterprises…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="210"/>
+        <source>No enterprise matches</source>
+        <translation>No enterprise matches</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="249"/>
+        <source>Enterprises at this level</source>
+        <translation>Enterprises at this level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="250"/>
+        <source>At other levels</source>
+        <translation>At other levels</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTables</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="76"/>
+        <source>No enterprise has both a 改造前 (before) and a later 改造后 (after) assessment.</source>
+        <translation>No enterprise has both a 改造前 (before) and a later 改造后 (after) assessment.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="78"/>
+        <source>Pairs before and after: %1; mean gain in base score %2; %3 rose at least one level (%4).</source>
+        <translation>Pairs before and after: %1; mean gain in base score %2; %3 rose at least one level (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="97"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="97"/>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="99"/>
+        <source>%1 or higher</source>
+        <translation>%1 or higher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>Sub-dimension</source>
+        <translation>Sub-dimension</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>Filtered: mean score</source>
+        <translation>Filtered: mean score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>All: mean score</source>
+        <translation>All: mean score</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="139"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="54"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="55"/>
         <source>Show &amp;results</source>
         <translation>Show &amp;results</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
         <source>Same as the &amp;enterprise</source>
         <translation>Same as the &amp;enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Clear answer</source>
         <translation>&amp;Clear answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="73"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
         <source>Next &amp;unanswered</source>
         <translation>Next &amp;unanswered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="199"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Could not open the assessment</source>
         <translation>Could not open the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
         <source>Next &amp;unverified</source>
         <translation>Next &amp;unverified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="207"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="211"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>No assessment is open. Choose one on the Enterprises page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Verifying: %1 — %2</source>
         <translation>Verifying: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>Questionnaire: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="223"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>Some stored answers no longer fit and are left out</translation>
     </message>
@@ -1896,152 +2308,162 @@ Added %3 by %4</translation>
         <translation>The enterprise has not answered this question; there is nothing to copy.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="122"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="129"/>
+        <source>Confirmed: the value is kept.</source>
+        <translation>Confirmed: the value is kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="136"/>
         <source>Could not store the answer</source>
         <translation>Could not store the answer</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="137"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="151"/>
         <source>Could not reload the assessment</source>
         <translation>Could not reload the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
         <source>%1 of %2 verified</source>
         <translation>%1 of %2 verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="64"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>Base score %1 of %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="68"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="75"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="78"/>
+        <source>to confirm: %1</source>
+        <translation>to confirm: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>Worked out from the answers given so far; unanswered questions count as nothing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="111"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="116"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1 (constrained scenario)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="114"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="119"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>Choose the level that describes the enterprise today (keys 0–4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="123"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="128"/>
         <source>Choose one (keys 1–9).</source>
         <translation>Choose one (keys 1–9).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="126"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="131"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>Tick all that apply (keys 1–9 toggle).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="134"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="140"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>Choose yes or no (keys 1 and 2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="138"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="143"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>Enter both figures; the share and its band are worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="146"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>Enter the figure; its band is worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="149"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="151"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="161"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="158"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="163"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>Not asked for this enterprise&apos;s industry (%1). It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="170"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
         <source>Not counted</source>
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Rated: %1</source>
         <translation>Rated: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
         <source>Points: %1 / %2</source>
         <translation>Points: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>Points: – / %1, not answered yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="189"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>Not verified yet: the enterprise&apos;s answer counts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="190"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>Not verified yet, and not answered by the enterprise.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="192"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="197"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>Verified: the same as the enterprise&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="200"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="205"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>Enterprise %1 → verified %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="211"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>Enterprise %1 → verified %2: %3 points</translation>
     </message>
@@ -2402,104 +2824,105 @@ Open it now?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="65"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="67"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>No assessment is open. Open one from the enterprise list.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="112"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
         <source>Base score:</source>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="118"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="120"/>
         <source>Answers shown:</source>
         <translation>Answers shown:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;Edit answers</source>
         <translation>&amp;Edit answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
         <source>&amp;Verify on site</source>
         <translation>&amp;Verify on site</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="145"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="147"/>
         <source>Export &amp;PDF report…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="168"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="178"/>
         <source>Why this level, and what blocks the next</source>
         <translation>Why this level, and what blocks the next</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="175"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
         <source>Cheapest ways to the next level</source>
         <translation>Cheapest ways to the next level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="181"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="191"/>
         <source>Not in our plans</source>
         <translation>Not in our plans</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="186"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="196"/>
         <source>Dimension scores</source>
         <translation>Dimension scores</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="189"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="199"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>Sub-dimensions (% of each maximum)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="194"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="204"/>
         <source>Scenarios by rating</source>
         <translation>Scenarios by rating</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="197"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="207"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel additions — not part of the official scheme; they never change the official level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="255"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="265"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="288"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>The assessment could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="292"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="309"/>
         <source>The plan locks could not be saved.</source>
         <translation>The plan locks could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="317"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="334"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="321"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="338"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="322"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="339"/>
         <source>Started %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="324"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="341"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>Not yet verified (own answer counts): %1</translation>
     </message>
@@ -2507,129 +2930,139 @@ Open it now?</translation>
 <context>
     <name>ResultsPanels</name>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="57"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="58"/>
         <source>Why %1: every condition holds</source>
         <translation>Why %1: every condition holds</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="66"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="67"/>
         <source>%1: no level has all its conditions met</source>
         <translation>%1: no level has all its conditions met</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="70"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="71"/>
         <source>What blocks %1</source>
         <translation>What blocks %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="75"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="76"/>
         <source>This is the highest level of the scheme.</source>
         <translation>This is the highest level of the scheme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="81"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="82"/>
         <source>Questions not answered yet (they score 0): %1</source>
         <translation>Questions not answered yet (they score 0): %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="95"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="96"/>
         <source>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</source>
         <translation>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="100"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="101"/>
         <source>Reached.</source>
         <translation>Reached.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="117"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
         <source>Not reached yet; these conditions are missing:</source>
         <translation>Not reached yet; these conditions are missing:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="119"/>
         <source>Not reached yet: %1 base points and these conditions are missing:</source>
         <translation>Not reached yet: %1 base points and these conditions are missing:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="128"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="129"/>
         <source>The cheapest way there needs %1 change step(s) and gains %2 base points.</source>
         <translation>The cheapest way there needs %1 change step(s) and gains %2 base points.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="132"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="133"/>
         <source>No way there remains with the items and scenarios marked “Not in our plans”.</source>
         <translation>No way there remains with the items and scenarios marked “Not in our plans”.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
         <source>Base points</source>
         <translation>Base points</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="148"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="149"/>
         <source>The highest level is reached; nothing to plan.</source>
         <translation>The highest level is reached; nothing to plan.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="150"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="151"/>
         <source>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</source>
         <translation>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="153"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="154"/>
         <source>The next level cannot be reached by improving answers.</source>
         <translation>The next level cannot be reached by improving answers.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="165"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="166"/>
         <source>Cheapest: %1 to %2, steps: %3</source>
         <translation>Cheapest: %1 to %2, steps: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="169"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="170"/>
         <source>Alternative %1, steps: %2</source>
         <translation>Alternative %1, steps: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="171"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="172"/>
         <source>%1; large investments: %2</source>
         <translation>%1; large investments: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="188"/>
         <source>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</source>
         <translation>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="211"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="212"/>
         <source>Score: %1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="216"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="222"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="223"/>
         <source>Scenario %1: %2</source>
         <translation>Scenario %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="224"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="226"/>
         <source>level %1</source>
         <translation>level %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="240"/>
+        <source>Answers to confirm: %1</source>
+        <translation>Answers to confirm: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="241"/>
+        <source>They were carried over from the previous model version and count as answered; check each in the questionnaire and confirm or change it.</source>
+        <translation>They were carried over from the previous model version and count as answered; check each in the questionnaire and confirm or change it.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3269,76 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <location filename="../app/gui/home/transferprogress.cpp" line="47"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="26"/>
+        <source>Upgrade to the new model version</source>
+        <translation>Upgrade to the new model version</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="31"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="31"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="39"/>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="55"/>
+        <source>This assessment cannot be upgraded:
+%1</source>
+        <translation>This assessment cannot be upgraded:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="65"/>
+        <source>The assessment started on %1 uses version %2. A new assessment on version %3 is made with the answers below; the old one stays as it is, with its results.</source>
+        <translation>The assessment started on %1 uses version %2. A new assessment on version %3 is made with the answers below; the old one stays as it is, with its results.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="89"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (verified)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="93"/>
+        <source>(a note only)</source>
+        <translation>(a note only)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="104"/>
+        <source>Carried over unchanged (%1)</source>
+        <translation>Carried over unchanged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="105"/>
+        <source>Carried over, to confirm (%1)</source>
+        <translation>Carried over, to confirm (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="106"/>
+        <source>Not carried over (%1)</source>
+        <translation>Not carried over (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="107"/>
+        <source>Evidence: %1 files and %2 ticks go with the answers; %3 files and %4 ticks stay with the old assessment.</source>
+        <translation>Evidence: %1 files and %2 ticks go with the answers; %3 files and %4 ticks stay with the old assessment.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="124"/>
+        <source>The assessment could not be upgraded.</source>
+        <translation>The assessment could not be upgraded.</translation>
     </message>
 </context>
 <context>

@@ -222,50 +222,78 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="19"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="18"/>
+        <source>meaning changed — not comparable</source>
+        <translation>口径变化，不可比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="21"/>
         <source>Item</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="34"/>
         <source>★ Scenario</source>
         <translation>★ 场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="28"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="34"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="29"/>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="30"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="35"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="36"/>
         <source>level %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="108"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="86"/>
+        <source>This item asks something else in the newer model version, so the two answers cannot be compared and the difference is not counted as progress.</source>
+        <translation>该指标在新版本中的口径已变化，两次答案不可比较，差异不计为进步或退步。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="127"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="110"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="129"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="112"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="131"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="114"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="133"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/comparisonmodel.cpp" line="116"/>
+        <location filename="../app/gui/results/comparisonmodel.cpp" line="135"/>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationBox</name>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="13"/>
+        <source>Con&amp;firm</source>
+        <translation>确认(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="20"/>
+        <source>Keep the value as it is: it has been checked against this version&apos;s question</source>
+        <translation>保留原值：已按本版本的问题核对过</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/confirmationbox.cpp" line="48"/>
+        <source>Needs confirmation</source>
+        <translation>需确认</translation>
     </message>
 </context>
 <context>
@@ -976,52 +1004,67 @@ SHA-256 %2
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="139"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="107"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（%2 版）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="127"/>
+        <source>%1, upgraded from the assessment of %2</source>
+        <translation>%1，升级自 %2 的评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="144"/>
+        <source>%1 (upgraded)</source>
+        <translation>%1（已升级）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="152"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="171"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="154"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="173"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="156"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="177"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="160"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="179"/>
         <source>Assessor</source>
         <translation>评测人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="162"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="181"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="164"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="183"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="166"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="185"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="168"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="187"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
@@ -1074,97 +1117,117 @@ SHA-256 %2
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="207"/>
+        <location filename="../app/gui/results/historypage.cpp" line="215"/>
         <source>The assessments could not be read.</source>
         <translation>无法读取评测记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="222"/>
+        <location filename="../app/gui/results/historypage.cpp" line="230"/>
         <source>Enterprise not found</source>
         <translation>未找到该企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="232"/>
+        <location filename="../app/gui/results/historypage.cpp" line="240"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="233"/>
+        <location filename="../app/gui/results/historypage.cpp" line="241"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="234"/>
+        <location filename="../app/gui/results/historypage.cpp" line="242"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="235"/>
+        <location filename="../app/gui/results/historypage.cpp" line="243"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="236"/>
+        <location filename="../app/gui/results/historypage.cpp" line="244"/>
         <source>, above designated size (规上)</source>
         <translation>，规模以上</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="237"/>
+        <location filename="../app/gui/results/historypage.cpp" line="245"/>
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="238"/>
+        <location filename="../app/gui/results/historypage.cpp" line="246"/>
         <source>Revenue (10k CNY)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="239"/>
+        <location filename="../app/gui/results/historypage.cpp" line="247"/>
         <source>Specialised SME (专精特新)</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="240"/>
+        <location filename="../app/gui/results/historypage.cpp" line="248"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="256"/>
+        <location filename="../app/gui/results/historypage.cpp" line="264"/>
         <source>Base score over time</source>
         <translation>基础分变化趋势</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="298"/>
+        <location filename="../app/gui/results/historypage.cpp" line="308"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>这是第一次评测，没有更早的评测可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="299"/>
+        <location filename="../app/gui/results/historypage.cpp" line="309"/>
         <source>Select two assessments to compare them.</source>
         <translation>请选择两次评测进行比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="307"/>
+        <location filename="../app/gui/results/historypage.cpp" line="317"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>无法加载评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="317"/>
+        <location filename="../app/gui/results/historypage.cpp" line="327"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>从 %1（%2 版）到 %3（%4 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="321"/>
+        <location filename="../app/gui/results/historypage.cpp" line="331"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>两次评测使用的模型版本不同，仅比较编号相同的指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="332"/>
-        <location filename="../app/gui/results/historypage.cpp" line="341"/>
+        <location filename="../app/gui/results/historypage.cpp" line="342"/>
+        <location filename="../app/gui/results/historypage.cpp" line="351"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="359"/>
+        <source>comparable items: %1 → %2 (%3)</source>
+        <translation>口径相同的指标：%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="363"/>
+        <source>%1 improved, %2 worsened</source>
+        <translation>提升 %1 项，下降 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="369"/>
+        <source>Meaning changed between the versions, not comparable and not counted: %1</source>
+        <translation>两个版本之间口径变化、不可比且不计入的指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="370"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1178,122 +1241,137 @@ SHA-256 %2
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="97"/>
+        <location filename="../app/gui/home/homepage.cpp" line="112"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="99"/>
+        <location filename="../app/gui/home/homepage.cpp" line="114"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="101"/>
+        <location filename="../app/gui/home/homepage.cpp" line="116"/>
         <source>New &amp;assessment…</source>
         <translation>新建评测(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="102"/>
+        <location filename="../app/gui/home/homepage.cpp" line="117"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="103"/>
+        <location filename="../app/gui/home/homepage.cpp" line="118"/>
         <source>&amp;Continue questionnaire</source>
         <translation>继续答题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="105"/>
+        <location filename="../app/gui/home/homepage.cpp" line="120"/>
         <source>Open the latest assessment (Enter or double click)</source>
         <translation>打开最近一次评测（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="106"/>
+        <location filename="../app/gui/home/homepage.cpp" line="121"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="107"/>
+        <location filename="../app/gui/home/homepage.cpp" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="123"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="108"/>
+        <location filename="../app/gui/home/homepage.cpp" line="123"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="125"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="110"/>
+        <location filename="../app/gui/home/homepage.cpp" line="125"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="112"/>
+        <location filename="../app/gui/home/homepage.cpp" line="127"/>
+        <source>&amp;Upgrade to the new model version…</source>
+        <translation>升级到新版本指标(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="129"/>
+        <source>Carry the latest assessment&apos;s answers over to a new assessment on the model version this program brings; the old one stays as it is</source>
+        <translation>把最近一次评测的答案沿用到按本程序所带指标版本新建的评测中；原评测保持不变</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="131"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="113"/>
+        <location filename="../app/gui/home/homepage.cpp" line="132"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="114"/>
+        <location filename="../app/gui/home/homepage.cpp" line="133"/>
         <source>New enterprise (Ctrl+N)</source>
         <translation>新建企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="115"/>
+        <location filename="../app/gui/home/homepage.cpp" line="134"/>
         <source>Import a bundle from another computer (Ctrl+I)</source>
         <translation>导入其他电脑导出的数据包（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="116"/>
+        <location filename="../app/gui/home/homepage.cpp" line="135"/>
         <source>Export the selected enterprises as a bundle (Ctrl+E)</source>
         <translation>将选中的企业导出为数据包（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="118"/>
+        <location filename="../app/gui/home/homepage.cpp" line="137"/>
         <source>Bundle for another computer (.dlb)…</source>
         <translation>数据包，供其他电脑导入 (.dlb)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="119"/>
+        <location filename="../app/gui/home/homepage.cpp" line="138"/>
         <source>Assessments as CSV…</source>
         <translation>评测结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="120"/>
+        <location filename="../app/gui/home/homepage.cpp" line="139"/>
         <source>Answers as CSV…</source>
         <translation>答案明细 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="121"/>
+        <location filename="../app/gui/home/homepage.cpp" line="140"/>
         <source>PDF reports…</source>
         <translation>PDF 评测报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="160"/>
+        <location filename="../app/gui/home/homepage.cpp" line="179"/>
         <source>The enterprise list could not be read: %1</source>
         <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="201"/>
+        <location filename="../app/gui/home/homepage.cpp" line="228"/>
         <source>The enterprise could not be read.</source>
         <translation>无法读取企业档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/homepage.cpp" line="252"/>
+        <location filename="../app/gui/home/homepage.cpp" line="283"/>
+        <source>Upgraded to the new model version; answers to check are marked “Needs confirmation” in the questionnaire.</source>
+        <translation>已升级到新版本指标；需要核对的答案在问卷中标为“需确认”。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/homepage.cpp" line="292"/>
         <source>The example enterprise could not be added.</source>
         <translation>无法添加示例企业。</translation>
     </message>
@@ -1465,132 +1543,142 @@ SHA-256 %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="27"/>
+        <location filename="../app/gui/mainwindow.cpp" line="28"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — 中小企业数字化水平自评诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;PDF reports…</source>
         <translation>PDF 评测报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Enterprises</source>
         <translation>企业列表(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Assessment &amp;model</source>
         <translation>评测指标体系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <source>&amp;Portfolio</source>
+        <translation>看板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <source>Alt+6</source>
+        <translation>Alt+6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。</translation>
     </message>
@@ -1760,6 +1848,29 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>PeerBenchmarkPanel</name>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="53"/>
+        <source>segment %1</source>
+        <translation>细分行业 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="57"/>
+        <source>industry %1</source>
+        <translation>行业 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="61"/>
+        <source>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</source>
+        <translation>&lt;b&gt;同行对标：&lt;/b&gt;基础得分高于同组 %1% 的企业（%2，本数据库中共 %3 家同行；不显示同行名称）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="70"/>
+        <source>%1: above %2%</source>
+        <translation>%1：高于 %2%</translation>
+    </message>
+</context>
+<context>
     <name>PlanLocksPanel</name>
     <message>
         <location filename="../app/gui/results/planlockspanel.cpp" line="17"/>
@@ -1788,65 +1899,366 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>PortfolioFilterBar</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="55"/>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="57"/>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="60"/>
+        <source>C or C30</source>
+        <translation>如 C 或 C30</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="63"/>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="65"/>
+        <source>Segment:</source>
+        <translation>细分行业：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="67"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="73"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="79"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="90"/>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="131"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="71"/>
+        <source>Size:</source>
+        <translation>规模：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="77"/>
+        <source>专精特新:</source>
+        <translation>专精特新：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="80"/>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="81"/>
+        <source>Not pilot</source>
+        <translation>非试点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="82"/>
+        <source>Pilot:</source>
+        <translation>试点：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="85"/>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="88"/>
+        <source>Organisation:</source>
+        <translation>评估机构：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="94"/>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="100"/>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="105"/>
+        <source>From:</source>
+        <translation>起：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="106"/>
+        <source>To:</source>
+        <translation>止：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="108"/>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="114"/>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliofilterbar.cpp" line="115"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioGroupModel</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="63"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="86"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="88"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="90"/>
+        <source>Assessed</source>
+        <translation>已评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="92"/>
+        <source>二级 or higher</source>
+        <translation>二级及以上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="94"/>
+        <source>Share at 二级+</source>
+        <translation>二级及以上占比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="96"/>
+        <source>Mean base score</source>
+        <translation>平均基础得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliogroupmodel.cpp" line="98"/>
+        <source>Median base score</source>
+        <translation>基础得分中位数</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="45"/>
+        <source>&lt;h2&gt;Portfolio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;看板&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>Assessed</source>
+        <translation>已评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <source>二级 or higher</source>
+        <translation>二级及以上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Share at 二级+</source>
+        <translation>二级及以上占比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Mean base score</source>
+        <translation>平均基础得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <source>Median base score</source>
+        <translation>基础得分中位数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>专精特新 SMEs</source>
+        <translation>专精特新企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>专精特新 at 二级+</source>
+        <translation>专精特新二级及以上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <source>Not on an official model</source>
+        <translation>非正式评测模型</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="79"/>
+        <source>Levels</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="94"/>
+        <source>Groups</source>
+        <translation>分组统计</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
+        <source>Rows: level before (改造前); columns: level after (改造后).</source>
+        <translation>行：改造前等级；列：改造后等级。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="112"/>
+        <source>Before and after</source>
+        <translation>改造前后</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="117"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="122"/>
+        <source>Sub-dimensions</source>
+        <translation>子维度对比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="174"/>
+        <source>Reading the enterprises…</source>
+        <translation>正在读取企业…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="210"/>
+        <source>No enterprise matches</source>
+        <translation>没有符合条件的企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="249"/>
+        <source>Enterprises at this level</source>
+        <translation>该等级企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="250"/>
+        <source>At other levels</source>
+        <translation>其他等级</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTables</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="76"/>
+        <source>No enterprise has both a 改造前 (before) and a later 改造后 (after) assessment.</source>
+        <translation>没有企业同时有改造前评测和之后的改造后评测。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="78"/>
+        <source>Pairs before and after: %1; mean gain in base score %2; %3 rose at least one level (%4).</source>
+        <translation>改造前后成对评测：%1 家；基础得分平均提升 %2；%3 家至少提升一级（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="97"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="97"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="99"/>
+        <source>%1 or higher</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>Sub-dimension</source>
+        <translation>子维度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>Filtered: mean score</source>
+        <translation>筛选后：平均得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="138"/>
+        <source>All: mean score</source>
+        <translation>全部：平均得分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliotables.cpp" line="139"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="54"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="55"/>
         <source>Show &amp;results</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="66"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
         <source>Same as the &amp;enterprise</source>
         <translation>与企业填报一致(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
         <source>&amp;Clear answer</source>
         <translation>清除答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
         <source>&amp;Previous</source>
         <translation>上一题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="70"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
         <source>&amp;Next</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="73"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
         <source>Next &amp;unanswered</source>
         <translation>下一道未答题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="199"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
         <source>Could not open the assessment</source>
         <translation>无法打开评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="204"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
         <source>Next &amp;unverified</source>
         <translation>下一道未核验题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="207"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="211"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Verifying: %1 — %2</source>
         <translation>现场核验：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="215"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>问卷填报：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="223"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>部分已保存的答案与当前模型或行业不符，已略去</translation>
     </message>
@@ -1896,152 +2308,162 @@ SHA-256 %2
         <translation>企业未作答此题，没有可沿用的答案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="122"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="129"/>
+        <source>Confirmed: the value is kept.</source>
+        <translation>已确认，保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="136"/>
         <source>Could not store the answer</source>
         <translation>无法保存答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="137"/>
+        <location filename="../app/gui/questionnaire/questionnairepageactions.cpp" line="151"/>
         <source>Could not reload the assessment</source>
         <translation>无法重新加载评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
         <source>%1 of %2 verified</source>
         <translation>已核验 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="59"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
         <source>%1 of %2 answered</source>
         <translation>已作答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="63"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="64"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>基础得分 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="67"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="68"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>基础得分：企业填报 %1 → 核验 %2（满分 %3）· %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="75"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="78"/>
+        <source>to confirm: %1</source>
+        <translation>待确认 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>按目前已作答的题目计算；未作答的题目不得分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="111"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="116"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1（约束性场景）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="114"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="119"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>请选择最符合企业当前情况的等级（数字键 0–4）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="123"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="128"/>
         <source>Choose one (keys 1–9).</source>
         <translation>单选（数字键 1–9）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="126"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="131"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>可多选（数字键 1–9 勾选或取消）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="134"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>可多选（数字键 1–9 勾选或取消）。选择“%1”会清除其他选项。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="140"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>请选择是或否（数字键 1、2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="138"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="143"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>请填写两项数据，系统自动计算比例和所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="146"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>请填写数据，系统自动判断所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="149"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>请填写两个年度的数据；如无数据，可直接选择变化情况（数字键 1–3）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="151"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Not asked</source>
         <translation>不作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="161"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。此题不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="158"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="163"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>该企业所属行业（%1）不作答此题，不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="170"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
         <source>Not counted</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="174"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
         <source>Not rated yet</source>
         <translation>尚未评级</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Rated: %1</source>
         <translation>评级：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
         <source>Points: %1 / %2</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>得分 – / %1，尚未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="189"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>尚未核验：暂按企业填报计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="190"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>尚未核验，企业也未作答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="192"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="197"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>已核验：与企业填报一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="200"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="205"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>企业填报 %1 → 核验 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="211"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>企业填报 %1 分 → 核验 %2 分：%3 分</translation>
     </message>
@@ -2402,104 +2824,105 @@ Open it now?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="65"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="67"/>
         <source>No assessment is open. Open one from the enterprise list.</source>
         <translation>尚未打开评测。请从企业列表中打开一次评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="112"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="114"/>
         <source>Base score:</source>
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="118"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="120"/>
         <source>Answers shown:</source>
         <translation>显示的答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="137"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
         <source>&amp;Edit answers</source>
         <translation>修改答案(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="139"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
         <source>&amp;Verify on site</source>
         <translation>现场核验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="141"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="143"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="145"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="147"/>
         <source>Export &amp;PDF report…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="168"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="178"/>
         <source>Why this level, and what blocks the next</source>
         <translation>为什么是这个等级，升级还差什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="175"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="185"/>
         <source>Cheapest ways to the next level</source>
         <translation>升到下一等级最省力的路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="181"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="191"/>
         <source>Not in our plans</source>
         <translation>不在计划内</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="186"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="196"/>
         <source>Dimension scores</source>
         <translation>各维度得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="189"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="199"/>
         <source>Sub-dimensions (% of each maximum)</source>
         <translation>各子维度得分率（占满分的百分比）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="194"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="204"/>
         <source>Scenarios by rating</source>
         <translation>场景等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="197"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="207"/>
         <source>DigiLevel additions — not part of the official scheme; they never change the official level</source>
         <translation>DigiLevel 补充指标——不属于官方评测体系，不影响官方等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="255"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="265"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="288"/>
         <source>The assessment could not be loaded:
 %1</source>
         <translation>无法加载该评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="292"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="309"/>
         <source>The plan locks could not be saved.</source>
         <translation>无法保存“不在计划内”的设定。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="317"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="334"/>
         <source>%1, version %2</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="321"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="338"/>
         <source>Assessor: %1</source>
         <translation>评测人员：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="322"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="339"/>
         <source>Started %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspage.cpp" line="324"/>
+        <location filename="../app/gui/results/resultspage.cpp" line="341"/>
         <source>Not yet verified (own answer counts): %1</source>
         <translation>尚未核验（按企业自评答案计）：%1 项</translation>
     </message>
@@ -2507,129 +2930,139 @@ Open it now?</source>
 <context>
     <name>ResultsPanels</name>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="57"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="58"/>
         <source>Why %1: every condition holds</source>
         <translation>为什么是%1：各项条件均已满足</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="66"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="67"/>
         <source>%1: no level has all its conditions met</source>
         <translation>%1：没有任何等级的条件全部满足</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="70"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="71"/>
         <source>What blocks %1</source>
         <translation>达到%1还差什么</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="75"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="76"/>
         <source>This is the highest level of the scheme.</source>
         <translation>已达到评测体系的最高等级。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="81"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="82"/>
         <source>Questions not answered yet (they score 0): %1</source>
         <translation>尚未作答的题目（按 0 分计）：%1 个</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="95"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="96"/>
         <source>Target for specialised SMEs (专精特新) under the SME digital empowerment plan 2025–2027: %1 or higher.</source>
         <translation>按《中小企业数字化赋能专项行动方案（2025—2027年）》，专精特新中小企业应达到%1及以上。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="100"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="101"/>
         <source>Reached.</source>
         <translation>已达到。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="117"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
         <source>Not reached yet; these conditions are missing:</source>
         <translation>尚未达到，还缺以下条件：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="118"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="119"/>
         <source>Not reached yet: %1 base points and these conditions are missing:</source>
         <translation>尚未达到：基础分还差 %1 分，并缺以下条件：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="128"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="129"/>
         <source>The cheapest way there needs %1 change step(s) and gains %2 base points.</source>
         <translation>最省力的路径需改进 %1 步，基础分提高 %2 分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="132"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="133"/>
         <source>No way there remains with the items and scenarios marked “Not in our plans”.</source>
         <translation>在标为“不在计划内”的评分项和场景不变的情况下，没有能达到该目标的路径。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="143"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="144"/>
         <source>Base points</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="148"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="149"/>
         <source>The highest level is reached; nothing to plan.</source>
         <translation>已达到最高等级，无需规划。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="150"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="151"/>
         <source>No plan remains with these locks: %1 can only be reached by changing something marked “Not in our plans”.</source>
         <translation>在这些锁定下没有升级方案：只有改变标为“不在计划内”的项目才能达到%1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="153"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="154"/>
         <source>The next level cannot be reached by improving answers.</source>
         <translation>无法通过改进答案达到下一等级。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="165"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="166"/>
         <source>Cheapest: %1 to %2, steps: %3</source>
         <translation>最省力：%1 → %2，共 %3 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="169"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="170"/>
         <source>Alternative %1, steps: %2</source>
         <translation>备选方案 %1：共 %2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="171"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="172"/>
         <source>%1; large investments: %2</source>
         <translation>%1；其中大额投入 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="187"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="188"/>
         <source>A large investment: the step needs a figure to more than double, or a share above the model&apos;s threshold.</source>
         <translation>大额投入：这一步需要某项数据增至现在的两倍以上，或使占比超过评测模型设定的界限。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="211"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="212"/>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="216"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="217"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="222"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="223"/>
         <source>Scenario %1: %2</source>
         <translation>场景「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="224"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/resultspanels.cpp" line="225"/>
+        <location filename="../app/gui/results/resultspanels.cpp" line="226"/>
         <source>level %1</source>
         <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="240"/>
+        <source>Answers to confirm: %1</source>
+        <translation>待确认的答案：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/resultspanels.cpp" line="241"/>
+        <source>They were carried over from the previous model version and count as answered; check each in the questionnaire and confirm or change it.</source>
+        <translation>这些答案从上一版本指标沿用而来，已计为作答；请在问卷中逐项核对，确认或修改。</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3269,76 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <location filename="../app/gui/home/transferprogress.cpp" line="47"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="26"/>
+        <source>Upgrade to the new model version</source>
+        <translation>升级到新版本指标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="31"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="31"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="39"/>
+        <source>&amp;Upgrade</source>
+        <translation>升级(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="55"/>
+        <source>This assessment cannot be upgraded:
+%1</source>
+        <translation>这次评测不能升级：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="65"/>
+        <source>The assessment started on %1 uses version %2. A new assessment on version %3 is made with the answers below; the old one stays as it is, with its results.</source>
+        <translation>%1 开始的这次评测使用 %2 版指标。将按 %3 版新建一次评测并沿用下列答案；原评测及其结果保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="89"/>
+        <source>%1 (verified)</source>
+        <translation>%1（核验）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="93"/>
+        <source>(a note only)</source>
+        <translation>（仅备注）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="104"/>
+        <source>Carried over unchanged (%1)</source>
+        <translation>原样沿用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="105"/>
+        <source>Carried over, to confirm (%1)</source>
+        <translation>沿用，需确认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="106"/>
+        <source>Not carried over (%1)</source>
+        <translation>不再沿用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="107"/>
+        <source>Evidence: %1 files and %2 ticks go with the answers; %3 files and %4 ticks stay with the old assessment.</source>
+        <translation>佐证材料：%1 个文件、%2 项勾选随答案沿用；%3 个文件、%4 项勾选留在原评测中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/upgradedialog.cpp" line="124"/>
+        <source>The assessment could not be upgraded.</source>
+        <translation>无法升级这次评测。</translation>
     </message>
 </context>
 <context>
