@@ -64,6 +64,8 @@ json enterpriseJson(const Enterprise &e)
             {"size_class", key(e.sizeClass)},
             {"above_scale", e.aboveScale},
             {"srdi", key(e.srdi)},
+            {"pilot", e.pilot},
+            {"pilot_batch", e.pilotBatch},
             {"contact_name", e.contactName},
             {"contact_phone", e.contactPhone},
             {"contact_email", e.contactEmail},
@@ -264,7 +266,8 @@ Result<std::string> exportBundle(Store &store,
                    {"assessor_org", a->assessorOrg},
                    {"created_at", a->createdAt},
                    {"updated_at", a->updatedAt},
-                   {"upgraded_from", a->upgradedFrom}};
+                   {"upgraded_from", a->upgradedFrom},
+                   {"phase", key(a->phase)}};
         for (std::size_t k = 0; k < std::size(kParts); ++k) {
             auto r = rows(statements[k], id, kParts[k].names);
             if (!r)

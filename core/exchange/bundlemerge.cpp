@@ -40,7 +40,7 @@ constexpr std::array<const char *, StatementCount> kSql = {
     "SELECT id, status FROM assessment WHERE uuid=?",
     "UPDATE assessment SET status=? WHERE id=?",
     "INSERT INTO assessment (uuid, enterprise_id, model_hash, status, mode, assessor_name, "
-    "assessor_org, created_at, updated_at, upgraded_from) VALUES (?,?,?,?,?,?,?,?,?,?)",
+    "assessor_org, created_at, updated_at, upgraded_from, phase) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
     "SELECT uuid FROM audit WHERE assessment_id=? AND layer=? AND kind=? AND key=?",
     "INSERT OR IGNORE INTO conflict (assessment_id, layer, kind, key, local_value, local_by, "
     "local_at, local_change, incoming_value, incoming_note, incoming_by, incoming_at, "
@@ -355,7 +355,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
         SqliteStatement &s = **st;
         s.bind(1, a.uuid).bind(2, ent->second).bind(3, a.modelHash).bind(4, a.status);
         s.bind(5, a.mode).bind(6, a.assessorName).bind(7, a.assessorOrg);
-        s.bind(8, a.createdAt).bind(9, a.updatedAt).bind(10, a.upgradedFrom);
+        s.bind(8, a.createdAt).bind(9, a.updatedAt).bind(10, a.upgradedFrom).bind(11, a.phase);
         if (auto err = s.run())
             return fileError<DiagMsg::BundleAssessmentNotStored>(m_source, a.uuid, textOf(*err));
         const std::int64_t id = m_db.lastInsertRowId();

@@ -78,6 +78,10 @@ public:
         const Reader::Value *v = find(name, Type::Boolean, false);
         return v && v->integer != 0;
     }
+    bool booleanOr(const char *name, bool absent)
+    {
+        return lookup(name) ? boolean(name) : absent;
+    }
     // A list field that was not read as a list: missing, or a value of another type.
     void missingList(const char *name)
     {
@@ -184,6 +188,8 @@ void BundleRecordReader::finishObject(Frame &frame)
         else if (r.ok())
             fail<DiagMsg::BundleSrdiUnknown>(path() + ".srdi", quotedForMessage(srdi));
         e.updatedAt = r.text("updated_at");
+        e.pilot = r.booleanOr("pilot", false);
+        e.pilotBatch = r.textOr("pilot_batch", "");
         e.uuid = r.text("uuid");
         if (r.ok() && e.name.empty())
             fail<DiagMsg::BundleFieldEmpty>(path() + ".name");
@@ -201,6 +207,7 @@ void BundleRecordReader::finishObject(Frame &frame)
         a.status = r.text("status");
         a.updatedAt = r.text("updated_at");
         a.upgradedFrom = r.textOr("upgraded_from", "");
+        a.phase = r.textOr("phase", "baseline");
         a.uuid = r.text("uuid");
         return;
     }

@@ -166,6 +166,7 @@ void ShapeChecker::checkEnterprise(const Enterprise &e, const Where &w)
     text(w, "contact_name", e.contactName);
     text(w, "contact_phone", e.contactPhone);
     text(w, "contact_email", e.contactEmail);
+    text(w, "pilot_batch", e.pilotBatch);
     time(w, "created_at", e.createdAt);
     time(w, "updated_at", e.updatedAt);
 }
@@ -183,6 +184,7 @@ void ShapeChecker::checkAssessment(const BundleAssessment &a, const Where &w)
         fail<DiagMsg::BundleShapeForeignModel>(w, "model_hash", quotedForMessage(a.modelHash));
     oneOf(w, "status", a.status, {"draft", "submitted", "verified"});
     oneOf(w, "mode", a.mode, {"self", "onsite"});
+    oneOf(w, "phase", a.phase, {"baseline", "after", "follow-up"});
     text(w, "assessor_name", a.assessorName);
     text(w, "assessor_org", a.assessorOrg);
     time(w, "created_at", a.createdAt);

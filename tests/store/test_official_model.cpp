@@ -163,3 +163,61 @@ TEST_CASE("a model is official only with a text the program knows", "[official]"
     CHECK_FALSE(minimal->official);
     CHECK_FALSE(minimal->modifiedOfficial());
 }
+
+TEST_CASE("a bundle carries the pilot flag, its batch and each assessment's phase",
+          "[bundle][portfolio]")
+{
+    Laptop consultant("pilot-consultant", 8);
+    dl::Enterprise e;
+    e.name = "佛山示例陶瓷有限公司";
+    e.industry = "C30";
+    e.pilot = true;
+    e.pilotBatch = "2025年第一批";
+    auto ent = consultant.store.addEnterprise(e);
+    REQUIRE(ent.ok());
+    auto model = dl::loadModelText(minimalText(), "minimal.yaml");
+    REQUIRE(model.ok());
+    auto a = consultant.store.newAssessment(ent->id, *model, minimalText(), "陈工", "示例咨询",
+                                            dl::AssessmentMode::Onsite, dl::AssessmentPhase::After);
+    REQUIRE(a.ok());
+    const std::string path = consultant.exportAll("pilot.dlb");
+
+    SECTION("as written")
+    {
+        Laptop office("pilot-office", 12);
+        REQUIRE(dl::importBundle(office.store, path).ok());
+        auto list = office.store.enterprises();
+        REQUIRE(list.ok());
+        REQUIRE(list->size() == 1);
+        CHECK(list->front().pilot);
+        CHECK(list->front().pilotBatch == "2025年第一批");
+        auto assessments = office.store.assessments();
+        REQUIRE(assessments.ok());
+        REQUIRE(assessments->size() == 1);
+        CHECK(assessments->front().phase == dl::AssessmentPhase::After);
+    }
+    SECTION("from a program before schema 6: baseline, not a pilot")
+    {
+        json bundle = json::parse(readFile(path));
+        bundle["payload"]["enterprises"][0].erase("pilot");
+        bundle["payload"]["enterprises"][0].erase("pilot_batch");
+        bundle["payload"]["assessments"][0].erase("phase");
+        const std::string old = consultant.dir.file("old.dlb");
+        writeFile(old, dl::hostile::resealed(bundle));
+        Laptop office("pilot-old", 12);
+        REQUIRE(dl::importBundle(office.store, old).ok());
+        CHECK_FALSE(office.store.enterprises()->front().pilot);
+        CHECK(office.store.assessments()->front().phase == dl::AssessmentPhase::Baseline);
+    }
+    SECTION("an unknown phase is refused, naming the field")
+    {
+        json bundle = json::parse(readFile(path));
+        bundle["payload"]["assessments"][0]["phase"] = "during";
+        const std::string bad = consultant.dir.file("bad.dlb");
+        writeFile(bad, dl::hostile::resealed(bundle));
+        Laptop office("pilot-bad", 12);
+        auto r = dl::importBundle(office.store, bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK_THAT(r.errors().front().message, Catch::Contains("phase"));
+    }
+}
