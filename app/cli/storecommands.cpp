@@ -173,8 +173,13 @@ int assessmentCommand(Context &c)
             parseAssessmentMode(c.args.value("--mode", "self"));
         if (!mode)
             return usage(c, {"--mode 只能是 self 或 onsite", "--mode must be self or onsite"});
+        const std::optional<AssessmentPhase> phase =
+            parseAssessmentPhase(c.args.value("--phase", "baseline"));
+        if (!phase)
+            return usage(c, {"--phase 只能是 baseline、after 或 follow-up",
+                             "--phase must be baseline, after or follow-up"});
         auto a = store->newAssessment(e->id, *model, text, c.args.value("--assessor"),
-                                      c.args.value("--org"), *mode);
+                                      c.args.value("--org"), *mode, *phase);
         if (!a)
             return fail(a.errors(), c);
         c.out << "assessment " << a->id << " uuid " << a->uuid << " for " << e->name << " ("
@@ -195,7 +200,7 @@ int assessmentCommand(Context &c)
         for (const AssessmentRecord &a : *list)
             c.out << a.id << '\t' << a.uuid << '\t' << a.enterpriseId << '\t' << a.modelId << ' '
                   << a.modelVersion << '\t' << key(a.status) << '\t' << key(a.mode) << '\t'
-                  << a.createdAt << '\n';
+                  << key(a.phase) << '\t' << a.createdAt << '\n';
         c.out << list->size() << " assessment(s)\n";
         return Ok;
     }

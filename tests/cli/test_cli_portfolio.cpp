@@ -149,4 +149,9 @@ TEST_CASE("portfolio text and CSV, and what it refuses", "[cli][portfolio]")
     CHECK_THAT(list.out, Catch::Contains("1\t建材\tBuilding materials\tC30\t0 named enterprises"));
     const Run phase = cli({"assessment", "phase", "1", "later"}, db.path);
     CHECK(phase.code == 2);
+    // The phase chosen when the assessment is made, shown in the list.
+    db.ok({"assessment", "new", "3", "--phase", "follow-up"});
+    const Run listed = cli({"assessment", "list", "3"}, db.path);
+    CHECK_THAT(listed.out, Catch::Contains("\tfollow-up\t"));
+    CHECK(cli({"assessment", "new", "3", "--phase", "during"}, db.path).code == 2);
 }
