@@ -1772,77 +1772,87 @@ Added %3 by %4</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="27"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="31"/>
         <source>New assessment</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="46"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="50"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="58"/>
         <source>No DigiLevel industry addition applies to this industry.</source>
         <translation>No DigiLevel industry addition applies to this industry.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="55"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="59"/>
         <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
         <translation>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="57"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="61"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="67"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="87"/>
         <source>&amp;Self-assessment by the enterprise</source>
         <translation>&amp;Self-assessment by the enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="89"/>
         <source>On-site &amp;verification of an existing self-assessment:</source>
         <translation>On-site &amp;verification of an existing self-assessment:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="90"/>
         <source>&amp;On-site assessment by an assessor</source>
         <translation>&amp;On-site assessment by an assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="86"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="106"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="113"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="109"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="139"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="116"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
         <source>O&amp;rganisation:</source>
         <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="143"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
         <source>Open for verification</source>
         <translation>Open for verification</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
         <source>Create and open</source>
         <translation>Create and open</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="152"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="180"/>
         <source>The assessment could not be created.</source>
         <translation>The assessment could not be created.</translation>
     </message>

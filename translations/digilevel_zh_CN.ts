@@ -1772,77 +1772,87 @@ SHA-256 %2
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="27"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="31"/>
         <source>New assessment</source>
         <translation>新建评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="46"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="50"/>
         <source>%1 (version %2)</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="54"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="58"/>
         <source>No DigiLevel industry addition applies to this industry.</source>
         <translation>该行业没有适用的 DigiLevel 行业补充指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="55"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="59"/>
         <source>DigiLevel additions for this industry, scored beside the official result and never part of the level: %1</source>
         <translation>适用于该行业的 DigiLevel 补充指标（单独计分，不影响官方等级）：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="57"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="61"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="67"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="87"/>
         <source>&amp;Self-assessment by the enterprise</source>
         <translation>企业自评(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="69"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="89"/>
         <source>On-site &amp;verification of an existing self-assessment:</source>
         <translation>对已有自评进行现场核验(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="70"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="90"/>
         <source>&amp;On-site assessment by an assessor</source>
         <translation>评测人员现场评测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="86"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="106"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="113"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="109"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="139"/>
         <source>Model:</source>
         <translation>评测模型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="115"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
         <source>&amp;Assessor:</source>
         <translation>评测人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="116"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
         <source>O&amp;rganisation:</source>
         <translation>所在机构(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="143"/>
+        <source>&amp;Phase:</source>
+        <translation>阶段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
         <source>Open for verification</source>
         <translation>打开进行核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="133"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="152"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="180"/>
         <source>The assessment could not be created.</source>
         <translation>无法创建评测。</translation>
     </message>

@@ -11,6 +11,8 @@
 #include "home/newassessmentdialog.h"
 #include "store/portfolio.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -208,18 +210,43 @@ TEST_CASE("a new assessment is created in the chosen mode; verification opens an
         CHECK(record->mode == dl::AssessmentMode::Onsite);
         CHECK(record->enterpriseId == enterprise);
         CHECK(record->assessorName == t.session->userName().toStdString());
+        CHECK(record->phase == dl::AssessmentPhase::Baseline); // the first: before transforming
     }
     const auto list = t.session->store().assessments(enterprise);
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
+    qint64 followUp = 0;
+    {
+        // The next one is offered as the evaluation after the transformation, and the
+        // organisation field completes the names already used.
+        REQUIRE(t.session->store().newAssessment(enterprise, t.session->builtinModels().model,
+                                                 t.session->builtinModelText(), "李工",
+                                                 "宁波智造服务有限公司",
+                                                 dl::AssessmentMode::Onsite)
+                    .ok());
+        NewAssessmentDialog next(*t.session, enterprise);
+        auto *phase = next.findChild<QComboBox *>(QStringLiteral("phase"));
+        REQUIRE(phase);
+        CHECK(phase->currentData().toInt() == int(dl::AssessmentPhase::After));
+        auto *org = next.findChild<QLineEdit *>(QStringLiteral("organisation"));
+        REQUIRE(org->completer());
+        org->completer()->setCompletionPrefix(QStringLiteral("智造"));
+        CHECK(org->completer()->currentCompletion() == QStringLiteral("宁波智造服务有限公司"));
+        phase->setCurrentIndex(2);
+        next.accept();
+        REQUIRE(next.result() == QDialog::Accepted);
+        CHECK(t.session->store().assessment(next.assessmentId())->phase ==
+              dl::AssessmentPhase::FollowUp);
+        followUp = next.assessmentId();
+    }
     NewAssessmentDialog dialog(*t.session, enterprise);
     QRadioButton *verify = dialog.findChildren<QRadioButton *>().at(1);
     REQUIRE(verify->isEnabled());
     verify->setChecked(true);
     dialog.accept();
     CHECK(dialog.verification());
-    CHECK(dialog.assessmentId() == list->front().id);
-    CHECK(t.session->store().assessments(enterprise)->size() == 1); // nothing new
+    CHECK(dialog.assessmentId() == followUp); // newest first
+    CHECK(t.session->store().assessments(enterprise)->size() == 3); // nothing new
 }
 
 TEST_CASE("an empty database shows the welcome panel; the example enterprise reaches 二级",

@@ -7,9 +7,13 @@
 #include "homelabels.h"
 #include "model/industry.h"
 #include "scoring/scoring.h"
+#include "enterprise/recordlabels.h"
 #include "store/portfolio.h"
+#include "store/segments.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -63,6 +67,22 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
     m_assessor->setObjectName(QStringLiteral("assessor"));
     m_organisation = new QLineEdit(session.organisation(), this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
+    // The organisations already named, most used first, so that one provider is not spelled
+    // three ways.
+    if (auto orgs = dl::assessingOrganisations(store.db())) {
+        QStringList names;
+        for (const std::string &o : *orgs)
+            names << qs(o);
+        auto *completer = new QCompleter(names, m_organisation);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_organisation->setCompleter(completer);
+    }
+    m_phase = new QComboBox(this);
+    m_phase->setObjectName(QStringLiteral("phase"));
+    for (dl::AssessmentPhase p :
+         {dl::AssessmentPhase::Baseline, dl::AssessmentPhase::After, dl::AssessmentPhase::FollowUp})
+        m_phase->addItem(qs(dl::label(p, session.lang())), int(p));
 
     m_self = new QRadioButton(tr("&Self-assessment by the enterprise"), this);
     m_verifyExisting =
@@ -85,7 +105,9 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
                 level = qs(dl::levelName(models.model, (*s)->level, session.lang()));
             auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 %5")
                                                  .arg(HomeLabels::localTime(a.createdAt),
-                                                      HomeLabels::mode(a.mode, session.lang()),
+                                                      HomeLabels::mode(a.mode, session.lang()) +
+                                                          tr(" · ") +
+                                                          qs(dl::label(a.phase, session.lang())),
                                                       HomeLabels::status(a.status, session.lang()),
                                                       qs(a.assessorName), level)
                                                  .trimmed(),
@@ -93,6 +115,10 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
             item->setData(Qt::UserRole, qint64(a.id));
         }
     }
+    // The first assessment is the diagnosis before the transformation; a later one is usually
+    // the evaluation after it.
+    if (list && !list->empty())
+        m_phase->setCurrentIndex(1);
     if (m_existing->count() > 0)
         m_existing->setCurrentRow(0);
     else
@@ -114,6 +140,7 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
     form->addRow(QString(), overlays);
     form->addRow(tr("&Assessor:"), m_assessor);
     form->addRow(tr("O&rganisation:"), m_organisation);
+    form->addRow(tr("&Phase:"), m_phase);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(form);
@@ -147,7 +174,8 @@ void NewAssessmentDialog::accept()
     auto created = m_session.store().newAssessment(
         m_enterpriseId, m_session.builtinModels().model, m_session.builtinModelText(),
         ss(m_assessor->text().trimmed()), ss(m_organisation->text().trimmed()),
-        m_onsite->isChecked() ? dl::AssessmentMode::Onsite : dl::AssessmentMode::Self);
+        m_onsite->isChecked() ? dl::AssessmentMode::Onsite : dl::AssessmentMode::Self,
+        dl::AssessmentPhase(m_phase->currentData().toInt()));
     if (!created) {
         showErrors(this, tr("The assessment could not be created."), created.errors());
         return;

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class AppSession;
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -34,6 +35,7 @@ private:
     bool m_verify = false;
     QLineEdit *m_assessor = nullptr;
     QLineEdit *m_organisation = nullptr;
+    QComboBox *m_phase = nullptr; // 改造前 / 改造后 / 复评
     QRadioButton *m_self = nullptr;
     QRadioButton *m_verifyExisting = nullptr;
     QRadioButton *m_onsite = nullptr;
