@@ -418,137 +418,152 @@
         <translation>Above designated size (规上企业)</translation>
     </message>
     <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="156"/>
+        <source>Pilot enterprise of the digital transformation programme (试点企业)</source>
+        <translation>Pilot enterprise of the digital transformation programme (试点企业)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <source>e.g. 2025年第一批</source>
+        <translation>e.g. 2025年第一批</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="162"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="163"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="170"/>
         <source>&amp;Credit code:</source>
         <translation>&amp;Credit code:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
         <source>&amp;Employees:</source>
         <translation>&amp;Employees:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
         <source>&amp;Revenue (10k CNY):</source>
         <translation>&amp;Revenue (10k CNY):</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="177"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
         <source>&amp;Assets (10k CNY):</source>
         <translation>&amp;Assets (10k CNY):</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
         <source>Size class:</source>
         <translation>Size class:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="187"/>
         <source>&amp;SRDI status:</source>
         <translation>&amp;SRDI status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="189"/>
+        <source>Pilot &amp;batch:</source>
+        <translation>Pilot &amp;batch:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="191"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="193"/>
         <source>C&amp;ontact person:</source>
         <translation>C&amp;ontact person:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="194"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="186"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="195"/>
         <source>E&amp;mail:</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="190"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="199"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="272"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="285"/>
         <source>The enterprise&apos;s registered name is required.</source>
         <translation>The enterprise&apos;s registered name is required.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="293"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="306"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="299"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="312"/>
         <source>Check character correct.</source>
         <translation>Check character correct.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="305"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="318"/>
         <source>Needed for the size class and the industry additions.</source>
         <translation>Needed for the size class and the industry additions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="309"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="322"/>
         <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
         <translation>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="319"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="332"/>
         <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
         <translation>Amounts are numbers of 10k CNY, e.g. 1250.5.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="331"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="344"/>
         <source>Derived from the industry and the figures above.</source>
         <translation>Derived from the industry and the figures above.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="345"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="391"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="404"/>
         <source>Already registered to %1 (id %2).</source>
         <translation>Already registered to %1 (id %2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="398"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="411"/>
         <source>The enterprise could not be saved.</source>
         <translation>The enterprise could not be saved.</translation>
     </message>

@@ -418,137 +418,152 @@
         <translation>规模以上企业（规上）</translation>
     </message>
     <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="156"/>
+        <source>Pilot enterprise of the digital transformation programme (试点企业)</source>
+        <translation>数字化转型试点企业</translation>
+    </message>
+    <message>
         <location filename="../app/gui/home/enterprisedialog.cpp" line="160"/>
+        <source>e.g. 2025年第一批</source>
+        <translation>例如“2025年第一批”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="162"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
         <source>&amp;Name:</source>
         <translation>企业名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="163"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="170"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="167"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="174"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="169"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="171"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="173"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="175"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
         <source>&amp;Employees:</source>
         <translation>从业人员(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="176"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="183"/>
         <source>&amp;Revenue (10k CNY):</source>
         <translation>营业收入（万元）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="177"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
         <source>&amp;Assets (10k CNY):</source>
         <translation>资产总额（万元）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="178"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
         <source>Size class:</source>
         <translation>规模类型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="180"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="187"/>
         <source>&amp;SRDI status:</source>
         <translation>专精特新(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="182"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="189"/>
+        <source>Pilot &amp;batch:</source>
+        <translation>试点批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="191"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="184"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="193"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="185"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="194"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="186"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="195"/>
         <source>E&amp;mail:</source>
         <translation>电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="190"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="199"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="272"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="285"/>
         <source>The enterprise&apos;s registered name is required.</source>
         <translation>请填写企业的登记名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="293"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="306"/>
         <source>%1 of %2 characters</source>
         <translation>已输入 %1 位，共 %2 位</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="299"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="312"/>
         <source>Check character correct.</source>
         <translation>校验码正确。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="305"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="318"/>
         <source>Needed for the size class and the industry additions.</source>
         <translation>用于划分企业规模和匹配行业补充指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="309"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="322"/>
         <source>Not a GB/T 4754-2017 section or division; expected e.g. C or C34.</source>
         <translation>不是 GB/T 4754-2017 的门类或大类，应为 C 或 C34 这样的代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="319"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="332"/>
         <source>Amounts are numbers of 10k CNY, e.g. 1250.5.</source>
         <translation>金额以万元为单位填写数字，例如 1250.5。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="331"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="344"/>
         <source>Derived from the industry and the figures above.</source>
         <translation>根据所属行业和上面的数字自动划分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="345"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="391"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="404"/>
         <source>Already registered to %1 (id %2).</source>
         <translation>已登记给“%1”（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="398"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="411"/>
         <source>The enterprise could not be saved.</source>
         <translation>无法保存企业档案。</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "home/newassessmentdialog.h"
 #include "store/portfolio.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -153,11 +154,18 @@ TEST_CASE("the profile dialog edits an existing enterprise", "[gui][home]")
     auto *name = child<QLineEdit>(dialog, "name");
     CHECK(name->text() == QStringLiteral("旧名称有限公司"));
     retype(name, QStringLiteral("新名称有限公司"));
+    auto *batch = child<QLineEdit>(dialog, "pilotBatch");
+    CHECK_FALSE(batch->isEnabled()); // only a pilot enterprise has a batch
+    child<QCheckBox>(dialog, "pilot")->setChecked(true);
+    REQUIRE(batch->isEnabled());
+    retype(batch, QStringLiteral("2025年第二批"));
     dialog.accept();
     REQUIRE(dialog.result() == QDialog::Accepted);
     auto after = t.session->store().enterprise(id);
     REQUIRE(after.ok());
     CHECK(after->name == "新名称有限公司");
+    CHECK(after->pilot);
+    CHECK(after->pilotBatch == "2025年第二批");
     CHECK(after->uuid == before->uuid);
     CHECK(after->industry == "C34");
 }

@@ -153,6 +153,13 @@ void EnterpriseDialog::buildForm()
     m_sizeClass->setMinimumHeight(3 * m_sizeClass->fontMetrics().lineSpacing());
     m_sizeClass->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_sizeClass->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pilot = new QCheckBox(tr("Pilot enterprise of the digital transformation programme (试点企业)"),
+                            this);
+    m_pilot->setObjectName(QStringLiteral("pilot"));
+    m_pilotBatch = edit("pilotBatch");
+    m_pilotBatch->setPlaceholderText(tr("e.g. 2025年第一批"));
+    m_pilotBatch->setEnabled(false);
+    connect(m_pilot, &QCheckBox::toggled, m_pilotBatch, &QWidget::setEnabled);
     m_contactName = edit("contactName");
     m_contactPhone = edit("contactPhone");
     m_contactEmail = edit("contactEmail");
@@ -178,6 +185,8 @@ void EnterpriseDialog::buildForm()
     f2->addRow(tr("Size class:"), m_sizeClass);
     f2->addRow(QString(), m_aboveScale);
     f2->addRow(tr("&SRDI status:"), m_srdi);
+    f2->addRow(QString(), m_pilot);
+    f2->addRow(tr("Pilot &batch:"), m_pilotBatch);
 
     auto *contact = new QGroupBox(tr("Contact"), this);
     auto *f3 = new QFormLayout(contact);
@@ -223,6 +232,8 @@ void EnterpriseDialog::load(const dl::Enterprise &e)
     m_assets->setText(e.assetsWan ? QString::fromStdString(*e.assetsWan) : QString());
     m_aboveScale->setChecked(e.aboveScale);
     m_srdi->setCurrentIndex(m_srdi->findData(QLatin1String(dl::key(e.srdi))));
+    m_pilot->setChecked(e.pilot);
+    m_pilotBatch->setText(QString::fromStdString(e.pilotBatch));
     m_contactName->setText(QString::fromStdString(e.contactName));
     m_contactPhone->setText(QString::fromStdString(e.contactPhone));
     m_contactEmail->setText(QString::fromStdString(e.contactEmail));
@@ -249,6 +260,8 @@ dl::Enterprise EnterpriseDialog::fromForm() const
     e.aboveScale = m_aboveScale->isChecked();
     e.srdi = dl::parseSrdiStatus(m_srdi->currentData().toString().toStdString())
                  .value_or(dl::SrdiStatus::None);
+    e.pilot = m_pilot->isChecked();
+    e.pilotBatch = e.pilot ? text(m_pilotBatch) : std::string();
     e.contactName = text(m_contactName);
     e.contactPhone = text(m_contactPhone);
     e.contactEmail = text(m_contactEmail);
