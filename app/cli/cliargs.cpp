@@ -82,4 +82,12 @@ int usageError(Lang lang, const LocalText &message, std::ostream &err, const std
     return Usage;
 }
 
+std::string changedBy(const Args &args)
+{
+    if (args.hasOption("--by"))
+        return args.value("--by");
+    const char *user = std::getenv("USER");
+    return user ? user : "";
+}
+
 } // namespace dl::cli

@@ -42,6 +42,8 @@ struct Args
 };
 
 Lang defaultLang();
+// Who makes a change, for the audit trail: --by, else the system user.
+std::string changedBy(const Args &args);
 // Ids given as "a,b c" over one or more arguments or option values ("--lock a,b --lock c"): split
 // at commas, spaces around each removed, empty ones left out, in the order given.
 std::vector<std::string> idList(const std::vector<std::string> &values);

@@ -18,18 +18,8 @@ namespace dl::cli {
 
 namespace {
 
-std::string who(const Args &args)
-{
-    if (args.hasOption("--by"))
-        return args.value("--by");
-    const char *user = std::getenv("USER");
-    return user ? user : "";
-}
-
-const OptionSpec kDb{"--db", "PATH", "数据库文件（默认：用户数据文件夹中本程序的数据库）",
-                     "the database (default: the app's, in the user data folder)"};
-const OptionSpec kBy{"--by", "NAME", "记入审计记录的操作人（默认：当前系统用户）",
-                     "who made the change, for the audit trail (default: the system user)"};
+const OptionSpec kDb = kDbOption;
+const OptionSpec kBy = kByOption;
 
 std::vector<OptionSpec> filterOptions()
 {
@@ -265,7 +255,7 @@ int phaseCommand(Invocation &inv)
     auto a = store->assessmentByRef(p[0]);
     if (!a)
         return inv.fail(a.errors());
-    if (auto done = setAssessmentPhase(*store, a->id, *phase, who(inv.args));
+    if (auto done = setAssessmentPhase(*store, a->id, *phase, changedBy(inv.args));
         !done)
         return inv.fail(done.errors());
     inv.out << fmt(T(inv.lang, "评测 %1：%2", "assessment %1: %2"),

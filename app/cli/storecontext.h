@@ -42,15 +42,6 @@ inline int usage(const Context &c, const LocalText &message)
     return usageError(c.lang, message, c.err, c.verb);
 }
 
-// Who makes a change, for the audit trail: --by, else the system user.
-inline std::string changedBy(const Args &args)
-{
-    if (args.hasOption("--by"))
-        return args.value("--by");
-    const char *user = std::getenv("USER");
-    return user ? user : "";
-}
-
 inline std::string who(const Context &c)
 {
     return changedBy(c.args);

@@ -9,10 +9,8 @@ namespace dl::cli {
 
 namespace {
 
-const OptionSpec kDb{"--db", "PATH", "数据库文件（默认：用户数据文件夹中本程序的数据库）",
-                     "the database (default: the app's, in the user data folder)"};
-const OptionSpec kBy{"--by", "NAME", "记入审计记录的操作人（默认：当前系统用户）",
-                     "who made the change, for the audit trail (default: the system user)"};
+const OptionSpec kDb = kDbOption;
+const OptionSpec kBy = kByOption;
 const OptionSpec kLayer{"--layer", "self|verified", "企业自评（self）或现场核验（verified）的答案",
                         "the enterprise's own answers (self) or the verified ones"};
 

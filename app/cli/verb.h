@@ -22,6 +22,14 @@ struct OptionSpec
     const char *en;
 };
 
+// The options every database verb shares, declared once.
+inline constexpr OptionSpec kDbOption{"--db", "PATH",
+                                      "数据库文件（默认：用户数据文件夹中本程序的数据库）",
+                                      "the database (default: the app's, in the user data folder)"};
+inline constexpr OptionSpec kByOption{
+    "--by", "NAME", "记入审计记录的操作人（默认：当前系统用户）",
+    "who made the change, for the audit trail (default: the system user)"};
+
 // What a verb of digilevel-cli accepts: its words ("backup", "enterprise add"), its arguments as
 // --help shows them, and its own options. Like each KeePassXC command, a verb declares its options
 // and refuses any other (exit 2, naming it); every verb also takes --lang and --help.
