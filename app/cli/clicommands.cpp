@@ -46,8 +46,8 @@ int validate(Invocation &inv)
         constrained += s.constrained;
     out << args.positional[0] << ": OK\n"
         << "  " << (m.isOverlay ? "overlay " : "model ") << m.id << " version " << m.version
-        << (m.official           ? " (official)"
-            : m.isOverlay        ? " (DigiLevel addition, not official)"
+        << (m.official             ? " (official)"
+            : m.isOverlay          ? " (DigiLevel addition, not official)"
             : m.modifiedOfficial() ? " (modified — not the official scheme)"
                                    : " (not official)")
         << '\n'
@@ -208,8 +208,8 @@ std::vector<Verb> allVerbs()
            kNoOverlays}},
          scoreCommand},
     };
-    for (const std::vector<Verb> *more :
-         {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(), static_cast<const std::vector<Verb> *>(&registered())})
+    for (const std::vector<Verb> *more : {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(),
+                                          static_cast<const std::vector<Verb> *>(&registered())})
         verbs.insert(verbs.end(), more->begin(), more->end());
     return verbs;
 }

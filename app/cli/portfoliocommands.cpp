@@ -3,9 +3,9 @@
 #include "cliargs.h"
 
 #include "base/diagnosticcatalog.h"
-#include "exchange/portfolioexport.h"
 #include "enterprise/enterpriseprofile.h"
 #include "enterprise/recordlabels.h"
+#include "exchange/portfolioexport.h"
 #include "model/builtinmodels.h"
 #include "portfolio/aggregate.h"
 #include "store/portfolio.h"
@@ -23,27 +23,27 @@ const OptionSpec kBy = kByOption;
 
 std::vector<OptionSpec> filterOptions()
 {
-    return {kDb,
-            {"--province", "P", "只看该省份的企业", "only enterprises in this province"},
-            {"--city", "C", "只看该城市的企业", "only enterprises in this city"},
-            {"--industry", "CODE", "只看该 GB/T 4754 门类或大类（如 C 或 C30）",
-             "only this GB/T 4754 section or division (C or C30)"},
-            {"--segment", "SEGMENT", "只看该细分行业（编号或名称）",
-             "only this segment (id or name)"},
-            {"--size", "CLASS", "只看该规模：micro、small、medium 或 large",
-             "only this size class: micro, small, medium or large"},
-            {"--srdi", "STATUS", "只看该专精特新情况：none、innovative、provincial 或 little-giant",
-             "only this SRDI status: none, innovative, provincial or little-giant"},
-            {"--pilot", "yes|no", "只看试点企业（yes）或非试点企业（no）",
-             "only pilot enterprises (yes) or the others (no)"},
-            {"--batch", "BATCH", "只看该试点批次", "only this pilot batch"},
-            {"--org", "ORG", "只用该评估机构的评测", "only assessments by this organisation"},
-            {"--phase", "baseline|after|follow-up", "只用该阶段的评测（改造前、改造后、复评）",
-             "only assessments of this phase (before, after, follow-up)"},
-            {"--from", "YYYY-MM-DD", "只用此日期及以后创建的评测",
-             "only assessments created on or after this date"},
-            {"--to", "YYYY-MM-DD", "只用此日期及以前创建的评测",
-             "only assessments created on or before this date"}};
+    return {
+        kDb,
+        {"--province", "P", "只看该省份的企业", "only enterprises in this province"},
+        {"--city", "C", "只看该城市的企业", "only enterprises in this city"},
+        {"--industry", "CODE", "只看该 GB/T 4754 门类或大类（如 C 或 C30）",
+         "only this GB/T 4754 section or division (C or C30)"},
+        {"--segment", "SEGMENT", "只看该细分行业（编号或名称）", "only this segment (id or name)"},
+        {"--size", "CLASS", "只看该规模：micro、small、medium 或 large",
+         "only this size class: micro, small, medium or large"},
+        {"--srdi", "STATUS", "只看该专精特新情况：none、innovative、provincial 或 little-giant",
+         "only this SRDI status: none, innovative, provincial or little-giant"},
+        {"--pilot", "yes|no", "只看试点企业（yes）或非试点企业（no）",
+         "only pilot enterprises (yes) or the others (no)"},
+        {"--batch", "BATCH", "只看该试点批次", "only this pilot batch"},
+        {"--org", "ORG", "只用该评估机构的评测", "only assessments by this organisation"},
+        {"--phase", "baseline|after|follow-up", "只用该阶段的评测（改造前、改造后、复评）",
+         "only assessments of this phase (before, after, follow-up)"},
+        {"--from", "YYYY-MM-DD", "只用此日期及以后创建的评测",
+         "only assessments created on or after this date"},
+        {"--to", "YYYY-MM-DD", "只用此日期及以前创建的评测",
+         "only assessments created on or before this date"}};
 }
 
 // The filter options of a command line; a malformed value is a usage error (nullopt, reported).
@@ -98,7 +98,7 @@ int portfolioCommand(Invocation &inv)
 {
     if (!inv.args.positional.empty())
         return inv.usage({"portfolio 不接受位置参数；筛选请用选项", "portfolio takes no arguments; "
-                                                                   "filter with the options"});
+                                                                    "filter with the options"});
     int code = Ok;
     const auto filter = filterFrom(inv, code);
     if (!filter)
@@ -107,9 +107,10 @@ int portfolioCommand(Invocation &inv)
     if (inv.args.hasOption("--by")) {
         by = parsePortfolioGroup(inv.args.value("--by"));
         if (!by)
-            return inv.usage({"--by 只能是 segment、org、province、city、division、size、srdi 或 phase",
-                              "--by must be segment, org, province, city, division, size, srdi "
-                              "or phase"});
+            return inv.usage(
+                {"--by 只能是 segment、org、province、city、division、size、srdi 或 phase",
+                 "--by must be segment, org, province, city, division, size, srdi "
+                 "or phase"});
     }
     if (inv.args.has("--json") && inv.args.has("--csv"))
         return inv.usage({"--json 和 --csv 只能选一个", "--json and --csv exclude each other"});
@@ -152,8 +153,9 @@ int segmentCommand(Invocation &inv)
             inv.out << s.id << '\t' << s.nameZh << '\t' << s.nameEn << '\t';
             for (std::size_t k = 0; k < s.industries.size(); ++k)
                 inv.out << (k ? "," : "") << s.industries[k];
-            inv.out << '\t' << fmt(T(inv.lang, "%1 家指定企业", "%1 named enterprises"),
-                                   {std::to_string(s.members.size())})
+            inv.out << '\t'
+                    << fmt(T(inv.lang, "%1 家指定企业", "%1 named enterprises"),
+                           {std::to_string(s.members.size())})
                     << '\n';
         }
         return Ok;
@@ -200,7 +202,8 @@ int enterpriseEditCommand(Invocation &inv)
 {
     const Args &a = inv.args;
     if (a.positional.size() != 1)
-        return inv.usage({"用法：enterprise edit 企业 [选项]", "enterprise edit ENTERPRISE [options]"});
+        return inv.usage(
+            {"用法：enterprise edit 企业 [选项]", "enterprise edit ENTERPRISE [options]"});
     auto store = openStore(a.value("--db", Store::defaultPath()), inv.err);
     if (!store)
         return inv.fail(store.errors());
@@ -208,12 +211,15 @@ int enterpriseEditCommand(Invocation &inv)
     if (!found)
         return inv.fail(found.errors());
     Enterprise e = *found;
-    const std::pair<const char *, std::string *> texts[] = {
-        {"--name", &e.name},          {"--credit-code", &e.creditCode},
-        {"--industry", &e.industry},  {"--province", &e.province},
-        {"--city", &e.city},          {"--batch", &e.pilotBatch},
-        {"--contact-name", &e.contactName}, {"--contact-phone", &e.contactPhone},
-        {"--contact-email", &e.contactEmail}};
+    const std::pair<const char *, std::string *> texts[] = {{"--name", &e.name},
+                                                            {"--credit-code", &e.creditCode},
+                                                            {"--industry", &e.industry},
+                                                            {"--province", &e.province},
+                                                            {"--city", &e.city},
+                                                            {"--batch", &e.pilotBatch},
+                                                            {"--contact-name", &e.contactName},
+                                                            {"--contact-phone", &e.contactPhone},
+                                                            {"--contact-email", &e.contactEmail}};
     for (const auto &[option, field] : texts) {
         if (a.hasOption(option))
             *field = a.value(option);
@@ -255,8 +261,7 @@ int phaseCommand(Invocation &inv)
     auto a = store->assessmentByRef(p[0]);
     if (!a)
         return inv.fail(a.errors());
-    if (auto done = setAssessmentPhase(*store, a->id, *phase, changedBy(inv.args));
-        !done)
+    if (auto done = setAssessmentPhase(*store, a->id, *phase, changedBy(inv.args)); !done)
         return inv.fail(done.errors());
     inv.out << fmt(T(inv.lang, "评测 %1：%2", "assessment %1: %2"),
                    {std::to_string(a->id), label(*phase, inv.lang)})
@@ -267,12 +272,14 @@ int phaseCommand(Invocation &inv)
 std::vector<Verb> declare()
 {
     std::vector<OptionSpec> portfolioOptions = filterOptions();
-    portfolioOptions.push_back({"--by", "FIELD",
-                                "按以下之一分组：segment、org、province、city、division、size、srdi、phase",
-                                "groups by one of: segment, org, province, city, division, size, "
-                                "srdi, phase"});
+    portfolioOptions.push_back(
+        {"--by", "FIELD",
+         "按以下之一分组：segment、org、province、city、division、size、srdi、phase",
+         "groups by one of: segment, org, province, city, division, size, "
+         "srdi, phase"});
     portfolioOptions.push_back({"--json", nullptr, "输出一个 JSON 对象", "prints one JSON object"});
-    portfolioOptions.push_back({"--csv", nullptr, "输出分组表的 CSV", "prints the group table as CSV"});
+    portfolioOptions.push_back(
+        {"--csv", nullptr, "输出分组表的 CSV", "prints the group table as CSV"});
     return {
         {{"portfolio", "[filters] [--by FIELD] [--json|--csv]",
           "试点看板：企业数、等级分布、二级及以上占比、改造前后提升，可筛选和分组",
@@ -280,7 +287,8 @@ std::vector<Verb> declare()
           "before to after the transformation, filtered and grouped",
           portfolioOptions},
          portfolioCommand},
-        {{"segment add", "NAME",
+        {{"segment add",
+          "NAME",
           "添加细分行业：按行业代码和/或指定企业",
           "adds a segment (细分行业) by industry codes and/or named enterprises",
           {kDb,
@@ -291,10 +299,14 @@ std::vector<Verb> declare()
             "a member enterprise (repeatable)"}}},
          segmentCommand},
         {{"segment list", "", "列出细分行业", "lists the segments", {kDb}}, segmentCommand},
-        {{"segment remove", "SEGMENT", "删除细分行业（企业和评测不受影响）",
-          "removes a segment (enterprises and assessments stay)", {kDb}},
+        {{"segment remove",
+          "SEGMENT",
+          "删除细分行业（企业和评测不受影响）",
+          "removes a segment (enterprises and assessments stay)",
+          {kDb}},
          segmentCommand},
-        {{"enterprise edit", "ENTERPRISE",
+        {{"enterprise edit",
+          "ENTERPRISE",
           "修改企业档案：只改给出的项",
           "edits an enterprise's profile: only the fields given change",
           {kDb,
@@ -310,7 +322,8 @@ std::vector<Verb> declare()
            {"--contact-phone", "P", "联系电话", "the contact's phone"},
            {"--contact-email", "E", "联系邮箱", "the contact's e-mail"}}},
          enterpriseEditCommand},
-        {{"assessment phase", "ASSESSMENT baseline|after|follow-up",
+        {{"assessment phase",
+          "ASSESSMENT baseline|after|follow-up",
           "设置评测阶段：改造前（baseline）、改造后（after）或复评（follow-up）",
           "sets the assessment's phase: before (baseline), after or follow-up",
           {kDb, kBy}},

@@ -97,11 +97,11 @@ void writeCover(PageLayout &page, const ReportContext &c)
         row(T(lang, "所在地区", "Region"), e.province + " " + e.city);
     row(T(lang, "评测模型", "Model"),
         fmt("%1 %2%3", {in.record.modelId, in.record.modelVersion,
-                        m.official           ? T(lang, "（官方）", " (official)")
-                        : m.modifiedOfficial() ? (lang == Lang::ZhCN ? "（" : " (") +
-                                                     modifiedModelLabel().get(lang) +
-                                                     (lang == Lang::ZhCN ? "）" : ")")
-                                               : std::string()}));
+                        m.official ? T(lang, "（官方）", " (official)")
+                        : m.modifiedOfficial()
+                            ? (lang == Lang::ZhCN ? "（" : " (") + modifiedModelLabel().get(lang) +
+                                  (lang == Lang::ZhCN ? "）" : ")")
+                            : std::string()}));
     row(T(lang, "评测方式", "Mode"), modeText(c));
     row(T(lang, "评估人", "Assessor"), in.record.assessorName);
     row(T(lang, "评估机构", "Organisation"), in.record.assessorOrg);

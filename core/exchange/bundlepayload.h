@@ -51,7 +51,7 @@ struct BundleAssessment
 {
     std::string uuid, enterpriseUuid, modelHash, status, mode, assessorName, assessorOrg;
     std::string createdAt, updatedAt;
-    std::string upgradedFrom; // a uuid, or "" (also when absent: older bundles)
+    std::string upgradedFrom;       // a uuid, or "" (also when absent: older bundles)
     std::string phase = "baseline"; // baseline / after / follow-up (absent: older bundles)
     std::vector<BundleAnswer> answers;
     std::vector<BundleAuditEntry> audit;

@@ -78,10 +78,7 @@ public:
         const Reader::Value *v = find(name, Type::Boolean, false);
         return v && v->integer != 0;
     }
-    bool booleanOr(const char *name, bool absent)
-    {
-        return lookup(name) ? boolean(name) : absent;
-    }
+    bool booleanOr(const char *name, bool absent) { return lookup(name) ? boolean(name) : absent; }
     // A list field that was not read as a list: missing, or a value of another type.
     void missingList(const char *name)
     {

@@ -149,14 +149,14 @@ std::string portfolioCsv(const PortfolioData &,
                          Lang lang)
 {
     std::string out = by ? csvField(label(*by).get(lang)) : T(lang, "范围", "scope");
-    for (const char *h : {"enterprises", "assessed", "level0", "level1", "level2", "level3",
-                          "level4", "mean_base_score", "median_base_score",
-                          "at_or_above_level2", "share_at_or_above_level2"})
+    for (const char *h :
+         {"enterprises", "assessed", "level0", "level1", "level2", "level3", "level4",
+          "mean_base_score", "median_base_score", "at_or_above_level2", "share_at_or_above_level2"})
         out += std::string(",") + h;
     out += "\n";
     auto row = [&](const std::string &name, const PortfolioCounts &c) {
-        out += csvField(name) + "," + std::to_string(c.enterprises) + "," +
-               std::to_string(c.assessed);
+        out +=
+            csvField(name) + "," + std::to_string(c.enterprises) + "," + std::to_string(c.assessed);
         for (int l : c.levels)
             out += "," + std::to_string(l);
         out += "," + scoreText(c.meanBase) + "," + scoreText(c.medianBase) + "," +
@@ -215,9 +215,8 @@ std::string portfolioText(const PortfolioData &data,
     }
     line(fmt(T(lang, "等级分布：未达一级 %1，一级 %2，二级 %3，三级 %4，四级 %5",
                "levels: below 1 %1, level 1 %2, level 2 %3, level 3 %4, level 4 %5"),
-             {std::to_string(c.levels[0]), std::to_string(c.levels[1]),
-              std::to_string(c.levels[2]), std::to_string(c.levels[3]),
-              std::to_string(c.levels[4])}));
+             {std::to_string(c.levels[0]), std::to_string(c.levels[1]), std::to_string(c.levels[2]),
+              std::to_string(c.levels[3]), std::to_string(c.levels[4])}));
     line(fmt(T(lang, "二级及以上：%1 家（%2）", "level 2 or higher: %1 (%2)"),
              {std::to_string(c.atOrAboveLevel2), percentText(c.atOrAboveLevel2, c.assessed)}));
     line(fmt(T(lang, "基础得分：平均 %1，中位数 %2", "base score: mean %1, median %2"),

@@ -4,8 +4,8 @@
 #include "base/sha256.h"
 #include "base/yamltree.h"
 #include "model/modelreader.h"
-#include "model/officialmodels.h"
 #include "model/modelvalidator.h"
+#include "model/officialmodels.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -234,11 +234,13 @@ void ModelParser::parseDimensions(const YNode *n)
 int ModelParser::parseItem(const YNode &n, int dimension, int subdimension)
 {
     if (!r.expectMap(n, LocalText{"评分项", "an item"}, m.subdimensions[subdimension].id,
-                     {"id",        "name",         "question", "help",           "points",
-                      "type",      "options",      "evidence", "recommendation", "enabled",
-                      "numerator", "denominator",  "bands",    "before",         "after",
-                      "better",    "trend_points", "figure",   "range",          "yes_points",
-                      "large_investment_above"}))
+                     {"id",      "name",         "question",
+                      "help",    "points",       "type",
+                      "options", "evidence",     "recommendation",
+                      "enabled", "numerator",    "denominator",
+                      "bands",   "before",       "after",
+                      "better",  "trend_points", "figure",
+                      "range",   "yes_points",   "large_investment_above"}))
         return -1;
     Item item;
     item.pos = n.pos;
@@ -324,7 +326,8 @@ void ModelParser::parseItemType(Item &item, const YNode &n)
                     r.decimal(r.required(*tp, name, item.id), item.id, name).value_or(0);
             }
         }
-        notFor({"options", "numerator", "denominator", "bands", "figure", "range", "yes_points", "large_investment_above"});
+        notFor({"options", "numerator", "denominator", "bands", "figure", "range", "yes_points",
+                "large_investment_above"});
     } else if (*type == "yesno") {
         item.type = ItemType::YesNo;
         item.yesPoints =
@@ -532,8 +535,8 @@ Result<Model> loadModelText(std::string_view text, const std::string &fileName)
     Diagnostics diags;
     NodeReader reader(fileName, diags);
     ModelParser(model, reader).parse(*tree);
-    model.official = model.claimsOfficial && !model.isOverlay &&
-                     isKnownOfficialHash(model.contentHash);
+    model.official =
+        model.claimsOfficial && !model.isOverlay && isKnownOfficialHash(model.contentHash);
     // Consistency checks on a half-read model would report sums of values that are not in the
     // file; the reading problems come first.
     if (diags.empty())

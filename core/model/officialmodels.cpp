@@ -57,8 +57,10 @@ std::string modifiedModelReason(const Model &model, Lang lang)
 {
     const std::string hash = model.contentHash.substr(0, 12);
     if (lang == Lang::ZhCN)
-        return "该模型声明为官方指标（" + model.id + " " + model.version + "），但其内容（SHA-256 " +
-               hash + "…）与本程序所知的任何官方版本都不一致，说明文件被修改过；照常计分，但结果不代表官方评测。";
+        return "该模型声明为官方指标（" + model.id + " " + model.version +
+               "），但其内容（SHA-256 " + hash +
+               "…）与本程序所知的任何官方版本都不一致，说明文件被修改过；照常计分，但结果不代表官方"
+               "评测。";
     return "it says it is the official scheme (" + model.id + " " + model.version +
            "), but its content (SHA-256 " + hash +
            "…) matches no official version this program knows, so the file was edited; it is "

@@ -83,8 +83,8 @@ groupKeys(const PortfolioData &data, const PortfolioEnterprise &e, int a, Portfo
         return one(e.province, e.province.empty() ? LocalText{"未填写省份", "No province"}
                                                   : LocalText{e.province, e.province});
     case PortfolioGroup::City:
-        return one(e.city, e.city.empty() ? LocalText{"未填写城市", "No city"}
-                                          : LocalText{e.city, e.city});
+        return one(e.city,
+                   e.city.empty() ? LocalText{"未填写城市", "No city"} : LocalText{e.city, e.city});
     case PortfolioGroup::Division: {
         if (e.division.empty())
             return one("", {"行业大类未知", "Division unknown"});
@@ -105,9 +105,8 @@ groupKeys(const PortfolioData &data, const PortfolioEnterprise &e, int a, Portfo
     return {};
 }
 
-PortfolioUplift upliftOf(const PortfolioData &data,
-                         const ResolvedFilter &f,
-                         const std::vector<int> &enterprises)
+PortfolioUplift
+upliftOf(const PortfolioData &data, const ResolvedFilter &f, const std::vector<int> &enterprises)
 {
     PortfolioUplift u;
     Rational gain;

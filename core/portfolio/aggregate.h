@@ -29,22 +29,22 @@ struct PortfolioUplift
 {
     int pairs = 0;
     std::array<std::array<int, 5>, 5> matrix{}; // [from][to]
-    std::optional<Rational> meanGain;          // mean base-score gain
-    int rose = 0;                              // rose at least one level
+    std::optional<Rational> meanGain;           // mean base-score gain
+    int rose = 0;                               // rose at least one level
 };
 
 struct PortfolioGroupRow
 {
-    std::string key;  // the value grouped on ("" for "none", e.g. no segment)
-    LocalText name;   // as shown
+    std::string key; // the value grouped on ("" for "none", e.g. no segment)
+    LocalText name;  // as shown
     PortfolioCounts counts;
 };
 
 struct PortfolioFigures
 {
     PortfolioCounts counts;
-    int srdiTotal = 0;       // 专精特新 SMEs (provincial and 小巨人)
-    int srdiAtOrAbove2 = 0;  // of them, represented at 二级 or higher
+    int srdiTotal = 0;      // 专精特新 SMEs (provincial and 小巨人)
+    int srdiAtOrAbove2 = 0; // of them, represented at 二级 or higher
     // By PortfolioData::catalogue index: the mean score of each dimension and sub-dimension over
     // the represented enterprises whose model has it (nullopt for scenarios and when none has).
     std::vector<std::optional<Rational>> partMeans;

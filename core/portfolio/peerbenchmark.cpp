@@ -36,8 +36,9 @@ std::optional<PeerBenchmark>
 peerBenchmark(const PortfolioData &data, std::int64_t assessmentId, int minPeers)
 {
     minPeers = std::max(minPeers, kMinPeersFloor);
-    const auto own = std::find_if(data.assessments.begin(), data.assessments.end(),
-                                  [&](const PortfolioAssessment &a) { return a.id == assessmentId; });
+    const auto own =
+        std::find_if(data.assessments.begin(), data.assessments.end(),
+                     [&](const PortfolioAssessment &a) { return a.id == assessmentId; });
     if (own == data.assessments.end() || !own->scored)
         return std::nullopt;
     const PortfolioEnterprise &self = data.enterprises[std::size_t(own->enterprise)];
@@ -72,12 +73,11 @@ peerBenchmark(const PortfolioData &data, std::int64_t assessmentId, int minPeers
     }
     if (!self.section.empty()) {
         const IndustryEntry *entry = table.find(self.section);
-        candidates.push_back({PeerBenchmark::Group::Section,
-                              {self.section + " " + (entry ? entry->name.zh : ""),
-                               self.section + " " + (entry ? entry->name.en : "")},
-                              [&self](const PortfolioEnterprise &e) {
-                                  return e.section == self.section;
-                              }});
+        candidates.push_back(
+            {PeerBenchmark::Group::Section,
+             {self.section + " " + (entry ? entry->name.zh : ""),
+              self.section + " " + (entry ? entry->name.en : "")},
+             [&self](const PortfolioEnterprise &e) { return e.section == self.section; }});
     }
 
     for (const Candidate &c : candidates) {

@@ -32,7 +32,8 @@ constexpr int kMinPeersFloor = 3;
 constexpr int kMinPeersDefault = 5;
 
 // nullopt when the assessment is not scored or no group has enough peers.
-std::optional<PeerBenchmark>
-peerBenchmark(const PortfolioData &data, std::int64_t assessmentId, int minPeers = kMinPeersDefault);
+std::optional<PeerBenchmark> peerBenchmark(const PortfolioData &data,
+                                           std::int64_t assessmentId,
+                                           int minPeers = kMinPeersDefault);
 
 } // namespace dl

@@ -24,7 +24,8 @@ bool isDate(const std::string &s)
 
 } // namespace
 
-bool ResolvedFilter::enterpriseMatches(const PortfolioData &data, const PortfolioEnterprise &e) const
+bool ResolvedFilter::enterpriseMatches(const PortfolioData &data,
+                                       const PortfolioEnterprise &e) const
 {
     const PortfolioFilter &f = given;
     if (!f.province.empty() && e.province != f.province)
@@ -33,7 +34,8 @@ bool ResolvedFilter::enterpriseMatches(const PortfolioData &data, const Portfoli
         return false;
     if (!section.empty() && (e.section != section || (!division.empty() && e.division != division)))
         return false;
-    if (segment >= 0 && std::find(e.segments.begin(), e.segments.end(), segment) == e.segments.end())
+    if (segment >= 0 &&
+        std::find(e.segments.begin(), e.segments.end(), segment) == e.segments.end())
         return false;
     if (f.size && e.size != *f.size)
         return false;

@@ -34,7 +34,7 @@ struct PortfolioFilter
 struct ResolvedFilter
 {
     PortfolioFilter given;
-    int segment = -1;            // index into PortfolioData::segments
+    int segment = -1; // index into PortfolioData::segments
     std::string section, division;
 
     bool enterpriseMatches(const PortfolioData &data, const PortfolioEnterprise &e) const;
@@ -47,7 +47,8 @@ Result<ResolvedFilter> resolveFilter(const PortfolioData &data, const PortfolioF
 
 // What the portfolio can be grouped by.
 enum class PortfolioGroup { Segment, Organisation, Province, City, Division, Size, Srdi, Phase };
-const char *key(PortfolioGroup g); // segment / org / province / city / division / size / srdi / phase
+const char *
+key(PortfolioGroup g); // segment / org / province / city / division / size / srdi / phase
 std::optional<PortfolioGroup> parsePortfolioGroup(std::string_view key);
 LocalText label(PortfolioGroup g);
 

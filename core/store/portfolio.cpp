@@ -194,8 +194,11 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
         r.summary.reset();
         if (!st->isNull(6))
             r.summary = AssessmentSummary{parseLayer(st->text(5)).value_or(Layer::Self),
-                                          int(st->integer(6)), st->text(7), int(st->integer(8)),
-                                          int(st->integer(9)), std::string()};
+                                          int(st->integer(6)),
+                                          st->text(7),
+                                          int(st->integer(8)),
+                                          int(st->integer(9)),
+                                          std::string()};
     }
     return rows;
 }

@@ -96,8 +96,8 @@ std::optional<Diagnostics> writeMembers(Store &store, const Segment &s)
     clear->bind(1, s.id);
     if (auto err = clear->run())
         return Diagnostics{*err};
-    auto add = store.db().prepare(
-        "INSERT INTO segment_member (segment_id, enterprise_id) VALUES (?,?)");
+    auto add =
+        store.db().prepare("INSERT INTO segment_member (segment_id, enterprise_id) VALUES (?,?)");
     if (!add)
         return add.errors();
     for (std::int64_t member : s.members) {

@@ -137,8 +137,7 @@ TEST_CASE("validate accepts the bundled model and prints a summary", "[cli]")
     CHECK_THAT(r.out, Catch::Contains("overlay digilevel-auto-parts"));
 }
 
-TEST_CASE("validate lists the unverified facts and says when an official model was edited",
-          "[cli]")
+TEST_CASE("validate lists the unverified facts and says when an official model was edited", "[cli]")
 {
     const Run r = cli({"validate", kModel, "--lang", "zh_CN"});
     REQUIRE(r.code == 0);

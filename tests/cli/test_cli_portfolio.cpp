@@ -53,7 +53,8 @@ void build(const Db &db)
     int id = 0;
     for (const auto &[enterprise, file] : assessments) {
         db.ok({"assessment", "new", enterprise, "--org", "数智咨询"});
-        db.ok({"assessment", "load", std::to_string(++id), testData(std::string("worked/") + file)});
+        db.ok(
+            {"assessment", "load", std::to_string(++id), testData(std::string("worked/") + file)});
     }
     db.ok({"assessment", "phase", "2", "after"});
     db.ok({"segment", "add", "建材", "--en", "Building materials", "--industry", "c30"});

@@ -179,14 +179,15 @@ TEST_CASE("each inconsistency in a model is reported with code, id and message",
         {"applicability with an unknown industry", "", "applicability:\n  industries: [c]\n",
          "unknown-industry", "minimal", "industry 'c'"},
         {"carry-over that is not same, recheck or drop", "",
-         std::string(kSupersedes) + "      - carry: keep\n" + kRuleTail, "invalid-value",
-         "minimal", "carry must be 'same', 'recheck' or 'drop', found 'keep'"},
+         std::string(kSupersedes) + "      - carry: keep\n" + kRuleTail, "invalid-value", "minimal",
+         "carry must be 'same', 'recheck' or 'drop', found 'keep'"},
         {"carry-over naming an unknown id", "",
          std::string(kSupersedes) + "      - carry: drop\n        refers_to: [energy, nothing]\n" +
              "        note: {zh_CN: 变了, en: Changed}\n",
          "unknown-reference", "minimal", "refers to 'nothing', which is not a figure, item"},
-        {"a model superseding its own version", "", "supersedes:\n  - id: minimal\n    version: \"1\"\n",
-         "invalid-value", "minimal", "supersedes itself"},
+        {"a model superseding its own version", "",
+         "supersedes:\n  - id: minimal\n    version: \"1\"\n", "invalid-value", "minimal",
+         "supersedes itself"},
         {"large investment above 100 %", "            denominator: all-units\n",
          "            denominator: all-units\n            large_investment_above: 120\n",
          "out-of-range", "digital-share", "large_investment_above is 120; expected a percentage"},
@@ -418,9 +419,9 @@ TEST_CASE("2024.2 compares outcomes before and after the transformation and list
         CHECK_THAT(s.levels[3].description.zh, Catch::Contains(o.level4));
         CHECK_THAT(s.levels[3].description.zh, !Catch::Contains(o.level3));
     }
-    CHECK_THAT(m.scenarios[std::size_t(m.findScenario("equipment-management"))].levels[2]
-                   .description.zh,
-               Catch::Contains("OEE"));
+    CHECK_THAT(
+        m.scenarios[std::size_t(m.findScenario("equipment-management"))].levels[2].description.zh,
+        Catch::Contains("OEE"));
 
     // Upgrading from 2024.1: the after-figures are rechecked, the before-figures and directly
     // chosen directions of the two outcome items are dropped, everything else is copied.

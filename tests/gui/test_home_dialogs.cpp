@@ -227,10 +227,10 @@ TEST_CASE("a new assessment is created in the chosen mode; verification opens an
     {
         // The next one is offered as the evaluation after the transformation, and the
         // organisation field completes the names already used.
-        REQUIRE(t.session->store().newAssessment(enterprise, t.session->builtinModels().model,
-                                                 t.session->builtinModelText(), "李工",
-                                                 "宁波智造服务有限公司",
-                                                 dl::AssessmentMode::Onsite)
+        REQUIRE(t.session->store()
+                    .newAssessment(enterprise, t.session->builtinModels().model,
+                                   t.session->builtinModelText(), "李工", "宁波智造服务有限公司",
+                                   dl::AssessmentMode::Onsite)
                     .ok());
         NewAssessmentDialog next(*t.session, enterprise);
         auto *phase = next.findChild<QComboBox *>(QStringLiteral("phase"));
@@ -253,7 +253,7 @@ TEST_CASE("a new assessment is created in the chosen mode; verification opens an
     verify->setChecked(true);
     dialog.accept();
     CHECK(dialog.verification());
-    CHECK(dialog.assessmentId() == followUp); // newest first
+    CHECK(dialog.assessmentId() == followUp);                       // newest first
     CHECK(t.session->store().assessments(enterprise)->size() == 3); // nothing new
 }
 

@@ -191,7 +191,8 @@ TEST_CASE("a schema-3 database holding one credit code twice opens, keeps both a
     CHECK(byCode->id == 3);
 }
 
-TEST_CASE("a schema-4 database with a 2024.1 assessment migrates to the current schema and scores as before",
+TEST_CASE("a schema-4 database with a 2024.1 assessment migrates to the current schema and scores "
+          "as before",
           "[migration][upgrade]")
 {
     // Built here rather than kept as a dump: the first four migrations as the schema-4 program

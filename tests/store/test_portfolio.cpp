@@ -46,6 +46,8 @@ using S = dl::SrdiStatus;
 const char *A = "佛山数智咨询", *B = "成都云帆科技", *C = "宁波智造服务";
 const char *B1 = "2025年第一批", *B2 = "2025年第二批";
 
+// One enterprise per line, as in the table above.
+// clang-format off
 std::vector<Row> city()
 {
     const char *b = "2025-03-10", *a = "2026-06-10", *f = "2026-10-10";
@@ -88,13 +90,14 @@ std::vector<Row> city()
         {"C34", "浙江", "宁波", false, "", S::None, C, {}},
     };
 }
+// clang-format on
 
 struct City
 {
     TempDir dir{"portfolio"};
     std::shared_ptr<std::string> today = std::make_shared<std::string>("2025-03-10");
     dl::Store store;
-    std::vector<std::int64_t> enterprise;              // E1 at [0]
+    std::vector<std::int64_t> enterprise;               // E1 at [0]
     std::vector<std::vector<std::int64_t>> assessments; // per enterprise, in table order
     dl::PortfolioData data;
 
@@ -139,9 +142,9 @@ struct City
                 const std::string detail =
                     "foundation=" + dl::Rational::fraction(s.base, 2).toString() +
                     ",product-design=" + std::to_string(std::min(s.level, 4));
-                REQUIRE(dl::storeSummary(store, a->id,
-                                         {dl::Layer::Self, s.level, std::to_string(s.base), 10, 10,
-                                          detail})
+                REQUIRE(dl::storeSummary(
+                            store, a->id,
+                            {dl::Layer::Self, s.level, std::to_string(s.base), 10, 10, detail})
                             .ok());
                 assessments.back().push_back(a->id);
             }
@@ -270,7 +273,7 @@ TEST_CASE("portfolio groups and filters, computed by hand", "[portfolio]")
         CHECK(group(org, "").counts.assessed == 0);
         CHECK_FALSE(group(org, "").counts.meanBase);
         const auto phase = c.figures({}, dl::PortfolioGroup::Phase);
-        CHECK(group(phase, "after").counts.assessed == 10); // E1, 3-6, 11-13, 20, 21
+        CHECK(group(phase, "after").counts.assessed == 10);    // E1, 3-6, 11-13, 20, 21
         CHECK(group(phase, "follow-up").counts.assessed == 1); // E2
         CHECK(group(phase, "baseline").counts.assessed == 16);
     }

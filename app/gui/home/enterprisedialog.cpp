@@ -153,8 +153,8 @@ void EnterpriseDialog::buildForm()
     m_sizeClass->setMinimumHeight(3 * m_sizeClass->fontMetrics().lineSpacing());
     m_sizeClass->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_sizeClass->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pilot = new QCheckBox(tr("Pilot enterprise of the digital transformation programme (试点企业)"),
-                            this);
+    m_pilot = new QCheckBox(
+        tr("Pilot enterprise of the digital transformation programme (试点企业)"), this);
     m_pilot->setObjectName(QStringLiteral("pilot"));
     m_pilotBatch = edit("pilotBatch");
     m_pilotBatch->setPlaceholderText(tr("e.g. 2025年第一批"));

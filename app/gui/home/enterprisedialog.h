@@ -65,7 +65,7 @@ private:
     QLabel *m_figuresMessage = nullptr;
     QCheckBox *m_aboveScale = nullptr;
     QComboBox *m_srdi = nullptr;
-    QCheckBox *m_pilot = nullptr;  // a pilot enterprise of the city's programme (试点企业)
+    QCheckBox *m_pilot = nullptr; // a pilot enterprise of the city's programme (试点企业)
     QLineEdit *m_pilotBatch = nullptr;
     QLabel *m_sizeClass = nullptr;
     QLineEdit *m_contactName = nullptr;

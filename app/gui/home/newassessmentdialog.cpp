@@ -4,10 +4,10 @@
 #include "stdtext.h"
 
 #include "appsession.h"
+#include "enterprise/recordlabels.h"
 #include "homelabels.h"
 #include "model/industry.h"
 #include "scoring/scoring.h"
-#include "enterprise/recordlabels.h"
 #include "store/portfolio.h"
 #include "store/segments.h"
 
@@ -103,15 +103,14 @@ NewAssessmentDialog::NewAssessmentDialog(AppSession &session, qint64 enterpriseI
             QString level;
             if (auto s = dl::storedSummary(store, a.id); s && *s && (*s)->answered > 0)
                 level = qs(dl::levelName(models.model, (*s)->level, session.lang()));
-            auto *item = new QListWidgetItem(tr("%1 · %2 · %3 · %4 %5")
-                                                 .arg(HomeLabels::localTime(a.createdAt),
-                                                      HomeLabels::mode(a.mode, session.lang()) +
-                                                          tr(" · ") +
-                                                          qs(dl::label(a.phase, session.lang())),
-                                                      HomeLabels::status(a.status, session.lang()),
-                                                      qs(a.assessorName), level)
-                                                 .trimmed(),
-                                             m_existing);
+            auto *item = new QListWidgetItem(
+                tr("%1 · %2 · %3 · %4 %5")
+                    .arg(HomeLabels::localTime(a.createdAt),
+                         HomeLabels::mode(a.mode, session.lang()) + tr(" · ") +
+                             qs(dl::label(a.phase, session.lang())),
+                         HomeLabels::status(a.status, session.lang()), qs(a.assessorName), level)
+                    .trimmed(),
+                m_existing);
             item->setData(Qt::UserRole, qint64(a.id));
         }
     }

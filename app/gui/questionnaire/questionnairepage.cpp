@@ -216,9 +216,9 @@ void QuestionnairePage::openAssessment(qint64 assessmentId, bool verify)
     m_treeModel->setData(m_data.get(), m_session.lang(), verify);
     m_tree->expandAll(); // the whole questionnaire at a glance: about 50 rows
     const auto &a = m_data->assessment();
-    m_title->setText((verify ? tr("Verifying: %1 — %2") : tr("Questionnaire: %1 — %2"))
-                         .arg(qs(a.enterprise.name),
-                              qs(dl::displayTitle(a.models.model, m_session.lang()))));
+    m_title->setText(
+        (verify ? tr("Verifying: %1 — %2") : tr("Questionnaire: %1 — %2"))
+            .arg(qs(a.enterprise.name), qs(dl::displayTitle(a.models.model, m_session.lang()))));
     if (!m_data->problems().empty())
         showErrors(this, tr("Some stored answers no longer fit and are left out"),
                    m_data->problems());
