@@ -14,9 +14,7 @@ namespace dl {
 int PortfolioData::findSegment(const std::string &ref) const
 {
     for (std::size_t k = 0; k < segments.size(); ++k) {
-        const Segment &s = segments[k];
-        if (std::to_string(s.id) == ref || s.uuid == ref || s.nameZh == ref ||
-            (!s.nameEn.empty() && s.nameEn == ref))
+        if (segmentMatches(segments[k], ref))
             return int(k);
     }
     return -1;

@@ -228,11 +228,16 @@ Result<Segment> segmentByRef(Store &store, const std::string &ref)
     if (!all)
         return all.errors();
     for (const Segment &g : *all) {
-        if (std::to_string(g.id) == ref || g.uuid == ref || g.nameZh == ref ||
-            (!g.nameEn.empty() && g.nameEn == ref))
+        if (segmentMatches(g, ref))
             return g;
     }
     return fileError<DiagMsg::NoSegmentRef>(store.path(), ref);
+}
+
+bool segmentMatches(const Segment &g, const std::string &ref)
+{
+    return std::to_string(g.id) == ref || g.uuid == ref || g.nameZh == ref ||
+           (!g.nameEn.empty() && g.nameEn == ref);
 }
 
 bool segmentCovers(const Segment &segment, std::int64_t enterpriseId, const std::string &industry)

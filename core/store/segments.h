@@ -27,6 +27,8 @@ Result<Done> removeSegment(Store &store, std::int64_t id);
 Result<std::vector<Segment>> segments(SqliteDb &db);
 // A segment by id, uuid, or its Chinese or English name.
 Result<Segment> segmentByRef(Store &store, const std::string &ref);
+// Whether `ref` names `segment` in one of those ways.
+bool segmentMatches(const Segment &segment, const std::string &ref);
 
 // Whether an enterprise belongs to a segment: named as a member, or its industry under one of
 // the segment's codes.
