@@ -85,8 +85,9 @@ void showRadar(QWidget *view, const ChartSpec::Radar &radar)
 {
     auto *chart = new QPolarChart;
     setUpChart(chart);
-    chart->legend()->hide();
     const int n = int(std::min(radar.labels.size(), radar.percents.size()));
+    const bool compared = radar.comparePercents.size() == radar.percents.size() && n > 0;
+    chart->legend()->setVisible(compared);
 
     auto *angular = new QCategoryAxis;
     angular->setRange(0, std::max(n, 1));
@@ -104,12 +105,24 @@ void showRadar(QWidget *view, const ChartSpec::Radar &radar)
     outline->setPointsVisible(true);
 
     auto *area = new QAreaSeries(outline);
+    area->setName(radar.name);
     QColor fill = radar.color;
     fill.setAlpha(70);
     area->setBrush(fill);
     area->setPen(QPen(radar.color, 2));
     area->setPointsVisible(true);
     chart->addSeries(area);
+    QLineSeries *compare = nullptr;
+    if (compared) {
+        compare = new QLineSeries(chart);
+        compare->setObjectName(QStringLiteral("radar-compare"));
+        compare->setName(radar.compareName);
+        for (int s = 0; s < n; ++s)
+            compare->append(s, radar.comparePercents[s]);
+        compare->append(n, radar.comparePercents[0]);
+        compare->setPen(QPen(radar.compareColor, 2, Qt::DashLine));
+        chart->addSeries(compare);
+    }
 
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     auto *radial = new QValueAxis;
@@ -119,6 +132,10 @@ void showRadar(QWidget *view, const ChartSpec::Radar &radar)
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     area->attachAxis(angular);
     area->attachAxis(radial);
+    if (compare) {
+        compare->attachAxis(angular);
+        compare->attachAxis(radial);
+    }
     replaceChart(view, chart);
 }
 

@@ -34,12 +34,18 @@ struct Bars
     double axisMax = 1;
 };
 
-// A radar of percentages: one spoke per label, in order, closed back to the first.
+// A radar of percentages: one spoke per label, in order, closed back to the first. With a
+// comparison (as many percents as labels) it is drawn as a dashed outline over the filled shape,
+// and a legend names both.
 struct Radar
 {
     QStringList labels;
     QList<double> percents;
     QColor color;
+    QString name;
+    QList<double> comparePercents;
+    QColor compareColor;
+    QString compareName;
 };
 
 // A line over time with dashed horizontal thresholds named on a right-hand axis.
@@ -82,5 +88,5 @@ struct ChartsApi
     void (*showTrend)(QWidget *view, const ChartSpec::Trend &trend);
 };
 
-inline constexpr int kChartsApiVersion = 1;
+inline constexpr int kChartsApiVersion = 2;
 inline constexpr const char *kChartsEntryPoint = "digilevel_charts_api";

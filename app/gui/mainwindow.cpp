@@ -90,9 +90,9 @@ ModelBrowser *MainWindow::modelBrowser()
 PortfolioPage *MainWindow::portfolioPage()
 {
     if (!m_portfolio)
-        connect(page(m_portfolio, m_session), &PortfolioPage::searchRequested, this,
-                [this](const QString &text) {
-                    m_home->search(text);
+        connect(page(m_portfolio, m_session), &PortfolioPage::groupRequested, this,
+                [this](const QString &title, const QSet<qint64> &ids) {
+                    m_home->showGroup(title, ids);
                     showPage(m_home);
                 });
     return m_portfolio;

@@ -209,8 +209,13 @@ PortfolioFigures aggregatePortfolio(const PortfolioData &data,
                 g.second.push_back(m);
             }
         }
-        for (auto &[groupKey, g] : groups)
-            out.groups.push_back({groupKey, g.first, countsOf(data, g.second)});
+        for (auto &[groupKey, g] : groups) {
+            PortfolioGroupRow row{groupKey, g.first, countsOf(data, g.second), {}};
+            row.members.reserve(g.second.size());
+            for (const auto &m : g.second)
+                row.members.push_back(data.enterprises[std::size_t(m.first)].id);
+            out.groups.push_back(std::move(row));
+        }
     }
     return out;
 }

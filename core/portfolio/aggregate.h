@@ -5,6 +5,7 @@
 #include "portfolio/portfoliofilter.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,7 @@ struct PortfolioGroupRow
     std::string key; // the value grouped on ("" for "none", e.g. no segment)
     LocalText name;  // as shown
     PortfolioCounts counts;
+    std::vector<std::int64_t> members; // the enterprises' ids, for opening the group in a list
 };
 
 struct PortfolioFigures

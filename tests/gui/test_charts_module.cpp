@@ -72,16 +72,39 @@ TEST_CASE("the charts module draws the bars, the radar and the trend it is given
               ->at(0) == 1);
 
     QWidget *radarView = module.newView(QStringLiteral("radar"), &parent);
-    module.show(radarView,
-                ChartSpec::Radar{{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")},
-                                 {50, 25, 100},
-                                 Qt::blue});
+    ChartSpec::Radar radar;
+    radar.labels = {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")};
+    radar.percents = {50, 25, 100};
+    radar.color = Qt::blue;
+    module.show(radarView, radar);
     auto *area = qobject_cast<QAreaSeries *>(chartOf(radarView)->series().value(0));
     REQUIRE(area);
     const QList<QPointF> outline = area->upperSeries()->points();
     REQUIRE(outline.size() == 4); // closed: the first spoke again
     CHECK(outline[1] == QPointF(1, 25));
     CHECK(outline[3] == QPointF(3, 50));
+    CHECK(chartOf(radarView)->series().size() == 1);
+    CHECK_FALSE(chartOf(radarView)->legend()->isVisible());
+
+    // With a comparison: a dashed, closed outline over it, and a legend naming both.
+    radar.name = QStringLiteral("filtered");
+    radar.comparePercents = {40, 60, 80};
+    radar.compareColor = Qt::gray;
+    radar.compareName = QStringLiteral("all");
+    module.show(radarView, radar);
+    REQUIRE(chartOf(radarView)->series().size() == 2);
+    auto *compare = qobject_cast<QLineSeries *>(chartOf(radarView)->series().value(1));
+    REQUIRE(compare);
+    CHECK(compare->name() == QStringLiteral("all"));
+    CHECK(compare->pen().style() == Qt::DashLine);
+    REQUIRE(compare->points().size() == 4);
+    CHECK(compare->points()[2] == QPointF(2, 80));
+    CHECK(compare->points()[3] == QPointF(3, 40));
+    CHECK(chartOf(radarView)->legend()->isVisible());
+    // A comparison of another length is not drawn.
+    radar.comparePercents = {40};
+    module.show(radarView, radar);
+    CHECK(chartOf(radarView)->series().size() == 1);
 
     QWidget *trendView = module.newView(QStringLiteral("trend"), &parent);
     ChartSpec::Trend trend;

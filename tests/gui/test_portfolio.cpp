@@ -4,6 +4,7 @@
 #include "guitestsupport.h"
 #include "home/homepage.h"
 #include "mainwindow.h"
+#include "portfolio/portfoliocharts.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliogroupmodel.h"
 #include "portfolio/portfoliopage.h"
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -252,7 +254,7 @@ TEST_CASE("Portfolio page: the group table by province, sorted, under the model 
 }
 
 TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, a new enterprise is counted, a "
-          "double click on a region searches the enterprise list")
+          "double click on a group opens its enterprises in the enterprise list")
 {
     Portfolio p;
     MainWindow window(*p.s.session);
@@ -280,8 +282,9 @@ TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, a new enterprise i
     CHECK(headline(*page, "enterprises") == QStringLiteral("5"));
     CHECK(headline(*page, "assessed") == QStringLiteral("3"));
 
-    // Grouped by province, a double click on 江苏省 searches the enterprise list for it; by
-    // organisation (which the list cannot search) it stays.
+    // Grouped by province, a double click on 江苏省 opens the enterprise list narrowed to its
+    // two enterprises (丙 and 丁); by organisation, 测试机构's three (甲, 乙, 丙). "Show all"
+    // brings back the five.
     QComboBox *group = page->filterBar()->combo(QStringLiteral("groupBy"));
     group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Province)));
     QAbstractItemModel *rows = page->groupView()->model();
@@ -289,12 +292,71 @@ TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, a new enterprise i
     REQUIRE(found.size() == 1);
     emit page->groupView()->doubleClicked(found.front());
     CHECK(stack->currentWidget() == static_cast<QWidget *>(window.homePage()));
-    auto *search = window.homePage()->findChild<QLineEdit *>(QStringLiteral("search"));
-    REQUIRE(search);
-    CHECK(search->text() == QStringLiteral("江苏省"));
+    auto *list = window.homePage()->findChild<QTableView *>(QStringLiteral("enterprises"));
+    REQUIRE(list);
+    auto *subset = window.homePage()->findChild<QLabel *>(QStringLiteral("subsetTitle"));
+    REQUIRE(subset);
+    CHECK(list->model()->rowCount() == 2);
+    CHECK(subset->isVisible());
+    CHECK(subset->text().contains(QStringLiteral("江苏省")));
+    auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            out << list->model()->index(r, 0).data().toString();
+        out.sort();
+        return out;
+    };
+    CHECK(names() == QStringList{QStringLiteral("丁机械有限公司"),
+                                 QStringLiteral("丙汽车零部件有限公司")});
+
     action->trigger();
     group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Organisation)));
-    REQUIRE(rows->rowCount() == 2); // 测试机构, and none for the enterprise not assessed
-    emit page->groupView()->doubleClicked(rows->index(0, 0));
-    CHECK(stack->currentWidget() == static_cast<QWidget *>(page));
+    REQUIRE(rows->rowCount() == 2); // 测试机构, and none for the enterprises not assessed
+    const auto org = rows->match(rows->index(0, 0), Qt::DisplayRole, QStringLiteral("测试机构"));
+    REQUIRE(org.size() == 1);
+    emit page->groupView()->doubleClicked(org.front());
+    CHECK(stack->currentWidget() == static_cast<QWidget *>(window.homePage()));
+    CHECK(names() == QStringList{QStringLiteral("丙汽车零部件有限公司"),
+                                 QStringLiteral("乙通用设备有限公司"),
+                                 QStringLiteral("甲精密机械有限公司")});
+    auto *showAll = window.homePage()->findChild<QToolButton *>(QStringLiteral("clearSubset"));
+    REQUIRE(showAll);
+    showAll->click();
+    CHECK(list->model()->rowCount() == 5);
+    CHECK_FALSE(subset->isVisible());
+}
+
+TEST_CASE("Portfolio radar: each sub-dimension's mean as a share of its maximum, filtered against "
+          "all")
+{
+    Portfolio p;
+    const dl::Model &model = p.s.session->builtinModels().model;
+    REQUIRE(model.subdimensions.size() >= 2);
+    dl::PortfolioData data;
+    for (const dl::SubDimension &sub : model.subdimensions)
+        data.catalogue.push_back({dl::PortfolioPart::Kind::SubDimension, sub.id, sub.name});
+    const std::size_t n = data.catalogue.size();
+    dl::PortfolioFigures filtered, all;
+    filtered.partMeans.assign(n, std::nullopt);
+    all.partMeans.assign(n, std::nullopt);
+    const dl::Rational first = model.subdimensions[0].points;
+    const dl::Rational second = model.subdimensions[1].points;
+    filtered.partMeans[0] = first / dl::Rational(2);                 // 50 %
+    all.partMeans[0] = first * dl::Rational(3) / dl::Rational(4);     // 75 %
+    all.partMeans[1] = second / dl::Rational(4);                      // 25 %, none filtered
+
+    const ChartSpec::Radar radar =
+        PortfolioCharts::subDimensions(model, data, filtered, all, dl::Lang::ZhCN);
+    REQUIRE(radar.labels.size() == qsizetype(n));
+    REQUIRE(radar.percents.size() == qsizetype(n));
+    REQUIRE(radar.comparePercents.size() == qsizetype(n));
+    CHECK(radar.percents[0] == Approx(50));
+    CHECK(radar.comparePercents[0] == Approx(75));
+    CHECK(radar.percents[1] == 0);
+    CHECK(radar.comparePercents[1] == Approx(25));
+    CHECK(radar.labels[0] == QString::fromStdString(model.subdimensions[0].name.zh) +
+                                 QStringLiteral("\n50.0%"));
+    CHECK(radar.labels[1].endsWith(QStringLiteral("—")));
+    CHECK_FALSE(radar.name.isEmpty());
+    CHECK_FALSE(radar.compareName.isEmpty());
 }

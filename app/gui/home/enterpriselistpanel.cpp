@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -74,6 +75,23 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
 
+    m_subset = new QWidget(this);
+    m_subset->setObjectName(QStringLiteral("subset"));
+    auto *subsetLayout = new QHBoxLayout(m_subset);
+    subsetLayout->setContentsMargins(6, 2, 2, 2);
+    m_subset->setStyleSheet(QStringLiteral("#subset { background: #e3f2fd; border: 1px solid "
+                                           "#90caf9; border-radius: 3px; }"));
+    m_subsetTitle = new QLabel(m_subset);
+    m_subsetTitle->setObjectName(QStringLiteral("subsetTitle"));
+    subsetLayout->addWidget(m_subsetTitle);
+    auto *showAll = new QToolButton(m_subset);
+    showAll->setObjectName(QStringLiteral("clearSubset"));
+    showAll->setText(tr("Show all"));
+    showAll->setToolTip(tr("Show every enterprise again"));
+    subsetLayout->addWidget(showAll);
+    connect(showAll, &QToolButton::clicked, this, &EnterpriseListPanel::clearSubset);
+    m_subset->hide();
+
     m_actions = new ActionRow(this);
 
     m_view = new QTableView(this);
@@ -117,6 +135,7 @@ EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_subset);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_levelFilter);
     filters->addWidget(m_statusFilter);
@@ -233,9 +252,23 @@ bool EnterpriseListPanel::isLoadingShown() const
     return m_viewStack->currentWidget() == m_loading;
 }
 
-void EnterpriseListPanel::setSearchText(const QString &text)
+void EnterpriseListPanel::showSubset(const QString &title, const QSet<qint64> &enterpriseIds)
 {
-    m_search->setText(text);
+    m_subsetTitle->setText(title);
+    m_subset->show();
+    m_model->setSubset(enterpriseIds);
+}
+
+void EnterpriseListPanel::clearSubset()
+{
+    m_subset->hide();
+    m_subsetTitle->clear();
+    m_model->setSubset(std::nullopt);
+}
+
+QString EnterpriseListPanel::subsetTitle() const
+{
+    return m_subset->isHidden() ? QString() : m_subsetTitle->text();
 }
 
 void EnterpriseListPanel::setMessage(const QString &text)
@@ -266,6 +299,7 @@ void EnterpriseListPanel::selectEnterprise(qint64 enterpriseId)
         m_search->clear();
         m_levelFilter->setCurrentIndex(0);
         m_statusFilter->setCurrentIndex(0);
+        clearSubset();
     }
     const int row = m_model->rowOfEnterprise(enterpriseId);
     if (row < 0)

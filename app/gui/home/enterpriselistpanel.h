@@ -36,8 +36,11 @@ public:
     void selectEnterprise(qint64 enterpriseId);
     // A line about the last operation, beside the count.
     void setMessage(const QString &text);
-    // Puts text in the search field, as if typed (the portfolio opens a region this way).
-    void setSearchText(const QString &text);
+    // Shows only these enterprises, with a line naming the group and a button that shows all
+    // again (the portfolio opens a group this way); the other filters still apply within it.
+    void showSubset(const QString &title, const QSet<qint64> &enterpriseIds);
+    void clearSubset();
+    QString subsetTitle() const;
     // While the rows are read: a line saying so, for this many enterprises, in place of the
     // table; the search field and filters stay usable and apply when the rows are in.
     // A negative count shows the table again.
@@ -69,6 +72,8 @@ private:
     QStackedWidget *m_viewStack = nullptr; // the table, or the loading line
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_subset = nullptr; // the group shown, with its clear button
+    QLabel *m_subsetTitle = nullptr;
     QSet<qint64> m_keepSelected; // across a reset of the model (a reload or a new filter)
     qint64 m_keepCurrent = 0;
     bool m_headerRestored = false; // or fitted to the rows once

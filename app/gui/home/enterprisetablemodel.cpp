@@ -241,6 +241,16 @@ void EnterpriseTableModel::setStatusFilter(const QString &key)
     endResetModel();
 }
 
+void EnterpriseTableModel::setSubset(std::optional<QSet<qint64>> enterpriseIds)
+{
+    if (!enterpriseIds && !m_subset)
+        return;
+    beginResetModel();
+    m_subset = std::move(enterpriseIds);
+    filterRows();
+    endResetModel();
+}
+
 void EnterpriseTableModel::filterRows()
 {
     // "none": no assessment; any other key parses (the filter's combo box holds keys).
@@ -255,6 +265,8 @@ void EnterpriseTableModel::filterRows()
         if (m_level != AnyLevel && e.level != m_level)
             continue;
         if (!m_status.isEmpty() && e.row->latestStatus != status)
+            continue;
+        if (m_subset && !m_subset->contains(e.row->id))
             continue;
         const bool match = std::all_of(m_terms.cbegin(), m_terms.cend(),
                                        [&](const QString &t) { return e.haystack.contains(t); });

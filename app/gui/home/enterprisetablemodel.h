@@ -85,6 +85,9 @@ public:
     void setSearchText(const QString &text);
     void setLevelFilter(int level);           // AnyLevel, NotScored or 0..4
     void setStatusFilter(const QString &key); // "" any, "none", draft, submitted, verified
+    // Only these enterprises (a group the portfolio opened), or every one with nullopt.
+    void setSubset(std::optional<QSet<qint64>> enterpriseIds);
+    bool hasSubset() const { return m_subset.has_value(); }
     QString searchText() const { return m_search; }
 
     int totalCount() const { return int(m_entries.size()); }
@@ -149,6 +152,7 @@ private:
     QStringList m_terms;
     int m_level = AnyLevel;
     QString m_status;
+    std::optional<QSet<qint64>> m_subset;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::size_t m_searchTextBuilt = 0; // the entries before this one have their search text

@@ -77,9 +77,9 @@ qint64 HomePage::currentEnterprise() const
     return m_list->currentEnterprise();
 }
 
-void HomePage::search(const QString &text)
+void HomePage::showGroup(const QString &title, const QSet<qint64> &enterpriseIds)
 {
-    m_list->setSearchText(text);
+    m_list->showSubset(title, enterpriseIds);
 }
 
 void HomePage::selectEnterprise(qint64 enterpriseId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -36,8 +37,8 @@ public:
     qint64 currentEnterprise() const;
     // Makes the enterprise the current row, clearing the filters if they hide it.
     void selectEnterprise(qint64 enterpriseId);
-    // The list searched for `text` (a region from the portfolio).
-    void search(const QString &text);
+    // The list narrowed to a group of enterprises the portfolio opened.
+    void showGroup(const QString &title, const QSet<qint64> &enterpriseIds);
 
 public slots:
     void newEnterprise();

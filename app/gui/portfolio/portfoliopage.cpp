@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliopage.h"
+#include "portfoliocharts.h"
 #include "portfoliofilterbar.h"
 #include "portfolioformat.h"
 #include "portfoliogroupmodel.h"
@@ -11,7 +12,7 @@
 #include "home/enterpriserowreader.h"
 #include "model/model.h"
 #include "results/chartsloader.h"
-#include "results/resultsformat.h"
+#include "stdtext.h"
 #include "store/portfolio.h"
 
 #include <QGridLayout>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -93,9 +95,11 @@ PortfolioPage::PortfolioPage(AppSession &session, QWidget *parent)
                                                           QHeaderView::Stretch);
     m_tabs->addTab(m_groupView, tr("Groups"));
     connect(m_groupView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QString text = searchFor(m_sorted->mapToSource(index).row());
-        if (!text.isEmpty())
-            emit searchRequested(text);
+        const int row = m_sorted->mapToSource(index).row();
+        if (!m_groupBy || row < 0 || row >= m_groups->rowCount())
+            return;
+        const std::vector<std::int64_t> &members = m_groups->group(row).members;
+        emit groupRequested(groupTitle(row), QSet<qint64>(members.begin(), members.end()));
     });
 
     auto *uplift = new QWidget(m_tabs);
@@ -116,10 +120,22 @@ PortfolioPage::PortfolioPage(AppSession &session, QWidget *parent)
     m_scenarios->verticalHeader()->hide();
     m_tabs->addTab(m_scenarios, tr("Scenarios"));
 
-    m_subDimensions = new QTableWidget(m_tabs);
+    auto *subSplit = new QSplitter(Qt::Horizontal, m_tabs);
+    m_subDimensions = new QTableWidget(subSplit);
     m_subDimensions->setObjectName(QStringLiteral("subDimensions"));
     m_subDimensions->verticalHeader()->hide();
-    m_tabs->addTab(m_subDimensions, tr("Sub-dimensions"));
+    subSplit->addWidget(m_subDimensions);
+    // The radar is drawn when its tab is shown: Qt Charts' polar layout is the slowest part of
+    // a refresh, and most filter changes are looked at on another tab.
+    m_radar = ChartsModule::instance().newView(QStringLiteral("subDimensionRadar"), subSplit);
+    subSplit->addWidget(m_radar);
+    subSplit->setStretchFactor(0, 3);
+    subSplit->setStretchFactor(1, 2);
+    m_tabs->addTab(subSplit, tr("Sub-dimensions"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_radarStale && m_radar->isVisible())
+            showRadar();
+    });
     layout->addWidget(m_tabs, 1);
 
     auto changed = [this] {
@@ -139,15 +155,14 @@ QLabel *PortfolioPage::headline(const QString &name) const
     return m_headline->findChild<QLabel *>(name);
 }
 
-QString PortfolioPage::searchFor(int sourceRow) const
+QString PortfolioPage::groupTitle(int sourceRow) const
 {
-    // The list's search matches names, credit codes, industries and regions as text: a region
-    // finds its enterprises, a segment or an organisation would not.
     if (!m_groupBy || sourceRow < 0 || sourceRow >= m_groups->rowCount())
         return {};
-    if (*m_groupBy != dl::PortfolioGroup::Province && *m_groupBy != dl::PortfolioGroup::City)
-        return {};
-    return QString::fromStdString(m_groups->group(sourceRow).key);
+    const dl::PortfolioGroupRow &g = m_groups->group(sourceRow);
+    return tr("Portfolio: %1 %2 (%3 enterprises)")
+        .arg(qs(dl::label(*m_groupBy).get(m_session.lang())), qs(g.name.get(m_session.lang())))
+        .arg(g.members.size());
 }
 
 void PortfolioPage::showEvent(QShowEvent *event)
@@ -245,29 +260,31 @@ void PortfolioPage::showFigures()
     headline(QStringLiteral("notOfficialName"))->setVisible(f.notOfficial > 0);
 
     const QStringList levels = levelNames();
-    ChartSpec::Bars bars;
-    bars.scoredName = tr("Enterprises at this level");
-    bars.missingName = tr("At other levels");
-    bars.scoredColor = ResultsFormat::levelColor(2);
-    bars.missingColor = QColor(0xe3, 0xe8, 0xee);
-    bars.missingBorder = QColor(0xc0, 0xc8, 0xd0);
-    for (int level = 0; level <= 4; ++level) {
-        const int n = c.levels[std::size_t(level)];
-        bars.categories << QStringLiteral("%1  (%2)").arg(levels[level]).arg(n);
-        bars.scored << n;
-        bars.missing << double(c.assessed - n);
-    }
-    // A multiple of five: the axis has six ticks, labelled as whole numbers.
-    bars.axisMax = std::max(5, (c.assessed + 4) / 5 * 5);
-    ChartsModule::instance().show(m_levelChart, bars);
+    ChartsModule::instance().show(m_levelChart, PortfolioCharts::levels(c, levels));
 
     m_groups->setGroups(f.groups);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_groupView), m_groupBy.has_value());
     PortfolioTables::fillUplift(m_uplift, f.uplift, levels);
     m_upliftSummary->setText(PortfolioTables::upliftSummary(f.uplift));
     PortfolioTables::fillScenarios(m_scenarios, m_data, f, levels, m_session.lang());
-    PortfolioTables::fillSubDimensions(m_subDimensions, m_session.builtinModels().model, m_data, f,
-                                       m_all, m_session.lang());
+    const dl::Model &model = m_session.builtinModels().model;
+    PortfolioTables::fillSubDimensions(m_subDimensions, model, m_data, f, m_all, m_session.lang());
+    if (m_radar->isVisible())
+        showRadar();
+    else
+        m_radarStale = true;
+}
+
+void PortfolioPage::showRadar()
+{
+    m_radarStale = false;
+    if (m_figures.counts.enterprises == 0) {
+        ChartsModule::instance().show(m_radar, ChartSpec::Radar{});
+        return;
+    }
+    ChartsModule::instance().show(
+        m_radar, PortfolioCharts::subDimensions(m_session.builtinModels().model, m_data, m_figures,
+                                                m_all, m_session.lang()));
 }
 
 void PortfolioPage::clearFigures(const QString &why)
@@ -286,4 +303,7 @@ void PortfolioPage::clearFigures(const QString &why)
     m_upliftSummary->clear();
     m_scenarios->setRowCount(0);
     m_subDimensions->setRowCount(0);
+    m_radarStale = true;
+    if (m_radar->isVisible())
+        showRadar();
 }

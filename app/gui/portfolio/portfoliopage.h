@@ -3,6 +3,7 @@
 
 #include "portfolio/aggregate.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -41,17 +42,17 @@ public:
     // A headline value by its name: enterprises, assessed, level2, share, mean, median, srdi,
     // srdiLevel2, notOfficial.
     QLabel *headline(const QString &name) const;
-    // What a double click on the group table's row opens in the enterprise list, or nothing when
-    // the list cannot search for that kind of group.
-    QString searchFor(int sourceRow) const;
+    // How the enterprise list names the group of the table's row when it opens it.
+    QString groupTitle(int sourceRow) const;
     PortfolioGroupModel *groupModel() const { return m_groups; }
+    QWidget *radarView() const { return m_radar; }
     QTableView *groupView() const { return m_groupView; }
     const dl::PortfolioFigures &figures() const { return m_figures; }
 
 signals:
     void loaded();
-    // A double click on a group the enterprise list can search for (a province or a city).
-    void searchRequested(const QString &text);
+    // A double click on a group: its enterprises (within the filters) for the enterprise list.
+    void groupRequested(const QString &title, const QSet<qint64> &enterpriseIds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +62,7 @@ private:
     void recompute();
     void showFigures();
     void clearFigures(const QString &why);
+    void showRadar();
     QStringList levelNames() const;
 
     AppSession &m_session;
@@ -83,5 +85,7 @@ private:
     QTableWidget *m_uplift = nullptr;
     QTableWidget *m_scenarios = nullptr;
     QTableWidget *m_subDimensions = nullptr;
+    QWidget *m_radar = nullptr;
+    bool m_radarStale = true;
     QTabWidget *m_tabs = nullptr;
 };
