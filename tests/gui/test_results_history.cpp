@@ -9,7 +9,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -203,4 +206,47 @@ TEST_CASE("the history compares two assessments item by item", "[gui][results]")
         REQUIRE(open.size() == 1);
         CHECK(open.front().front().toLongLong() == y.first);
     }
+}
+
+TEST_CASE("the history shows each assessment's phase and changes the selected one's",
+          "[gui][results]")
+{
+    ThreeYears y;
+    HistoryPage page(*y.s.session);
+    page.resize(1200, 800);
+    page.show();
+    page.openEnterprise(y.enterprise);
+    auto *table = child<QTableView>(page, "history-table");
+    QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() == 3);
+    auto phaseCell = [&](int row) {
+        return model->index(row, HistoryModel::Phase).data().toString();
+    };
+    // Every assessment was created as 改造前, the default.
+    CHECK(phaseCell(0) == QStringLiteral("改造前"));
+    auto *phase = child<QComboBox>(page, "phase");
+    table->clearSelection();
+    CHECK_FALSE(phase->isEnabled()); // nothing selected
+
+    // The newest (2026) was in fact the evaluation after the transformation.
+    table->selectRow(0);
+    REQUIRE(phase->isEnabled());
+    CHECK(phase->currentText() == QStringLiteral("改造前"));
+    phase->setCurrentIndex(phase->findData(int(dl::AssessmentPhase::After)));
+    emit phase->activated(phase->currentIndex());
+    auto stored = y.s.session->store().assessmentByRef(std::to_string(y.third));
+    REQUIRE(stored.ok());
+    CHECK(stored->phase == dl::AssessmentPhase::After);
+    CHECK(phaseCell(0) == QStringLiteral("改造后"));
+    CHECK(phaseCell(1) == QStringLiteral("改造前"));
+    auto audit = y.s.session->store().audit(y.third);
+    REQUIRE(audit.ok());
+    CHECK(std::any_of(audit->begin(), audit->end(), [](const dl::AuditEntry &a) {
+        return a.key == "phase" && a.oldValue == "baseline" && a.newValue == "after";
+    }));
+
+    // Two selected: nothing to change.
+    table->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select |
+                                                            QItemSelectionModel::Rows);
+    CHECK_FALSE(phase->isEnabled());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
+#include "enterprise/recordlabels.h"
 #include "errordialog.h"
 #include "resultsformat.h"
 #include "store/portfolio.h"
@@ -144,6 +145,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                    : tr("%1 (upgraded)").arg(QString::fromStdString(row.record.modelVersion));
     case Status:
         return ResultsFormat::statusText(row.record.status);
+    case Phase:
+        return QString::fromStdString(dl::label(row.record.phase, m_lang));
     case Mode:
         return ResultsFormat::modeText(row.record.mode);
     case Assessor:
@@ -173,6 +176,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Model version");
     case Status:
         return tr("Status");
+    case Phase:
+        return tr("Phase");
     case Mode:
         return tr("Mode");
     case Assessor:

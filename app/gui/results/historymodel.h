@@ -43,6 +43,7 @@ public:
         Score,
         Answered,
         Status,
+        Phase,
         Mode,
         Assessor,
         Layer,

@@ -9,6 +9,8 @@
 #include "historymodel.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
+#include "enterprise/recordlabels.h"
+#include "store/segments.h"
 #include "store/storedassessment.h"
 
 #include <QComboBox>
@@ -87,7 +89,26 @@ HistoryPage::HistoryPage(AppSession &session, QWidget *parent)
     leftLayout->addWidget(hint);
     m_open = new QPushButton(tr("&Open results"), left);
     m_open->setObjectName(QStringLiteral("open-results"));
-    leftLayout->addWidget(m_open, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addSpacing(16);
+    // The phase was chosen when the assessment was created; a consultant who picked the wrong
+    // one corrects it here (stored at once, with an audit row).
+    auto *phaseLabel = new QLabel(tr("P&hase:"), left);
+    m_phase = new QComboBox(left);
+    m_phase->setObjectName(QStringLiteral("phase"));
+    m_phase->setEnabled(false); // until one assessment is selected
+    phaseLabel->setBuddy(m_phase);
+    for (dl::AssessmentPhase p : {dl::AssessmentPhase::Baseline, dl::AssessmentPhase::After,
+                                  dl::AssessmentPhase::FollowUp})
+        m_phase->addItem(QString::fromStdString(dl::label(p, m_session.lang())), int(p));
+    m_phase->setToolTip(tr("改造前 (before the transformation), 改造后 (after it) or 复评 "
+                           "(follow-up) of the selected assessment"));
+    buttons->addWidget(phaseLabel);
+    buttons->addWidget(m_phase);
+    buttons->addStretch();
+    leftLayout->addLayout(buttons);
+    connect(m_phase, &QComboBox::activated, this, &HistoryPage::changePhase);
     m_trend = ChartsModule::instance().newView(QStringLiteral("trend-chart"), top);
     top->addWidget(left);
     top->addWidget(m_trend);
@@ -112,6 +133,8 @@ HistoryPage::HistoryPage(AppSession &session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::compareSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::showSelectedPhase);
     connect(&session, &AppSession::assessmentChanged, this, &HistoryPage::refreshLater);
     connect(&session, &AppSession::enterprisesChanged, this, &HistoryPage::refreshLater);
 }
@@ -281,6 +304,34 @@ qint64 HistoryPage::selectedAssessment() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.size() == 1 ? rows.front().data(HistoryModel::AssessmentIdRole).toLongLong() : 0;
+}
+
+void HistoryPage::showSelectedPhase()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_phase->setEnabled(rows.size() == 1);
+    if (rows.size() != 1)
+        return;
+    const auto &row = m_model->rows()[std::size_t(rows.front().row())];
+    m_phase->setCurrentIndex(m_phase->findData(int(row.record.phase)));
+}
+
+void HistoryPage::changePhase()
+{
+    const qint64 id = selectedAssessment();
+    if (!id)
+        return;
+    const auto phase = dl::AssessmentPhase(m_phase->currentData().toInt());
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (m_model->rows()[std::size_t(rows.front().row())].record.phase == phase)
+        return;
+    if (auto done = dl::setAssessmentPhase(m_session.store(), id, phase, ss(m_session.userName()));
+        !done) {
+        showErrors(this, tr("The phase could not be changed"), done.errors());
+        showSelectedPhase();
+        return;
+    }
+    m_session.notifyAssessmentChanged(id);
 }
 
 void HistoryPage::showCompareHint(const QString &text)

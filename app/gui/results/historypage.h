@@ -40,6 +40,8 @@ private:
     void compareSelected();
     void showCompareHint(const QString &text);
     qint64 selectedAssessment() const;
+    void showSelectedPhase();
+    void changePhase();
 
     AppSession &m_session;
     qint64 m_enterpriseId = 0;
@@ -52,6 +54,7 @@ private:
     QTableView *m_table = nullptr;
     QWidget *m_trend = nullptr;
     QPushButton *m_open = nullptr;
+    QComboBox *m_phase = nullptr; // the selected assessment's phase, changed here
     QLabel *m_compareTitle = nullptr;
     QLabel *m_compareLevel = nullptr;
     QLabel *m_compareScore = nullptr;
