@@ -144,7 +144,7 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
         return *err;
     auto rows = collectRows<EnterpriseRow>(
         db.prepare("SELECT id, name, credit_code, industry, province, city, size_class, srdi, "
-                   "updated_at FROM enterprise ORDER BY id"),
+                   "updated_at, pilot, pilot_batch FROM enterprise ORDER BY id"),
         [](const SqliteStatement &s) {
             EnterpriseRow r;
             r.id = s.integer(0);
@@ -156,13 +156,15 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
             r.sizeClass = parseSizeClass(s.text(6)).value_or(SizeClass::Unknown);
             r.srdi = parseSrdiStatus(s.text(7)).value_or(SrdiStatus::None);
             r.updatedAt = s.text(8);
+            r.pilot = s.integer(9) != 0;
+            r.pilotBatch = s.text(10);
             return r;
         });
     if (!rows)
         return rows.errors();
     auto st = db.prepare("SELECT enterprise_id, id, created_at, status, updated_at, summary_layer, "
                          "summary_level, summary_score, summary_answered, summary_questions, "
-                         "model_hash FROM assessment");
+                         "model_hash, phase FROM assessment");
     if (!st)
         return st.errors();
     // The latest assessment is the last created (ties: the higher id), as the history orders.
@@ -191,6 +193,7 @@ Result<std::vector<EnterpriseRow>> enterpriseRows(SqliteDb &db)
         r.latestStatus = parseAssessmentStatus(st->text(3)).value_or(AssessmentStatus::Draft);
         r.latestDate = st->text(4);
         r.officialModel = isKnownOfficialHash(st->text(10));
+        r.latestPhase = parseAssessmentPhase(st->text(11)).value_or(AssessmentPhase::Baseline);
         r.summary.reset();
         if (!st->isNull(6))
             r.summary = AssessmentSummary{parseLayer(st->text(5)).value_or(Layer::Self),

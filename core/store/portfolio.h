@@ -55,10 +55,13 @@ struct EnterpriseRow
     std::string city;
     SizeClass sizeClass = SizeClass::Unknown;
     SrdiStatus srdi = SrdiStatus::None;
+    bool pilot = false;
+    std::string pilotBatch;
     std::string updatedAt;
     int assessmentCount = 0;
     std::optional<std::int64_t> latestAssessment;
     std::optional<AssessmentStatus> latestStatus; // nullopt: no assessment
+    std::optional<AssessmentPhase> latestPhase;
     std::string latestDate;                       // the assessment's last change
     std::optional<AssessmentSummary> summary;
     // The latest assessment's model is one of the official texts the program knows

@@ -77,6 +77,14 @@ std::vector<dl::EnterpriseRow> handMadeRows()
         row(5, "丁食品有限公司", "C14", "浙江省", "杭州市", "small", "none", "draft", 0, "0", 0),
     };
     rows[0].creditCode = "91330106MA2CF3K8X6";
+    rows[0].pilot = true;
+    rows[0].pilotBatch = "2025年第一批";
+    rows[3].pilot = true; // no batch given
+    using P = dl::AssessmentPhase;
+    rows[0].latestPhase = P::After;
+    rows[1].latestPhase = P::Baseline;
+    rows[3].latestPhase = P::FollowUp;
+    rows[4].latestPhase = P::Baseline;
     return rows;
 }
 
@@ -186,6 +194,10 @@ TEST_CASE("the enterprise list sorts every column, ties in store order", "[gui][
         {Col::Srdi, Qt::AscendingOrder, {"2", "5", "1", "4", "3"}},
         // no assessment < draft < submitted < verified
         {Col::Status, Qt::AscendingOrder, {"3", "2", "5", "1", "4"}},
+        // pilots first, by batch ("" before 2025年第一批), then the others in store order
+        {Col::Pilot, Qt::AscendingOrder, {"4", "1", "2", "3", "5"}},
+        // no assessment < 改造前 < 改造后 < 复评
+        {Col::Phase, Qt::AscendingOrder, {"3", "2", "5", "1", "4"}},
         {Col::Industry, Qt::AscendingOrder, {"5", "3", "1", "2", "4"}}, // C14 C18 C34 C36 C39
         {Col::Score, Qt::DescendingOrder, {"4", "1", "2", "3", "5"}},   // 70 65.75 12.5
         {Col::Progress, Qt::AscendingOrder, {"3", "5", "2", "1", "4"}}, // none, 0, 10, 31, 31
@@ -215,6 +227,8 @@ TEST_CASE("the enterprise list shows the level, score and progress of the latest
           QStringList{"二级", "未达一级", "", "三级", "Not scored"});
     CHECK(columnTexts(model, Col::Score) == QStringList{"65.75", "12.5", "", "70", ""});
     CHECK(columnTexts(model, Col::Progress) == QStringList{"31/31", "10/31", "", "31/31", "0/31"});
+    CHECK(columnTexts(model, Col::Pilot) == QStringList{"2025年第一批", "", "", "Pilot", ""});
+    CHECK(columnTexts(model, Col::Phase) == QStringList{"改造后", "改造前", "", "复评", "改造前"});
     CHECK(columnTexts(model, Col::Industry).first() == QStringLiteral("C34 通用设备制造业"));
     CHECK(columnTexts(model, Col::Region).first() == QStringLiteral("浙江省 杭州市"));
     CHECK(model.index(0, 0).data(EnterpriseTableModel::AssessmentIdRole).toLongLong() == 101);

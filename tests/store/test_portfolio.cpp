@@ -391,3 +391,26 @@ TEST_CASE("the peer benchmark ranks without naming, and hides small groups", "[p
     REQUIRE(e2);
     CHECK(e2->basePercentile == dl::Rational::fraction(600, 9));
 }
+
+TEST_CASE("the enterprise list's rows carry the pilot batch and the latest assessment's phase",
+          "[portfolio]")
+{
+    City c;
+    auto rows = dl::enterpriseRows(c.store);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 30);
+    const auto &r = *rows;
+    // E2: pilot, first batch; baseline, after, follow-up -> its latest is the follow-up.
+    CHECK(r[1].pilot);
+    CHECK(r[1].pilotBatch == B1);
+    CHECK(r[1].latestPhase == dl::AssessmentPhase::FollowUp);
+    // E11: second batch, baseline then after.
+    CHECK(r[10].pilotBatch == B2);
+    CHECK(r[10].latestPhase == dl::AssessmentPhase::After);
+    // E16: not a pilot, a baseline only.
+    CHECK_FALSE(r[15].pilot);
+    CHECK(r[15].pilotBatch.empty());
+    CHECK(r[15].latestPhase == dl::AssessmentPhase::Baseline);
+    // E28: never assessed.
+    CHECK_FALSE(r[27].latestPhase);
+}

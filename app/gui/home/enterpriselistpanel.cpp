@@ -25,6 +25,13 @@
 
 #include <algorithm>
 
+namespace {
+
+// Versioned: a header saved with other columns would restore widths onto the wrong ones.
+const QString kHeaderKey = QStringLiteral("home/header-v2");
+
+} // namespace
+
 EnterpriseListPanel::EnterpriseListPanel(AppSession &session,
                                          EnterpriseTableModel *model,
                                          QWidget *parent)
@@ -189,7 +196,7 @@ void EnterpriseListPanel::restoreHeader()
     QHeaderView *header = m_view->horizontalHeader();
     header->setSortIndicator(EnterpriseTableModel::LastChange, Qt::DescendingOrder); // recent first
     m_headerRestored =
-        header->restoreState(QSettings().value(QStringLiteral("home/header")).toByteArray());
+        header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     fitColumns();
@@ -215,7 +222,7 @@ void EnterpriseListPanel::fitColumns()
 
 void EnterpriseListPanel::saveHeader() const
 {
-    QSettings().setValue(QStringLiteral("home/header"), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
 }
 
 void EnterpriseListPanel::updateStatus()

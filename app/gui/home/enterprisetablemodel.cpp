@@ -4,6 +4,7 @@
 
 #include "appsession.h"
 #include "firstpaint.h"
+#include "enterprise/recordlabels.h"
 #include "homelabels.h"
 #include "model/model.h"
 
@@ -357,6 +358,10 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
         return HomeLabels::sizeClass(r.sizeClass, m_session.lang());
     case Srdi:
         return HomeLabels::srdi(r.srdi, m_session.lang());
+    case Pilot:
+        // The batch says more than a tick; a pilot without a batch still shows as one.
+        return r.pilot ? (r.pilotBatch.empty() ? tr("Pilot") : QString::fromStdString(r.pilotBatch))
+                       : QString();
     case Level:
         if (!r.latestAssessment)
             return {};
@@ -366,6 +371,9 @@ QString EnterpriseTableModel::display(const Entry &e, int column) const
                                : tr("%1 (not official)").arg(levelNames()[e.level]);
     case Status:
         return HomeLabels::status(r.latestStatus, m_session.lang());
+    case Phase:
+        return r.latestPhase ? QString::fromStdString(dl::label(*r.latestPhase, m_session.lang()))
+                             : QString();
     case Score:
         return e.level >= 0 ? QString::fromStdString(r.summary->score) : QString();
     case Progress:
@@ -433,10 +441,14 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Size");
     case Srdi:
         return tr("SRDI");
+    case Pilot:
+        return tr("Pilot");
     case Level:
         return tr("Level");
     case Status:
         return tr("Status");
+    case Phase:
+        return tr("Phase");
     case Score:
         return tr("Base score");
     case Progress:

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace {
 
@@ -54,6 +55,10 @@ bool EnterpriseTableModel::less(int column, int a, int b) const
         return x.sizeClass < y.sizeClass;
     case Srdi:
         return x.srdi < y.srdi;
+    case Pilot: // pilots first by batch, then the others
+        return std::pair(!x.pilot, x.pilotBatch) < std::pair(!y.pilot, y.pilotBatch);
+    case Phase:
+        return x.latestPhase < y.latestPhase;
     case Level:
         return m_entries[a].level < m_entries[b].level;
     case Status:
