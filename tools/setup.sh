@@ -26,6 +26,7 @@ packages=(
     libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
     libqrencode-dev libfontconfig-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
     clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
+    postgresql-15 postgresql-client-15 libpq-dev # the team server (core/server) and its tests
 )
 
 install_missing() {

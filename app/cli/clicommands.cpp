@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "portfoliocommands.h"
+#include "servercommands.h"
 #include "storecommands.h"
 #include "verb.h"
 #include "verifycommands.h"
@@ -208,8 +209,9 @@ std::vector<Verb> allVerbs()
            kNoOverlays}},
          scoreCommand},
     };
-    for (const std::vector<Verb> *more : {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(),
-                                          static_cast<const std::vector<Verb> *>(&registered())})
+    for (const std::vector<Verb> *more :
+         {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(), &serverVerbs(),
+          static_cast<const std::vector<Verb> *>(&registered())})
         verbs.insert(verbs.end(), more->begin(), more->end());
     return verbs;
 }

@@ -105,11 +105,12 @@ std::string help(const VerbSpec &verb, Lang lang)
     return out;
 }
 
-// The first argument that is neither an option nor an option's value, from 1 on.
+// The first argument that is neither an option nor an option's value, from `from` on.
 std::optional<std::size_t> subcommandAt(const std::vector<const Verb *> &family,
-                                        const std::vector<std::string> &args)
+                                        const std::vector<std::string> &args,
+                                        std::size_t from = 1)
 {
-    for (std::size_t i = 1; i < args.size(); ++i) {
+    for (std::size_t i = from; i < args.size(); ++i) {
         if (!isOption(args[i]))
             return i;
         if (args[i].find('=') != std::string::npos)
@@ -174,12 +175,21 @@ int runVerb(const std::vector<Verb> &verbs,
         return usageError(
             lang, {fmt("未知命令“%1”", {command}), fmt("unknown command '%1'", {command})}, err);
 
+    // A verb's words after the command: one ("enterprise add") or two ("server user add").
     const auto sub = subcommandAt(family, args);
+    const auto sub2 = sub ? subcommandAt(family, args, *sub + 1) : std::nullopt;
     const Verb *verb = nullptr;
+    std::vector<std::size_t> words;
     for (const Verb *v : family)
-        if (sub && v->spec.name == command + " " + args[*sub])
+        if (sub && sub2 && v->spec.name == command + " " + args[*sub] + " " + args[*sub2]) {
             verb = v;
-    const bool twoWords = verb != nullptr;
+            words = {*sub, *sub2};
+        }
+    for (const Verb *v : family)
+        if (!verb && sub && v->spec.name == command + " " + args[*sub]) {
+            verb = v;
+            words = {*sub};
+        }
     for (const Verb *v : family)
         if (!verb && v->spec.name == command)
             verb = v;
@@ -201,7 +211,7 @@ int runVerb(const std::vector<Verb> &verbs,
 
     std::vector<std::string> rest;
     for (std::size_t i = 1; i < args.size(); ++i)
-        if (!twoWords || i != *sub)
+        if (std::find(words.begin(), words.end(), i) == words.end())
             rest.push_back(args[i]);
     Invocation inv{verb->spec, {}, lang, out, err};
     if (auto problem = parse(verb->spec, rest, inv.args))
