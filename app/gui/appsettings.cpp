@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "portfolio/peerbenchmark.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QLocale>
 #include <QSettings>
+
+#include <algorithm>
 
 AppSettings AppSettings::load()
 {
@@ -15,6 +18,8 @@ AppSettings AppSettings::load()
     a.dataDirectory = s.value(QStringLiteral("dataDirectory")).toString();
     a.assessorName = s.value(QStringLiteral("assessorName")).toString();
     a.assessorOrg = s.value(QStringLiteral("assessorOrg")).toString();
+    a.minPeers = std::max(dl::kMinPeersFloor,
+                          s.value(QStringLiteral("peers/minimum"), dl::kMinPeersDefault).toInt());
     return a;
 }
 
@@ -25,6 +30,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("dataDirectory"), dataDirectory);
     s.setValue(QStringLiteral("assessorName"), assessorName);
     s.setValue(QStringLiteral("assessorOrg"), assessorOrg);
+    s.setValue(QStringLiteral("peers/minimum"), minPeers);
 }
 
 dl::Lang AppSettings::effectiveLanguage() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/localtext.h"
+#include "portfolio/peerbenchmark.h"
 
 #include <QString>
 
@@ -12,6 +13,9 @@ struct AppSettings
     QString dataDirectory; // "" the standard user data directory
     QString assessorName;
     QString assessorOrg;
+    // 同行对标 is shown when the peer group has at least this many other enterprises; never
+    // below dl::kMinPeersFloor (load() raises a smaller stored value).
+    int minPeers = dl::kMinPeersDefault;
 
     static AppSettings load();
     void save() const;

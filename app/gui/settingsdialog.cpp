@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -20,6 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_dataDirectory(new QLineEdit(this))
     , m_assessorName(new QLineEdit(this))
     , m_assessorOrg(new QLineEdit(this))
+    , m_minPeers(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     const AppSettings s = AppSettings::load();
@@ -31,6 +33,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_dataDirectory->setPlaceholderText(QFileInfo(AppSettings{}.databasePath()).absolutePath());
     m_assessorName->setText(s.assessorName);
     m_assessorOrg->setText(s.assessorOrg);
+    m_minPeers->setObjectName(QStringLiteral("minPeers"));
+    m_minPeers->setRange(dl::kMinPeersFloor, 1000);
+    m_minPeers->setValue(s.minPeers);
+    m_minPeers->setSuffix(tr(" other enterprises"));
+    m_minPeers->setToolTip(tr("The peer benchmark is shown only when the peer group has at least "
+                              "this many other enterprises (never fewer than %1), so that no "
+                              "competitor's result can be guessed.")
+                               .arg(dl::kMinPeersFloor));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDirectory);
@@ -43,6 +53,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Data directory:"), dirRow);
     form->addRow(tr("Default &assessor:"), m_assessorName);
     form->addRow(tr("&Organisation:"), m_assessorOrg);
+    form->addRow(tr("Peer benchmark &from:"), m_minPeers);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -68,6 +79,7 @@ void SettingsDialog::accept()
     s.dataDirectory = m_dataDirectory->text().trimmed();
     s.assessorName = m_assessorName->text().trimmed();
     s.assessorOrg = m_assessorOrg->text().trimmed();
+    s.minPeers = m_minPeers->value();
     if (!s.dataDirectory.isEmpty() && !QDir().mkpath(s.dataDirectory)) {
         QMessageBox::warning(this, tr("Settings"),
                              tr("The data directory %1 cannot be created. Choose another one.")

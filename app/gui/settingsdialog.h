@@ -5,8 +5,10 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
-// Language, data directory and the default assessor; saved with QSettings on OK.
+// Language, data directory, the default assessor and the peer benchmark's smallest group;
+// saved with QSettings on OK.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,4 +25,5 @@ private:
     QLineEdit *m_dataDirectory = nullptr;
     QLineEdit *m_assessorName = nullptr;
     QLineEdit *m_assessorOrg = nullptr;
+    QSpinBox *m_minPeers = nullptr;
 };

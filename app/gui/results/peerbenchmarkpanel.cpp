@@ -2,6 +2,7 @@
 #include "peerbenchmarkpanel.h"
 
 #include "appsession.h"
+#include "appsettings.h"
 #include "exchange/portfolioexport.h"
 #include "home/enterpriserowreader.h"
 #include "portfolio/peerbenchmark.h"
@@ -39,8 +40,9 @@ void PeerBenchmarkPanel::showFor(qint64 assessmentId)
     const dl::Model &model = m_session.builtinModels().model;
     auto present = [this](PortfolioReader::Loaded read) {
         m_loading = false;
-        const auto b =
-            read.error.isEmpty() ? dl::peerBenchmark(read.data, m_assessmentId) : std::nullopt;
+        const auto b = read.error.isEmpty() ? dl::peerBenchmark(read.data, m_assessmentId,
+                                                                AppSettings::load().minPeers)
+                                            : std::nullopt;
         if (!b) {
             setVisible(false);
             emit updated();
