@@ -1,18 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// digilevel-bench-gui: the enterprise list's model over a whole database, as the home screen
-// uses it (read at once, and read in the background as at start). Prints "name<TAB>value<TAB>unit"
-// lines for tools/benchmark.sh.
+// digilevel-bench-gui: GUI figures over a whole database. Prints "name<TAB>value<TAB>unit" lines
+// for tools/benchmark.sh.
 //
-//   digilevel-bench-gui list DB
+//   digilevel-bench-gui list DB         the enterprise list's model, as the home screen uses it
+//                                       (read at once, and read in the background as at start)
+//   digilevel-bench-gui portfolio DB    the 看板 page: its first showing until the data is read
+//                                       and painted, then filter changes made in its filter bar's
+//                                       widgets until the page has updated and painted again
 
 #include "appsession.h"
 #include "home/enterprisetablemodel.h"
+#include "portfolio/portfoliofilterbar.h"
+#include "portfolio/portfoliopage.h"
+#include "results/chartsloader.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <set>
+#include <vector>
 
 namespace {
 
@@ -36,23 +49,14 @@ double bestOf(F f)
     return best;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+double median(std::vector<double> v)
 {
-    QApplication app(argc, argv);
-    if (argc != 3 || QByteArray(argv[1]) != "list") {
-        std::fprintf(stderr, "usage: digilevel-bench-gui list DB\n");
-        return 2;
-    }
-    dl::Store::Options options;
-    options.dailyBackup = false;
-    auto store = dl::Store::open(argv[2], options);
-    if (!store) {
-        std::fprintf(stderr, "%s\n", store.errors().front().toString().c_str());
-        return 1;
-    }
-    AppSession session(std::move(*store), dl::Lang::ZhCN);
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+int list(AppSession &session)
+{
     EnterpriseTableModel model(session);
     print("list_reload_ms", bestOf([&](int) { model.reload(); }), "ms");
     // As at start: read by a worker thread over its own connection, handed over in this one.
@@ -87,4 +91,99 @@ int main(int argc, char **argv)
     print("list_sort_ms", bestOf([&](int k) { model.sort(columns[k], Qt::AscendingOrder); }), "ms");
     print("list_filter_ms", bestOf([&](int k) { model.setLevelFilter(k % 5); }), "ms");
     return 0;
+}
+
+// Until the posted events (layout, deferred updates) are handled and the whole page is painted.
+void settle(QWidget &page)
+{
+    QCoreApplication::processEvents();
+    page.repaint();
+}
+
+int portfolio(AppSession &session)
+{
+    // The module just built: the program would look beside itself, in another folder.
+    ChartsModule::useModule(QStringLiteral(DIGILEVEL_CHARTS_MODULE));
+    PortfolioPage page(session);
+    page.resize(1280, 860);
+    QElapsedTimer shown;
+    shown.start();
+    page.show(); // starts reading the data on a worker thread
+    while (page.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    settle(page);
+    print("portfolio_gui_first_show_ms", double(shown.nsecsElapsed()) / 1e6, "ms");
+    if (page.figures().counts.enterprises == 0) {
+        std::fprintf(stderr, "digilevel-bench-gui: the portfolio shows nothing: %s\n",
+                     qPrintable(page.message()->text()));
+        return 1;
+    }
+
+    // A user's session in the filter bar: each step is one change to one widget.
+    PortfolioFilterBar *bar = page.filterBar();
+    QComboBox *group = bar->combo(QStringLiteral("groupBy"));
+    QComboBox *pilot = bar->combo(QStringLiteral("pilot"));
+    QComboBox *phase = bar->combo(QStringLiteral("phase"));
+    QComboBox *segment = bar->combo(QStringLiteral("segment"));
+    const int building = std::max(1, segment->findText(QStringLiteral("新型建材及陶瓷琉璃制品")));
+    auto byGroup = [&](dl::PortfolioGroup g) { return group->findData(int(g)); };
+    const std::vector<std::function<void()>> steps = {
+        [&] { group->setCurrentIndex(byGroup(dl::PortfolioGroup::Segment)); },
+        [&] { pilot->setCurrentIndex(1); }, // pilot enterprises
+        [&] { group->setCurrentIndex(byGroup(dl::PortfolioGroup::Organisation)); },
+        [&] { phase->setCurrentIndex(phase->findData(int(dl::AssessmentPhase::After))); },
+        [&] { group->setCurrentIndex(byGroup(dl::PortfolioGroup::City)); },
+        [&] { segment->setCurrentIndex(building); },
+        [&] { phase->setCurrentIndex(0); },
+        [&] { pilot->setCurrentIndex(0); },
+        [&] { segment->setCurrentIndex(0); },
+        [&] { group->setCurrentIndex(0); },
+    };
+    // Half the rounds looking at the level chart, half at the group table.
+    auto *tabs = page.findChild<QTabWidget *>();
+    std::vector<double> runs;
+    std::set<int> counts; // how many enterprises the page showed: the steps must change it
+    for (int round = 0; round < 4; ++round) {
+        if (tabs)
+            tabs->setCurrentIndex(round % 2 ? tabs->indexOf(page.groupView()) : 0);
+        settle(page);
+        for (const auto &step : steps) {
+            QElapsedTimer t;
+            t.start();
+            step();
+            settle(page);
+            runs.push_back(double(t.nsecsElapsed()) / 1e6);
+            counts.insert(page.figures().counts.enterprises);
+        }
+    }
+    if (counts.size() < 3) {
+        std::fprintf(stderr,
+                     "digilevel-bench-gui: the filter bar's changes did not reach the page\n");
+        return 1;
+    }
+    print("portfolio_gui_refresh_ms", median(runs), "ms");
+    print("portfolio_gui_refresh_best_ms", *std::min_element(runs.begin(), runs.end()), "ms");
+    print("portfolio_gui_refresh_max_ms", *std::max_element(runs.begin(), runs.end()), "ms");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QByteArray command = argc == 3 ? QByteArray(argv[1]) : QByteArray();
+    if (command != "list" && command != "portfolio") {
+        std::fprintf(stderr, "usage: digilevel-bench-gui list DB | portfolio DB\n");
+        return 2;
+    }
+    dl::Store::Options options;
+    options.dailyBackup = false;
+    auto store = dl::Store::open(argv[2], options);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", store.errors().front().toString().c_str());
+        return 1;
+    }
+    AppSession session(std::move(*store), dl::Lang::ZhCN);
+    return command == "list" ? list(session) : portfolio(session);
 }

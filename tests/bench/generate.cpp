@@ -1,28 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// digilevel-generate: a realistic database at pilot-city scale for the benchmarks. Enterprises
-// spread over industries, regions and size classes, 1-3 assessments each over two years, every
-// item and scenario answered from a latent "maturity" so that levels 0-4 all occur, some
-// evidence. Written with plain SQL in one transaction (a generator, not a user), into the schema
-// the program creates, then checked by decoding a sample through the normal code.
+// digilevel-generate: a realistic pilot city (试点城市) for the benchmarks. Enterprises spread
+// over industries, regions and size classes; each has a 改造前 (baseline) assessment, some a
+// second, on-site one; 40 % were transformed in a pilot batch (2025-1, 2025-2) and have a later
+// 改造后 assessment with higher answers, a few of them a 复评 (follow-up) in 2026; 15 % more are
+// in the batch under way (2026-1). Assessments are made by a handful of service providers
+// (服务商). Every item and scenario is answered from a latent "maturity" so that levels 0-4 all
+// occur, with some evidence. The rows are written with plain SQL in one transaction (a generator,
+// not a user) into the schema the program creates; the segments (细分行业) are then added and
+// the cached summaries written through the store's own functions, and a sample is decoded
+// through the normal code. Deterministic for a seed.
 //
 //   digilevel-generate --db OUT.sqlite [--enterprises 40000] [--seed 1]
+//
+// Prints "name<TAB>value<TAB>unit" lines for tools/benchmark.sh: the time the store took to
+// write every cached summary.
 
 #include "base/embedded.h"
 #include "enterprise/creditcode.h"
 #include "enterprise/sizeclass.h"
 #include "model/builtinmodels.h"
 #include "model/industry.h"
+#include "store/portfolio.h"
+#include "store/segments.h"
 #include "store/storedassessment.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace dl;
@@ -40,6 +52,24 @@ const char *const kProvinces[][3] = {
     {"重庆市", "重庆市", "重庆市"}, {"天津市", "天津市", "天津市"},
     {"江西省", "南昌市", "赣州市"}, {"陕西省", "西安市", "宝鸡市"},
 };
+
+// Service providers (服务商) that assess for the pilot, most used first (invented names).
+const char *const kOrganisations[] = {
+    "浙江数智工场科技有限公司",         "华信智造咨询服务有限公司",
+    "中工互联（杭州）信息技术有限公司", "江苏云链数字科技股份有限公司",
+    "粤港湾工业互联网研究院",           "中小企业数字化转型促进中心",
+    "启明星辰管理咨询有限公司",         "鲁信产业数字化服务有限公司",
+};
+
+const char *const kAssessors[] = {"王工", "李审", "张工", "陈工", "刘审", "赵工", "周工"};
+
+// An organisation, the first ones more often (a few providers do most of a city's work).
+const char *organisationFor(std::mt19937_64 &rng)
+{
+    const std::size_t n = std::size(kOrganisations);
+    return kOrganisations[std::min(
+        n - 1, std::size_t(double(n) * std::pow(double(rng() % 1000) / 1000.0, 1.6)))];
+}
 
 struct Sql
 {
@@ -203,6 +233,32 @@ answersFor(const Model &model, double m, std::mt19937_64 &rng)
     return out;
 }
 
+// One assessment of an enterprise, in time order.
+struct Planned
+{
+    const char *phase;
+    const char *mode;
+    int day; // from 2024-01-01
+    const char *organisation;
+    double maturity;
+};
+
+Segment segment(std::mt19937_64 &rng,
+                const char *zh,
+                const char *en,
+                std::vector<std::string> codes,
+                std::vector<std::int64_t> members = {})
+{
+    Segment s;
+    s.uuid = uuid(rng);
+    s.nameZh = zh;
+    s.nameEn = en;
+    s.industries = std::move(codes);
+    s.members = std::move(members);
+    s.createdAt = s.updatedAt = "2025-01-06T09:00:00Z";
+    return s;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -225,10 +281,14 @@ int main(int argc, char **argv)
         return 2;
     }
     std::filesystem::remove(path);
+    Store::Options storeOptions;
+    storeOptions.dailyBackup = false;
+    storeOptions.clock = [] { // what the store stamps (segments, summaries): one fixed day
+        return std::chrono::system_clock::time_point{
+            std::chrono::sys_days{std::chrono::year{2026} / 3 / 2}};
+    };
     {
-        Store::Options o;
-        o.dailyBackup = false;
-        auto created = Store::open(path, o); // the real schema, through the real migrations
+        auto created = Store::open(path, storeOptions); // the real schema, by the real migrations
         if (!created) {
             std::fprintf(stderr, "%s\n", created.errors().front().toString().c_str());
             return 1;
@@ -252,11 +312,11 @@ int main(int argc, char **argv)
     run(sql.db, insModel);
     sqlite3_stmt *insEnt = sql.prepare(
         "INSERT INTO enterprise (uuid, name, credit_code, industry, province, city, employees, "
-        "revenue_wan, size_class, above_scale, srdi, created_at, updated_at) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "revenue_wan, size_class, above_scale, srdi, pilot, pilot_batch, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     sqlite3_stmt *insAss = sql.prepare(
         "INSERT INTO assessment (uuid, enterprise_id, model_hash, status, mode, assessor_name, "
-        "assessor_org, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
+        "assessor_org, phase, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
     sqlite3_stmt *insAns = sql.prepare(
         "INSERT INTO answer (assessment_id, layer, kind, key, value, updated_at, updated_by, "
         "change_uuid) VALUES (?,?,?,?,?,?,?,?)");
@@ -278,6 +338,7 @@ int main(int argc, char **argv)
     const char *const suffixes[] = {"有限公司", "股份有限公司", "科技有限公司", "制造有限公司"};
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     long answers = 0, assessments = 0;
+    std::vector<std::int64_t> chainMembers; // the segment defined by its members
     for (int e = 0; e < count; ++e) {
         // Three in four are manufacturers: the evaluation targets them first.
         const IndustryEntry &ind = unit(rng) < 0.75 ? *manufacturing[rng() % manufacturing.size()]
@@ -295,6 +356,13 @@ int main(int argc, char **argv)
         const std::string name = std::string(region[1 + rng() % 2]).substr(0, 6) +
                                  names[rng() % std::size(names)] + std::to_string(e + 1) +
                                  suffixes[rng() % std::size(suffixes)];
+        // 40 % transformed in the batches of 2025 (they have a 改造后 assessment), 15 % in the
+        // batch of 2026 under way, the rest outside the pilot.
+        const double pilotDraw = unit(rng);
+        const char *batch = pilotDraw < 0.22   ? "2025-1"
+                            : pilotDraw < 0.40 ? "2025-2"
+                            : pilotDraw < 0.55 ? "2026-1"
+                                               : "";
         const std::string created = isoDate(int(rng() % 120), e % 36000);
         bindText(insEnt, 1, uuid(rng));
         bindText(insEnt, 2, name);
@@ -307,31 +375,56 @@ int main(int argc, char **argv)
         bindText(insEnt, 9, sizeKey);
         sqlite3_bind_int(insEnt, 10, revenue >= 2000);
         bindText(insEnt, 11, srdi);
-        bindText(insEnt, 12, created);
-        bindText(insEnt, 13, created);
+        sqlite3_bind_int(insEnt, 12, *batch != '\0');
+        bindText(insEnt, 13, batch);
+        bindText(insEnt, 14, created);
+        bindText(insEnt, 15, created);
         run(sql.db, insEnt);
         const sqlite3_int64 enterpriseId = sqlite3_last_insert_rowid(sql.db);
+        if (e % 97 == 0 || (ind.code == "36" && unit(rng) < 0.3))
+            chainMembers.push_back(enterpriseId);
 
-        // Maturity grows between assessments; its spread puts enterprises at every level.
-        double m = std::pow(unit(rng), 1.3) * 0.95;
-        const int n = 1 + int(rng() % 3);
-        for (int k = 0; k < n; ++k) {
-            const int day = 150 + k * 240 + int(rng() % 90);
-            const std::string when = isoDate(day, e % 36000);
-            const std::string assessor = k % 2 ? "李审" : "王工";
+        // The provider that diagnoses an enterprise usually transforms it and assesses after.
+        const char *provider = unit(rng) < 0.05 ? "" : organisationFor(rng);
+        // Maturity's spread puts enterprises at every level; a transformation raises it.
+        const double m = std::pow(unit(rng), 1.3) * 0.95;
+        std::vector<Planned> plan;
+        const int diagnosed = 150 + int(rng() % 90); // mid-2024
+        plan.push_back({"baseline", "self", diagnosed, provider, m});
+        if (unit(rng) < 0.35) // confirmed on site by the provider
+            plan.push_back({"baseline", "onsite", diagnosed + 30 + int(rng() % 60),
+                            *provider ? provider : organisationFor(rng),
+                            std::min(1.0, m + unit(rng) * 0.05)});
+        if (std::string_view(batch).starts_with("2025")) { // transformed, assessed after
+            const int after = (std::string_view(batch) == "2025-1" ? 520 : 680) + int(rng() % 60);
+            const double raised = std::min(1.0, m + 0.12 + unit(rng) * 0.25);
+            plan.push_back({"after", "onsite", after,
+                            unit(rng) < 0.7 && *provider ? provider : organisationFor(rng),
+                            raised});
+            if (unit(rng) < 0.12) // 复评 a year on
+                plan.push_back({"follow-up", "onsite", after + 330 + int(rng() % 30),
+                                organisationFor(rng), std::min(1.0, raised + unit(rng) * 0.08)});
+        }
+        for (std::size_t k = 0; k < plan.size(); ++k) {
+            const Planned &p = plan[k];
+            const std::string when = isoDate(p.day, e % 36000);
+            const std::string assessor = kAssessors[rng() % std::size(kAssessors)];
+            const bool last = k + 1 == plan.size();
             bindText(insAss, 1, uuid(rng));
             sqlite3_bind_int64(insAss, 2, enterpriseId);
             bindText(insAss, 3, model.contentHash);
-            bindText(insAss, 4, k + 1 < n ? "verified" : (rng() % 2 ? "submitted" : "draft"));
-            bindText(insAss, 5, k % 2 ? "onsite" : "self");
+            bindText(insAss, 4,
+                     !last || rng() % 3 ? "verified" : (rng() % 2 ? "submitted" : "draft"));
+            bindText(insAss, 5, p.mode);
             bindText(insAss, 6, assessor);
-            bindText(insAss, 7, "示例咨询");
-            bindText(insAss, 8, when);
+            bindText(insAss, 7, p.organisation);
+            bindText(insAss, 8, p.phase);
             bindText(insAss, 9, when);
+            bindText(insAss, 10, when);
             run(sql.db, insAss);
             const sqlite3_int64 assessmentId = sqlite3_last_insert_rowid(sql.db);
             ++assessments;
-            for (const auto &[kind, kv] : answersFor(model, m, rng)) {
+            for (const auto &[kind, kv] : answersFor(model, p.maturity, rng)) {
                 const std::string change = uuid(rng);
                 bindText(insAudit, 1, change);
                 sqlite3_bind_int64(insAudit, 2, assessmentId);
@@ -355,7 +448,7 @@ int main(int argc, char **argv)
             }
             // Some evidence checklists ticked.
             for (const Item &item : model.items) {
-                if (item.evidence.empty() || unit(rng) > m)
+                if (item.evidence.empty() || unit(rng) > p.maturity)
                     continue;
                 sqlite3_bind_int64(insCheck, 1, assessmentId);
                 bindText(insCheck, 2, item.id);
@@ -364,7 +457,6 @@ int main(int argc, char **argv)
                 bindText(insCheck, 5, when);
                 run(sql.db, insCheck);
             }
-            m = std::min(1.0, m + 0.05 + unit(rng) * 0.15);
         }
     }
     for (sqlite3_stmt *st : {insModel, insEnt, insAss, insAns, insAudit, insCheck})
@@ -372,12 +464,40 @@ int main(int argc, char **argv)
     sql.exec("COMMIT");
     sqlite3_close(sql.db);
 
-    // Every generated answer must be one the program accepts: decode a sample the normal way.
-    Store::Options options;
-    options.dailyBackup = false;
-    auto store = Store::open(path, options);
+    auto store = Store::open(path, storeOptions);
     if (!store)
         return 1;
+    // The segments a city office defines (细分行业), by GB/T 4754 codes and one by its members,
+    // through the store as the GUI and the CLI add them.
+    const Segment segments[] = {
+        segment(rng, "新型建材及陶瓷琉璃制品", "New building materials, ceramics and glazed ware",
+                {"C30"}),
+        segment(rng, "特色食品加工", "Speciality food processing", {"C13", "C14"}),
+        segment(rng, "智能装备制造", "Intelligent equipment", {"C34", "C35"}),
+        segment(rng, "纺织服装", "Textiles and garments", {"C17", "C18"}),
+        segment(rng, "新能源汽车链主配套企业", "Suppliers of the EV chain leader", {},
+                chainMembers),
+    };
+    for (const Segment &s : segments) {
+        if (auto added = addSegment(*store, s); !added) {
+            std::fprintf(stderr, "digilevel-generate: %s\n",
+                         added.errors().front().toString().c_str());
+            return 1;
+        }
+    }
+    // The cached summaries, written as the program writes them.
+    const auto t = std::chrono::steady_clock::now();
+    auto refreshed = refreshSummaries(*store);
+    if (!refreshed) {
+        std::fprintf(stderr, "digilevel-generate: %s\n",
+                     refreshed.errors().front().toString().c_str());
+        return 1;
+    }
+    std::printf("summaries_refreshed\t%d\tassessments\n", *refreshed);
+    std::printf("summaries_refresh_s\t%.6g\ts\n",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count());
+
+    // Every generated answer must be one the program accepts: decode a sample the normal way.
     for (long id = 1; id <= assessments; id += std::max(1L, assessments / 200)) {
         auto loaded = loadAssessment(*store, std::to_string(id));
         if (!loaded) {
@@ -386,7 +506,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("%d enterprises, %ld assessments, %ld answers in %s\n", count, assessments, answers,
-                path.c_str());
+    std::fprintf(stderr, "%d enterprises, %ld assessments, %ld answers in %s\n", count, assessments,
+                 answers, path.c_str());
     return 0;
 }
