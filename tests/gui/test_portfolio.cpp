@@ -8,6 +8,8 @@
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliogroupmodel.h"
 #include "portfolio/portfoliopage.h"
+#include "portfolio/segmentsdialog.h"
+#include "store/segments.h"
 #include "store/portfolio.h"
 #include "test_results_support.h"
 
@@ -19,6 +21,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -359,4 +362,67 @@ TEST_CASE("Portfolio radar: each sub-dimension's mean as a share of its maximum,
     CHECK(radar.labels[1].endsWith(QStringLiteral("—")));
     CHECK_FALSE(radar.name.isEmpty());
     CHECK_FALSE(radar.compareName.isEmpty());
+}
+
+TEST_CASE("Segments dialog: a segment by code and named member, refused input changes nothing")
+{
+    Portfolio p;
+    SegmentsDialog dialog(*p.s.session);
+    auto *nameZh = dialog.findChild<QLineEdit *>(QStringLiteral("nameZh"));
+    auto *nameEn = dialog.findChild<QLineEdit *>(QStringLiteral("nameEn"));
+    auto *industries = dialog.findChild<QLineEdit *>(QStringLiteral("industries"));
+    auto *member = dialog.findChild<QLineEdit *>(QStringLiteral("member"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("message"));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("segments"));
+    REQUIRE((nameZh && nameEn && industries && member && message && list));
+    CHECK(list->count() == 0);
+    auto stored = [&] {
+        auto all = dl::segments(p.s.session->store().db());
+        REQUIRE(all.ok());
+        return *all;
+    };
+
+    // An unknown code is refused with the catalogue's message, and nothing is stored.
+    nameZh->setText(QStringLiteral("汽车及零部件"));
+    industries->setText(QStringLiteral("Z99"));
+    CHECK_FALSE(dialog.save());
+    CHECK(message->text().contains(QStringLiteral("Z99")));
+    CHECK(stored().empty());
+    // An unknown member is refused too.
+    member->setText(QStringLiteral("不存在的公司"));
+    CHECK_FALSE(dialog.addMember());
+    CHECK_FALSE(message->text().isEmpty());
+
+    // C30 covers 丙; 乙 (C34) is named as a member; a Chinese comma separates as well.
+    industries->setText(QStringLiteral("c30，"));
+    nameEn->setText(QStringLiteral("Auto parts"));
+    member->setText(QStringLiteral("乙通用设备有限公司"));
+    REQUIRE(dialog.addMember());
+    CHECK(member->text().isEmpty());
+    REQUIRE(dialog.save());
+    auto segments = stored();
+    REQUIRE(segments.size() == 1);
+    CHECK(segments[0].nameZh == "汽车及零部件");
+    CHECK(segments[0].nameEn == "Auto parts");
+    CHECK(segments[0].industries == std::vector<std::string>{"C30"});
+    REQUIRE(segments[0].members.size() == 1);
+    CHECK(list->count() == 1);
+    CHECK(list->currentRow() == 0);
+
+    // The portfolio filtered to it: 丙 by code and 乙 by name.
+    PortfolioPage page(*p.s.session);
+    page.show();
+    waitForData(page);
+    QComboBox *segment = page.filterBar()->combo(QStringLiteral("segment"));
+    REQUIRE(segment);
+    REQUIRE(segment->count() == 2); // any, and the new one
+    segment->setCurrentIndex(1);
+    CHECK(headline(page, "enterprises") == QStringLiteral("2"));
+
+    // Edited in place: the same segment, renamed.
+    nameEn->setText(QStringLiteral("Automotive parts"));
+    REQUIRE(dialog.save());
+    segments = stored();
+    REQUIRE(segments.size() == 1);
+    CHECK(segments[0].nameEn == "Automotive parts");
 }

@@ -6,6 +6,7 @@
 #include "portfoliogroupmodel.h"
 #include "portfolioreader.h"
 #include "portfoliotables.h"
+#include "segmentsdialog.h"
 
 #include "appsession.h"
 #include "errordialog.h"
@@ -16,9 +17,11 @@
 #include "store/portfolio.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -44,8 +47,17 @@ PortfolioPage::PortfolioPage(AppSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("portfolioPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("<h2>Portfolio</h2>"), this);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(new QLabel(tr("<h2>Portfolio</h2>"), this), 1);
+    auto *segments = new QPushButton(tr("Se&gments…"), this);
+    segments->setObjectName(QStringLiteral("manageSegments"));
+    segments->setToolTip(tr("Define the segments (细分行业) the portfolio filters and groups by"));
+    connect(segments, &QPushButton::clicked, this, [this] {
+        SegmentsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    titleRow->addWidget(segments);
+    layout->addLayout(titleRow);
     m_filters = new PortfolioFilterBar(session.lang(), this);
     layout->addWidget(m_filters);
     connect(m_filters, &PortfolioFilterBar::changed, this, &PortfolioPage::recompute);
