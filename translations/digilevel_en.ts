@@ -418,7 +418,7 @@
         <translation>Above designated size (规上企业)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="156"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="157"/>
         <source>Pilot enterprise of the digital transformation programme (试点企业)</source>
         <translation>Pilot enterprise of the digital transformation programme (试点企业)</translation>
     </message>
@@ -571,42 +571,52 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="36"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="44"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>Search name, credit code, industry or region (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="59"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="52"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="60"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="77"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="70"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="78"/>
         <source>No assessment</source>
         <translation>No assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="206"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="96"/>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="97"/>
+        <source>Show every enterprise again</source>
+        <translation>Show every enterprise again</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="232"/>
         <source>%1 of %2 enterprises</source>
         <translation>%1 of %2 enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="209"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="235"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="224"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="250"/>
         <source>Loading %1 enterprises…</source>
         <translation>Loading %1 enterprises…</translation>
     </message>
@@ -614,82 +624,93 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="352"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="363"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="445"/>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="369"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="371"/>
         <source>%1 (not official)</source>
         <translation>%1 (not official)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="381"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>From the verified answers (on-site verification)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="402"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>From the enterprise&apos;s own answers (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="384"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="404"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
         <source>Enterprise name</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="435"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="437"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="439"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="441"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="443"/>
         <source>SRDI</source>
         <translation>SRDI</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="447"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="451"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="453"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="455"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="457"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -1014,72 +1035,77 @@ Added %3 by %4</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="97"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="98"/>
         <source>not scored</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="107"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="108"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="127"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="128"/>
         <source>%1, upgraded from the assessment of %2</source>
         <translation>%1, upgraded from the assessment of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="144"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="145"/>
         <source>%1 (upgraded)</source>
         <translation>%1 (upgraded)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="171"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="173"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="176"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="175"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="177"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="180"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="182"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="179"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="184"/>
         <source>Assessor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="181"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="186"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="183"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="188"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="185"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="190"/>
         <source>Base score</source>
         <translation>Base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="187"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="192"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
@@ -1087,160 +1113,175 @@ Added %3 by %4</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="56"/>
+        <location filename="../app/gui/results/historypage.cpp" line="58"/>
         <source>No enterprise is open.</source>
         <translation>No enterprise is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="63"/>
+        <location filename="../app/gui/results/historypage.cpp" line="65"/>
         <source>&amp;Back to the enterprise list</source>
         <translation>&amp;Back to the enterprise list</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="83"/>
+        <location filename="../app/gui/results/historypage.cpp" line="85"/>
         <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
         <translation>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="88"/>
+        <location filename="../app/gui/results/historypage.cpp" line="90"/>
         <source>&amp;Open results</source>
         <translation>&amp;Open results</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="121"/>
+        <location filename="../app/gui/results/historypage.cpp" line="97"/>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="105"/>
+        <source>改造前 (before the transformation), 改造后 (after it) or 复评 (follow-up) of the selected assessment</source>
+        <translation>改造前 (before the transformation), 改造后 (after it) or 复评 (follow-up) of the selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="144"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="128"/>
+        <location filename="../app/gui/results/historypage.cpp" line="151"/>
         <source>Answers compared:</source>
         <translation>Answers compared:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="133"/>
+        <location filename="../app/gui/results/historypage.cpp" line="156"/>
         <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
         <translation>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="140"/>
+        <location filename="../app/gui/results/historypage.cpp" line="163"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="145"/>
+        <location filename="../app/gui/results/historypage.cpp" line="168"/>
         <source>Base score:</source>
         <translation>Base score:</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="215"/>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
         <source>The assessments could not be read.</source>
         <translation>The assessments could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <location filename="../app/gui/results/historypage.cpp" line="253"/>
         <source>Enterprise not found</source>
         <translation>Enterprise not found</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="240"/>
+        <location filename="../app/gui/results/historypage.cpp" line="263"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="241"/>
+        <location filename="../app/gui/results/historypage.cpp" line="264"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="242"/>
+        <location filename="../app/gui/results/historypage.cpp" line="265"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="243"/>
+        <location filename="../app/gui/results/historypage.cpp" line="266"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="244"/>
+        <location filename="../app/gui/results/historypage.cpp" line="267"/>
         <source>, above designated size (规上)</source>
         <translation>, above designated size (规上)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="245"/>
+        <location filename="../app/gui/results/historypage.cpp" line="268"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="246"/>
+        <location filename="../app/gui/results/historypage.cpp" line="269"/>
         <source>Revenue (10k CNY)</source>
         <translation>Revenue (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="247"/>
+        <location filename="../app/gui/results/historypage.cpp" line="270"/>
         <source>Specialised SME (专精特新)</source>
         <translation>Specialised SME (专精特新)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="248"/>
+        <location filename="../app/gui/results/historypage.cpp" line="271"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="264"/>
+        <location filename="../app/gui/results/historypage.cpp" line="287"/>
         <source>Base score over time</source>
         <translation>Base score over time</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="308"/>
+        <location filename="../app/gui/results/historypage.cpp" line="330"/>
+        <source>The phase could not be changed</source>
+        <translation>The phase could not be changed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="359"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>This is the first assessment; there is nothing before it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="309"/>
+        <location filename="../app/gui/results/historypage.cpp" line="360"/>
         <source>Select two assessments to compare them.</source>
         <translation>Select two assessments to compare them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="317"/>
+        <location filename="../app/gui/results/historypage.cpp" line="368"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>The assessments could not be loaded:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="327"/>
+        <location filename="../app/gui/results/historypage.cpp" line="378"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>From %1 (%2) to %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="331"/>
+        <location filename="../app/gui/results/historypage.cpp" line="382"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>The two assessments use different model versions; items are compared by id.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="342"/>
-        <location filename="../app/gui/results/historypage.cpp" line="351"/>
+        <location filename="../app/gui/results/historypage.cpp" line="393"/>
+        <location filename="../app/gui/results/historypage.cpp" line="402"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="359"/>
+        <location filename="../app/gui/results/historypage.cpp" line="410"/>
         <source>comparable items: %1 → %2 (%3)</source>
         <translation>comparable items: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="363"/>
+        <location filename="../app/gui/results/historypage.cpp" line="414"/>
         <source>%1 improved, %2 worsened</source>
         <translation>%1 improved, %2 worsened</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="369"/>
+        <location filename="../app/gui/results/historypage.cpp" line="420"/>
         <source>Meaning changed between the versions, not comparable and not counted: %1</source>
         <translation>Meaning changed between the versions, not comparable and not counted: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="370"/>
+        <location filename="../app/gui/results/historypage.cpp" line="421"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1827,7 +1868,7 @@ Added %3 by %4</translation>
         <translation>&amp;On-site assessment by an assessor</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="107"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
@@ -1837,37 +1878,37 @@ Added %3 by %4</translation>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="139"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="138"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="140"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
         <source>O&amp;rganisation:</source>
         <translation>O&amp;rganisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="143"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="159"/>
         <source>Open for verification</source>
         <translation>Open for verification</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="159"/>
         <source>Create and open</source>
         <translation>Create and open</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="179"/>
         <source>The assessment could not be created.</source>
         <translation>The assessment could not be created.</translation>
     </message>
@@ -1875,22 +1916,22 @@ Added %3 by %4</translation>
 <context>
     <name>PeerBenchmarkPanel</name>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="53"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="55"/>
         <source>segment %1</source>
         <translation>segment %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="57"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="59"/>
         <source>industry %1</source>
         <translation>industry %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="61"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="63"/>
         <source>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</source>
         <translation>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="70"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="72"/>
         <source>%1: above %2%</source>
         <translation>%1: above %2%</translation>
     </message>
@@ -1921,6 +1962,29 @@ Added %3 by %4</translation>
         <location filename="../app/gui/results/planlockspanel.cpp" line="84"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCharts</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="40"/>
+        <source>Enterprises at this level</source>
+        <translation>Enterprises at this level</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="41"/>
+        <source>At other levels</source>
+        <translation>At other levels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="64"/>
+        <source>Filtered</source>
+        <translation>Filtered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="66"/>
+        <source>All enterprises</source>
+        <translation>All enterprises</translation>
     </message>
 </context>
 <context>
@@ -2076,104 +2140,109 @@ Added %3 by %4</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="45"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="51"/>
         <source>&lt;h2&gt;Portfolio&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Portfolio&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="52"/>
+        <source>Se&amp;gments…</source>
+        <translation>Se&amp;gments…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="54"/>
+        <source>Define the segments (细分行业) the portfolio filters and groups by</source>
+        <translation>Define the segments (细分行业) the portfolio filters and groups by</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>Enterprises</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>Assessed</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>二级 or higher</source>
         <translation>二级 or higher</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Share at 二级+</source>
         <translation>Share at 二级+</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Mean base score</source>
         <translation>Mean base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Median base score</source>
         <translation>Median base score</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>专精特新 SMEs</source>
         <translation>专精特新 SMEs</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>专精特新 at 二级+</source>
         <translation>专精特新 at 二级+</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>Not on an official model</source>
         <translation>Not on an official model</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="79"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="93"/>
         <source>Levels</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="94"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="124"/>
         <source>Rows: level before (改造前); columns: level after (改造后).</source>
         <translation>Rows: level before (改造前); columns: level after (改造后).</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="112"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="128"/>
         <source>Before and after</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="117"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="133"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="122"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="146"/>
         <source>Sub-dimensions</source>
         <translation>Sub-dimensions</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="174"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="175"/>
+        <source>Portfolio: %1 %2 (%3 enterprises)</source>
+        <translation>Portfolio: %1 %2 (%3 enterprises)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="201"/>
         <source>Reading the enterprises…</source>
         <translation>Reading the enterprises…</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="210"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="237"/>
         <source>No enterprise matches</source>
         <translation>No enterprise matches</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="249"/>
-        <source>Enterprises at this level</source>
-        <translation>Enterprises at this level</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="250"/>
-        <source>At other levels</source>
-        <translation>At other levels</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2342,12 @@ Added %3 by %4</translation>
         <translation>No assessment is open. Choose one on the Enterprises page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
         <source>Verifying: %1 — %2</source>
         <translation>Verifying: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>Questionnaire: %1 — %2</translation>
     </message>
@@ -3162,56 +3231,159 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>SegmentsDialog</name>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="42"/>
+        <source>Segments (细分行业)</source>
+        <translation>Segments (细分行业)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="45"/>
+        <source>&amp;New segment</source>
+        <translation>&amp;New segment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="47"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="62"/>
+        <source>GB/T 4754 sections or divisions, e.g. C30, C13</source>
+        <translation>GB/T 4754 sections or divisions, e.g. C30, C13</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="67"/>
+        <source>Enterprise name or credit code, then Enter</source>
+        <translation>Enterprise name or credit code, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="75"/>
+        <source>Remove &amp;member</source>
+        <translation>Remove &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="77"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="85"/>
+        <source>Chinese &amp;name:</source>
+        <translation>Chinese &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
+        <source>&amp;Industries:</source>
+        <translation>&amp;Industries:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
+        <source>Named &amp;members:</source>
+        <translation>Named &amp;members:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="103"/>
+        <source>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</source>
+        <translation>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="166"/>
+        <source>A new segment: fill in the form and save.</source>
+        <translation>A new segment: fill in the form and save.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="186"/>
+        <source>%1 enterprises are named %2: enter the credit code instead.</source>
+        <translation>%1 enterprises are named %2: enter the credit code instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="231"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="241"/>
+        <source>Remove segment</source>
+        <translation>Remove segment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="242"/>
+        <source>Remove the segment %1? Its enterprises and their assessments stay.</source>
+        <translation>Remove the segment %1? Its enterprises and their assessments stay.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="24"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="72"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="92"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="28"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="35"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="39"/>
+        <source> other enterprises</source>
+        <translation> other enterprises</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="40"/>
+        <source>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</source>
+        <translation>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="42"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="52"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="53"/>
         <source>&amp;Data directory:</source>
         <translation>&amp;Data directory:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="44"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
         <source>Default &amp;assessor:</source>
         <translation>Default &amp;assessor:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="58"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <source>Peer benchmark &amp;from:</source>
+        <translation>Peer benchmark &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="69"/>
         <source>Data directory</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="73"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
         <source>The data directory %1 cannot be created. Choose another one.</source>
         <translation>The data directory %1 cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="93"/>
         <source>The data directory takes effect the next time DigiLevel starts.</source>
         <translation>The data directory takes effect the next time DigiLevel starts.</translation>
     </message>

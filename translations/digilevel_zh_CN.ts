@@ -418,7 +418,7 @@
         <translation>规模以上企业（规上）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisedialog.cpp" line="156"/>
+        <location filename="../app/gui/home/enterprisedialog.cpp" line="157"/>
         <source>Pilot enterprise of the digital transformation programme (试点企业)</source>
         <translation>数字化转型试点企业</translation>
     </message>
@@ -571,42 +571,52 @@
 <context>
     <name>EnterpriseListPanel</name>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="36"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="44"/>
         <source>Search name, credit code, industry or region (Ctrl+F)</source>
         <translation>搜索企业名称、统一社会信用代码、行业或地区（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="51"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="59"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="52"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="60"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="69"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="77"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="70"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="78"/>
         <source>No assessment</source>
         <translation>未评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="206"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="96"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="97"/>
+        <source>Show every enterprise again</source>
+        <translation>重新显示全部企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="232"/>
         <source>%1 of %2 enterprises</source>
         <translation>显示 %1 家企业，共 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="209"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="235"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="224"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="250"/>
         <source>Loading %1 enterprises…</source>
         <translation>正在读取 %1 家企业…</translation>
     </message>
@@ -614,82 +624,93 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="352"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="363"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="445"/>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="369"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="354"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="371"/>
         <source>%1 (not official)</source>
         <translation>%1（非官方）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="381"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="401"/>
         <source>From the verified answers (on-site verification)</source>
         <translation>依据现场核验后的答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="382"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="402"/>
         <source>From the enterprise&apos;s own answers (self-assessment)</source>
         <translation>依据企业自评答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="384"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="404"/>
         <source>%1 of %2 questions answered</source>
         <translation>已作答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="413"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="415"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="435"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="417"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="437"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="419"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="439"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="421"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="441"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="423"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="443"/>
         <source>SRDI</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="425"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="447"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="427"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="449"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="429"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="451"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="453"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="431"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="455"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="433"/>
+        <location filename="../app/gui/home/enterprisetablemodel.cpp" line="457"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -1014,72 +1035,77 @@ SHA-256 %2
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="97"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="98"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="107"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="108"/>
         <source>%1 (version %2)</source>
         <translation>%1（%2 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="127"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="128"/>
         <source>%1, upgraded from the assessment of %2</source>
         <translation>%1，升级自 %2 的评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="144"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="145"/>
         <source>%1 (upgraded)</source>
         <translation>%1（已升级）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="158"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="161"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="171"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="173"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="176"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="175"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="177"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="180"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historymodel.cpp" line="182"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="179"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="184"/>
         <source>Assessor</source>
         <translation>评测人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="181"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="186"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="183"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="188"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="185"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="190"/>
         <source>Base score</source>
         <translation>基础分</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historymodel.cpp" line="187"/>
+        <location filename="../app/gui/results/historymodel.cpp" line="192"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
@@ -1087,160 +1113,175 @@ SHA-256 %2
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="56"/>
+        <location filename="../app/gui/results/historypage.cpp" line="58"/>
         <source>No enterprise is open.</source>
         <translation>尚未打开企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="63"/>
+        <location filename="../app/gui/results/historypage.cpp" line="65"/>
         <source>&amp;Back to the enterprise list</source>
         <translation>返回企业列表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="83"/>
+        <location filename="../app/gui/results/historypage.cpp" line="85"/>
         <source>Select one assessment to compare it with the one before, or two to compare them. Double-click to open the results.</source>
         <translation>选择一次评测，与其上一次评测比较；或选择两次评测相互比较。双击打开评测结果。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="88"/>
+        <location filename="../app/gui/results/historypage.cpp" line="90"/>
         <source>&amp;Open results</source>
         <translation>打开评测结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="121"/>
+        <location filename="../app/gui/results/historypage.cpp" line="97"/>
+        <source>P&amp;hase:</source>
+        <translation>阶段(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="105"/>
+        <source>改造前 (before the transformation), 改造后 (after it) or 复评 (follow-up) of the selected assessment</source>
+        <translation>所选评测的阶段：改造前、改造后或复评</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="144"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="128"/>
+        <location filename="../app/gui/results/historypage.cpp" line="151"/>
         <source>Answers compared:</source>
         <translation>对比的答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="133"/>
+        <location filename="../app/gui/results/historypage.cpp" line="156"/>
         <source>The verified view uses the assessor&apos;s answers where there are any and the enterprise&apos;s own answers elsewhere.</source>
         <translation>核验视图：已核验的指标采用评测人员的答案，其余采用企业自评答案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="140"/>
+        <location filename="../app/gui/results/historypage.cpp" line="163"/>
         <source>Level:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="145"/>
+        <location filename="../app/gui/results/historypage.cpp" line="168"/>
         <source>Base score:</source>
         <translation>基础分：</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="215"/>
+        <location filename="../app/gui/results/historypage.cpp" line="238"/>
         <source>The assessments could not be read.</source>
         <translation>无法读取评测记录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="230"/>
+        <location filename="../app/gui/results/historypage.cpp" line="253"/>
         <source>Enterprise not found</source>
         <translation>未找到该企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="240"/>
+        <location filename="../app/gui/results/historypage.cpp" line="263"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="241"/>
+        <location filename="../app/gui/results/historypage.cpp" line="264"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="242"/>
+        <location filename="../app/gui/results/historypage.cpp" line="265"/>
         <source>Region</source>
         <translation>所在地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="243"/>
+        <location filename="../app/gui/results/historypage.cpp" line="266"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="244"/>
+        <location filename="../app/gui/results/historypage.cpp" line="267"/>
         <source>, above designated size (规上)</source>
         <translation>，规模以上</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="245"/>
+        <location filename="../app/gui/results/historypage.cpp" line="268"/>
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="246"/>
+        <location filename="../app/gui/results/historypage.cpp" line="269"/>
         <source>Revenue (10k CNY)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="247"/>
+        <location filename="../app/gui/results/historypage.cpp" line="270"/>
         <source>Specialised SME (专精特新)</source>
         <translation>专精特新</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="248"/>
+        <location filename="../app/gui/results/historypage.cpp" line="271"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="264"/>
+        <location filename="../app/gui/results/historypage.cpp" line="287"/>
         <source>Base score over time</source>
         <translation>基础分变化趋势</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="308"/>
+        <location filename="../app/gui/results/historypage.cpp" line="330"/>
+        <source>The phase could not be changed</source>
+        <translation>无法修改阶段</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/results/historypage.cpp" line="359"/>
         <source>This is the first assessment; there is nothing before it.</source>
         <translation>这是第一次评测，没有更早的评测可供比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="309"/>
+        <location filename="../app/gui/results/historypage.cpp" line="360"/>
         <source>Select two assessments to compare them.</source>
         <translation>请选择两次评测进行比较。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="317"/>
+        <location filename="../app/gui/results/historypage.cpp" line="368"/>
         <source>The assessments could not be loaded:
 %1</source>
         <translation>无法加载评测：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="327"/>
+        <location filename="../app/gui/results/historypage.cpp" line="378"/>
         <source>From %1 (%2) to %3 (%4)</source>
         <translation>从 %1（%2 版）到 %3（%4 版）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="331"/>
+        <location filename="../app/gui/results/historypage.cpp" line="382"/>
         <source>The two assessments use different model versions; items are compared by id.</source>
         <translation>两次评测使用的模型版本不同，仅比较编号相同的指标。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="342"/>
-        <location filename="../app/gui/results/historypage.cpp" line="351"/>
+        <location filename="../app/gui/results/historypage.cpp" line="393"/>
+        <location filename="../app/gui/results/historypage.cpp" line="402"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="359"/>
+        <location filename="../app/gui/results/historypage.cpp" line="410"/>
         <source>comparable items: %1 → %2 (%3)</source>
         <translation>口径相同的指标：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="363"/>
+        <location filename="../app/gui/results/historypage.cpp" line="414"/>
         <source>%1 improved, %2 worsened</source>
         <translation>提升 %1 项，下降 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="369"/>
+        <location filename="../app/gui/results/historypage.cpp" line="420"/>
         <source>Meaning changed between the versions, not comparable and not counted: %1</source>
         <translation>两个版本之间口径变化、不可比且不计入的指标：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/historypage.cpp" line="370"/>
+        <location filename="../app/gui/results/historypage.cpp" line="421"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1827,7 +1868,7 @@ SHA-256 %2
         <translation>评测人员现场评测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="106"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="107"/>
         <source>%1 · %2 · %3 · %4 %5</source>
         <translation>%1 · %2 · %3 · %4 %5</translation>
     </message>
@@ -1837,37 +1878,37 @@ SHA-256 %2
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="139"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="138"/>
         <source>Model:</source>
         <translation>评测模型：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="140"/>
         <source>&amp;Assessor:</source>
         <translation>评测人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="141"/>
         <source>O&amp;rganisation:</source>
         <translation>所在机构(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="143"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="142"/>
         <source>&amp;Phase:</source>
         <translation>阶段(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="159"/>
         <source>Open for verification</source>
         <translation>打开进行核验</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="160"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="159"/>
         <source>Create and open</source>
         <translation>创建并打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/newassessmentdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/newassessmentdialog.cpp" line="179"/>
         <source>The assessment could not be created.</source>
         <translation>无法创建评测。</translation>
     </message>
@@ -1875,22 +1916,22 @@ SHA-256 %2
 <context>
     <name>PeerBenchmarkPanel</name>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="53"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="55"/>
         <source>segment %1</source>
         <translation>细分行业 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="57"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="59"/>
         <source>industry %1</source>
         <translation>行业 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="61"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="63"/>
         <source>&lt;b&gt;Peer benchmark:&lt;/b&gt; the base score is above %1% of the peer group (%2, %3 peers in this database; no peer is named).</source>
         <translation>&lt;b&gt;同行对标：&lt;/b&gt;基础得分高于同组 %1% 的企业（%2，本数据库中共 %3 家同行；不显示同行名称）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="70"/>
+        <location filename="../app/gui/results/peerbenchmarkpanel.cpp" line="72"/>
         <source>%1: above %2%</source>
         <translation>%1：高于 %2%</translation>
     </message>
@@ -1921,6 +1962,29 @@ SHA-256 %2
         <location filename="../app/gui/results/planlockspanel.cpp" line="84"/>
         <source>Scenarios</source>
         <translation>场景</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCharts</name>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="40"/>
+        <source>Enterprises at this level</source>
+        <translation>该等级企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="41"/>
+        <source>At other levels</source>
+        <translation>其他等级</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="64"/>
+        <source>Filtered</source>
+        <translation>筛选结果</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliocharts.cpp" line="66"/>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
     </message>
 </context>
 <context>
@@ -2076,104 +2140,109 @@ SHA-256 %2
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="45"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="51"/>
         <source>&lt;h2&gt;Portfolio&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;看板&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="52"/>
+        <source>Se&amp;gments…</source>
+        <translation>细分行业(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="54"/>
+        <source>Define the segments (细分行业) the portfolio filters and groups by</source>
+        <translation>定义看板用于筛选和分组的细分行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>Assessed</source>
         <translation>已评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="76"/>
         <source>二级 or higher</source>
         <translation>二级及以上</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Share at 二级+</source>
         <translation>二级及以上占比</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Mean base score</source>
         <translation>平均基础得分</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="63"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="77"/>
         <source>Median base score</source>
         <translation>基础得分中位数</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>专精特新 SMEs</source>
         <translation>专精特新企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>专精特新 at 二级+</source>
         <translation>专精特新二级及以上</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="64"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="78"/>
         <source>Not on an official model</source>
         <translation>非正式评测模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="79"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="93"/>
         <source>Levels</source>
         <translation>等级分布</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="94"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
         <source>Groups</source>
         <translation>分组统计</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="108"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="124"/>
         <source>Rows: level before (改造前); columns: level after (改造后).</source>
         <translation>行：改造前等级；列：改造后等级。</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="112"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="128"/>
         <source>Before and after</source>
         <translation>改造前后</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="117"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="133"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="122"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="146"/>
         <source>Sub-dimensions</source>
         <translation>子维度对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="174"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="175"/>
+        <source>Portfolio: %1 %2 (%3 enterprises)</source>
+        <translation>看板：%1 %2（%3 家企业）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="201"/>
         <source>Reading the enterprises…</source>
         <translation>正在读取企业…</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="210"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="237"/>
         <source>No enterprise matches</source>
         <translation>没有符合条件的企业</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="249"/>
-        <source>Enterprises at this level</source>
-        <translation>该等级企业</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="250"/>
-        <source>At other levels</source>
-        <translation>其他等级</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2342,12 @@ SHA-256 %2
         <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
         <source>Verifying: %1 — %2</source>
         <translation>现场核验：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="219"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>问卷填报：%1 — %2</translation>
     </message>
@@ -3162,56 +3231,159 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>SegmentsDialog</name>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="42"/>
+        <source>Segments (细分行业)</source>
+        <translation>细分行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="45"/>
+        <source>&amp;New segment</source>
+        <translation>新建细分行业(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="47"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="62"/>
+        <source>GB/T 4754 sections or divisions, e.g. C30, C13</source>
+        <translation>GB/T 4754 门类或大类，如 C30、C13</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="67"/>
+        <source>Enterprise name or credit code, then Enter</source>
+        <translation>输入企业名称或信用代码后按回车</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="75"/>
+        <source>Remove &amp;member</source>
+        <translation>移除成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="77"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="85"/>
+        <source>Chinese &amp;name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
+        <source>&amp;Industries:</source>
+        <translation>行业代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
+        <source>Named &amp;members:</source>
+        <translation>指定成员企业(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="103"/>
+        <source>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</source>
+        <translation>企业的行业属于所列代码之一，或被指定为成员时，即归入该细分行业。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="166"/>
+        <source>A new segment: fill in the form and save.</source>
+        <translation>新建细分行业：填写后保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="186"/>
+        <source>%1 enterprises are named %2: enter the credit code instead.</source>
+        <translation>有 %1 家企业名为 %2，请改为输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="231"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="241"/>
+        <source>Remove segment</source>
+        <translation>删除细分行业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="242"/>
+        <source>Remove the segment %1? Its enterprises and their assessments stay.</source>
+        <translation>删除细分行业 %1？其中的企业及其评测均保留。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="24"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="72"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="92"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="28"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="35"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="39"/>
+        <source> other enterprises</source>
+        <translation> 家其他企业</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="40"/>
+        <source>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</source>
+        <translation>仅当同行组中至少有这么多家其他企业时才显示同行对标（不少于 %1 家），以免推知任何竞争对手的结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="42"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="52"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="43"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="53"/>
         <source>&amp;Data directory:</source>
         <translation>数据目录(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="44"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
         <source>Default &amp;assessor:</source>
         <translation>默认评测人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
         <source>&amp;Organisation:</source>
         <translation>所属机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="58"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <source>Peer benchmark &amp;from:</source>
+        <translation>同行对标最少(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="69"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="73"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
         <source>The data directory %1 cannot be created. Choose another one.</source>
         <translation>无法创建数据目录 %1，请选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="93"/>
         <source>The data directory takes effect the next time DigiLevel starts.</source>
         <translation>数据目录将在下次启动 DigiLevel 时生效。</translation>
     </message>
