@@ -9,14 +9,17 @@
 #include "mainwindow.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliopage.h"
+#include "portfolio/segmentsdialog.h"
 #include "questionnaire/questionnairepage.h"
 #include "settingsdialog.h"
+#include "store/segments.h"
 #include "store/storedassessment.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -144,6 +147,11 @@ void addPortfolioSamples(AppSession &session, const ExampleIds &example)
         if (auto added = session.store().addEnterprise(e))
             addCopy(session, example.assessment, added->id, s.changed, s.delta);
     }
+    dl::Segment equipment;
+    equipment.nameZh = "装备制造";
+    equipment.nameEn = "Equipment manufacturing";
+    equipment.industries = {"C34", "C35", "C36"};
+    (void)dl::addSegment(session.store(), equipment); // only the pictures lack it if refused
     session.notifyEnterprisesChanged();
 }
 
@@ -212,6 +220,20 @@ void startScreenshotTour(AppSession &session, MainWindow &window, const QString 
             tabs->setCurrentIndex(tabs->count() - 2); // the scenario heat map
         },
         [=] { tour->shoot(main, QStringLiteral("13-portfolio-scenarios")); },
+        [=] {
+            auto *tabs = main->portfolioPage()->findChild<QTabWidget *>();
+            tabs->setCurrentIndex(tabs->count() - 1); // the sub-dimensions and their radar
+        },
+        [=] { tour->shoot(main, QStringLiteral("14-portfolio-subdimensions")); },
+        [=] {
+            // A group opened in the enterprise list, as a double click on its row does.
+            PortfolioPage *page = main->portfolioPage();
+            QAbstractItemModel *rows = page->groupView()->model();
+            if (rows->rowCount() > 0)
+                emit page->groupView()->doubleClicked(rows->index(0, 0));
+        },
+        [=] { tour->shoot(main, QStringLiteral("15-portfolio-group-in-list")); },
+        [=] { tour->shootDialog(new SegmentsDialog(*app, main), QStringLiteral("16-segments")); },
     };
     QTimer::singleShot(800, qApp, [tour] { tour->run(); });
 }

@@ -62,7 +62,7 @@ struct EnterpriseRow
     std::optional<std::int64_t> latestAssessment;
     std::optional<AssessmentStatus> latestStatus; // nullopt: no assessment
     std::optional<AssessmentPhase> latestPhase;
-    std::string latestDate;                       // the assessment's last change
+    std::string latestDate; // the assessment's last change
     std::optional<AssessmentSummary> summary;
     // The latest assessment's model is one of the official texts the program knows
     // (model/officialmodels.h); a level from any other model is not an official level.

@@ -9,8 +9,8 @@
 #include "portfolio/portfoliogroupmodel.h"
 #include "portfolio/portfoliopage.h"
 #include "portfolio/segmentsdialog.h"
-#include "store/segments.h"
 #include "store/portfolio.h"
+#include "store/segments.h"
 #include "test_results_support.h"
 
 #include <catch2/catch.hpp>
@@ -309,8 +309,8 @@ TEST_CASE("Portfolio page: View > Portfolio (Alt+6) shows it, a new enterprise i
         out.sort();
         return out;
     };
-    CHECK(names() == QStringList{QStringLiteral("丁机械有限公司"),
-                                 QStringLiteral("丙汽车零部件有限公司")});
+    CHECK(names() ==
+          QStringList{QStringLiteral("丁机械有限公司"), QStringLiteral("丙汽车零部件有限公司")});
 
     action->trigger();
     group->setCurrentIndex(group->findData(int(dl::PortfolioGroup::Organisation)));
@@ -344,9 +344,9 @@ TEST_CASE("Portfolio radar: each sub-dimension's mean as a share of its maximum,
     all.partMeans.assign(n, std::nullopt);
     const dl::Rational first = model.subdimensions[0].points;
     const dl::Rational second = model.subdimensions[1].points;
-    filtered.partMeans[0] = first / dl::Rational(2);                 // 50 %
-    all.partMeans[0] = first * dl::Rational(3) / dl::Rational(4);     // 75 %
-    all.partMeans[1] = second / dl::Rational(4);                      // 25 %, none filtered
+    filtered.partMeans[0] = first / dl::Rational(2);              // 50 %
+    all.partMeans[0] = first * dl::Rational(3) / dl::Rational(4); // 75 %
+    all.partMeans[1] = second / dl::Rational(4);                  // 25 %, none filtered
 
     const ChartSpec::Radar radar =
         PortfolioCharts::subDimensions(model, data, filtered, all, dl::Lang::ZhCN);
@@ -357,8 +357,8 @@ TEST_CASE("Portfolio radar: each sub-dimension's mean as a share of its maximum,
     CHECK(radar.comparePercents[0] == Approx(75));
     CHECK(radar.percents[1] == 0);
     CHECK(radar.comparePercents[1] == Approx(25));
-    CHECK(radar.labels[0] == QString::fromStdString(model.subdimensions[0].name.zh) +
-                                 QStringLiteral("\n50.0%"));
+    CHECK(radar.labels[0] ==
+          QString::fromStdString(model.subdimensions[0].name.zh) + QStringLiteral("\n50.0%"));
     CHECK(radar.labels[1].endsWith(QStringLiteral("—")));
     CHECK_FALSE(radar.name.isEmpty());
     CHECK_FALSE(radar.compareName.isEmpty());

@@ -12,9 +12,9 @@
 #include <algorithm>
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -246,7 +246,7 @@ TEST_CASE("the history shows each assessment's phase and changes the selected on
     }));
 
     // Two selected: nothing to change.
-    table->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select |
-                                                            QItemSelectionModel::Rows);
+    table->selectionModel()->select(model->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     CHECK_FALSE(phase->isEnabled());
 }

@@ -195,8 +195,7 @@ void EnterpriseListPanel::restoreHeader()
 {
     QHeaderView *header = m_view->horizontalHeader();
     header->setSortIndicator(EnterpriseTableModel::LastChange, Qt::DescendingOrder); // recent first
-    m_headerRestored =
-        header->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    m_headerRestored = header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     fitColumns();

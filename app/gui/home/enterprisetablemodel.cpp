@@ -3,8 +3,8 @@
 #include "errordialog.h"
 
 #include "appsession.h"
-#include "firstpaint.h"
 #include "enterprise/recordlabels.h"
+#include "firstpaint.h"
 #include "homelabels.h"
 #include "model/model.h"
 

@@ -75,8 +75,9 @@ ChartSpec::Radar subDimensions(const dl::Model &model,
         radar.percents << percent(mine);
         radar.comparePercents << percent(shareOfMax(mean(all, std::size_t(k)), sub.points));
         // The label carries the filtered set's exact figure; the radius only draws it.
-        radar.labels << QStringLiteral("%1\n%2").arg(
-            qs(sub.name.get(lang)), mine ? PortfolioFormat::percent(*mine) : PortfolioFormat::dash());
+        radar.labels << QStringLiteral("%1\n%2").arg(qs(sub.name.get(lang)),
+                                                     mine ? PortfolioFormat::percent(*mine)
+                                                          : PortfolioFormat::dash());
     }
     return radar;
 }

@@ -141,8 +141,10 @@ PortfolioPage::PortfolioPage(AppSession &session, QWidget *parent)
     // a refresh, and most filter changes are looked at on another tab.
     m_radar = ChartsModule::instance().newView(QStringLiteral("subDimensionRadar"), subSplit);
     subSplit->addWidget(m_radar);
-    subSplit->setStretchFactor(0, 3);
-    subSplit->setStretchFactor(1, 2);
+    m_radar->setMinimumWidth(420);
+    subSplit->setStretchFactor(0, 1);
+    subSplit->setStretchFactor(1, 1);
+    subSplit->setSizes({640, 560});
     m_tabs->addTab(subSplit, tr("Sub-dimensions"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_radarStale && m_radar->isVisible())

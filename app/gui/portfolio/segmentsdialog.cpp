@@ -25,9 +25,10 @@ namespace {
 std::vector<std::string> splitCodes(const QString &text)
 {
     std::vector<std::string> out;
-    const QStringList parts =
-        QString(text).replace(QChar(0xFF0C), QLatin1Char(',')).replace(QLatin1Char(' '), QLatin1Char(','))
-            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList parts = QString(text)
+                                  .replace(QChar(0xFF0C), QLatin1Char(','))
+                                  .replace(QLatin1Char(' '), QLatin1Char(','))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &p : parts)
         out.push_back(ss(p.trimmed().toUpper()));
     return out;
@@ -141,11 +142,14 @@ void SegmentsDialog::reloadList(std::int64_t select)
     int selected = -1;
     for (std::size_t k = 0; k < m_segments.size(); ++k) {
         const dl::Segment &s = m_segments[k];
-        m_list->addItem(s.nameEn.empty() ? qs(s.nameZh)
-                                         : QStringLiteral("%1  (%2)").arg(qs(s.nameZh), qs(s.nameEn)));
+        m_list->addItem(s.nameEn.empty()
+                            ? qs(s.nameZh)
+                            : QStringLiteral("%1  (%2)").arg(qs(s.nameZh), qs(s.nameEn)));
         if (s.id == select)
             selected = int(k);
     }
+    if (selected < 0 && select == 0 && !m_segments.empty())
+        selected = 0; // opening: the first, rather than an empty form
     m_list->setCurrentRow(selected);
     showSegment(selected);
 }
@@ -208,8 +212,8 @@ bool SegmentsDialog::addMember()
 bool SegmentsDialog::save()
 {
     const int row = m_list->currentRow();
-    dl::Segment s = row >= 0 && row < int(m_segments.size()) ? m_segments[std::size_t(row)]
-                                                              : dl::Segment{};
+    dl::Segment s =
+        row >= 0 && row < int(m_segments.size()) ? m_segments[std::size_t(row)] : dl::Segment{};
     s.nameZh = ss(m_nameZh->text().trimmed());
     s.nameEn = ss(m_nameEn->text().trimmed());
     s.industries = splitCodes(m_industries->text());

@@ -32,13 +32,14 @@ public:
     bool addMember();
 
 private:
+    // Lists the segments again and selects the one with id `select` (0: the first, if any).
     void reloadList(std::int64_t select);
     void showSegment(int row);
     void showMembers();
 
     AppSession &m_session;
     std::vector<dl::Segment> m_segments;
-    std::vector<std::int64_t> m_members;       // of the form
+    std::vector<std::int64_t> m_members;    // of the form
     QHash<QString, QList<qint64>> m_byName; // every enterprise, for naming a member
     QListWidget *m_list = nullptr;
     QLineEdit *m_nameZh = nullptr;

@@ -6,10 +6,10 @@
 #include "appsession.h"
 #include "chartsloader.h"
 #include "comparisonmodel.h"
+#include "enterprise/recordlabels.h"
 #include "historymodel.h"
 #include "resultscharts.h"
 #include "resultsformat.h"
-#include "enterprise/recordlabels.h"
 #include "store/segments.h"
 #include "store/storedassessment.h"
 
@@ -99,8 +99,8 @@ HistoryPage::HistoryPage(AppSession &session, QWidget *parent)
     m_phase->setObjectName(QStringLiteral("phase"));
     m_phase->setEnabled(false); // until one assessment is selected
     phaseLabel->setBuddy(m_phase);
-    for (dl::AssessmentPhase p : {dl::AssessmentPhase::Baseline, dl::AssessmentPhase::After,
-                                  dl::AssessmentPhase::FollowUp})
+    for (dl::AssessmentPhase p :
+         {dl::AssessmentPhase::Baseline, dl::AssessmentPhase::After, dl::AssessmentPhase::FollowUp})
         m_phase->addItem(QString::fromStdString(dl::label(p, m_session.lang())), int(p));
     m_phase->setToolTip(tr("改造前 (before the transformation), 改造后 (after it) or 复评 "
                            "(follow-up) of the selected assessment"));
