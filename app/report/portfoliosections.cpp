@@ -248,16 +248,23 @@ void writePortfolioDimensions(PageLayout &page, const PortfolioContext &c, int n
     t.widths = {70, 30};
     t.header = header(
         {T(lang, "维度 / 子维度", "Dimension / sub-dimension"), T(lang, "平均得分", "Mean score")});
-    for (std::size_t p = 0; p < c.v.data.catalogue.size(); ++p) {
-        const PortfolioPart &part = c.v.data.catalogue[p];
-        if (part.kind == PortfolioPart::Kind::Scenario)
-            continue;
-        const bool dim = part.kind == PortfolioPart::Kind::Dimension;
-        TableRow row({{q((dim ? "" : "    ") + part.name.get(lang)), dim},
-                      numCell(scoreText(c.v.figures.partMeans[p]), dim)});
+    auto add = [&](const std::string &id, bool dim) {
+        const int p = c.v.data.findPart(id);
+        if (p < 0)
+            return;
+        TableRow row(
+            {{q((dim ? "" : "    ") + c.v.data.catalogue[std::size_t(p)].name.get(lang)), dim},
+             numCell(scoreText(c.v.figures.partMeans[std::size_t(p)]), dim)});
         if (dim)
             row.background = QColor(0xF4, 0xF6, 0xF9);
         t.rows.push_back(row);
+    };
+    // Each dimension with its sub-dimensions under it, as the model lists them.
+    const Model &m = c.v.model;
+    for (const Dimension &d : m.dimensions) {
+        add(d.id, true);
+        for (int s : d.subdimensions)
+            add(m.subdimensions[std::size_t(s)].id, false);
     }
     page.table(t);
 }
