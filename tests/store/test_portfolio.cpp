@@ -7,7 +7,9 @@
 #include "testsupport.h"
 
 #include "exchange/portfolioexport.h"
+#include "exchange/portfolioxlsx.h"
 #include "portfolio/aggregate.h"
+#include "portfolio/levelgap.h"
 #include "portfolio/peerbenchmark.h"
 
 #include <catch2/catch.hpp>
@@ -232,4 +234,60 @@ TEST_CASE("the peer benchmark ranks without naming, and hides small groups", "[p
     auto e2 = dl::peerBenchmark(c.data, c.assessments[1].back());
     REQUIRE(e2);
     CHECK(e2->basePercentile == dl::Rational::fraction(600, 9));
+}
+
+TEST_CASE("below 二级: points short of the rule's score, or the scenario condition that holds it",
+          "[portfolio]")
+{
+    // The bundled model's 二级 rule: base 40, 6 scenarios at level 2 or higher, 3 of them
+    // constrained. Three enterprises, summaries by hand:
+    //   A: base 45, six scenarios at 2, two constrained -> the score suffices (0 short), one
+    //      constrained scenario missing;
+    //   B: base 31.5, the same scenarios -> 8.5 short, and the constrained condition;
+    //   C: level 2 -> not listed.
+    const dl::Model &m = miit2024().model;
+    dl::PortfolioData data;
+    std::vector<std::string> constrained, other;
+    for (const dl::Scenario &s : m.scenarios) {
+        data.catalogue.push_back({dl::PortfolioPart::Kind::Scenario, s.id, s.name});
+        (s.constrained ? constrained : other).push_back(s.id);
+    }
+    REQUIRE(constrained.size() >= 2);
+    REQUIRE(other.size() >= 4);
+    auto enterprise = [&](const char *name, int level, const char *base) {
+        dl::PortfolioEnterprise e;
+        e.id = std::int64_t(data.enterprises.size() + 1);
+        e.name = name;
+        dl::PortfolioAssessment a;
+        a.enterprise = int(data.enterprises.size());
+        a.scored = true;
+        a.level = level;
+        a.base = R(base);
+        a.parts.assign(data.catalogue.size(), dl::Rational(0));
+        for (const std::string &id :
+             {constrained[0], constrained[1], other[0], other[1], other[2], other[3]})
+            a.parts[std::size_t(data.findPart(id))] = dl::Rational(2);
+        e.assessments.push_back(int(data.assessments.size()));
+        data.enterprises.push_back(e);
+        data.assessments.push_back(a);
+    };
+    enterprise("A", 1, "45");
+    enterprise("B", 1, "31.5");
+    enterprise("C", 2, "52");
+    dl::PortfolioFigures f;
+    f.represented = {0, 1, 2};
+    const auto gaps = dl::levelGaps(data, f, m, 2);
+    REQUIRE(gaps.size() == 2);
+    CHECK(data.enterprises[std::size_t(gaps[0].enterprise)].name == "A"); // 0 short: first
+    CHECK(gaps[0].pointsShort == dl::Rational(0));
+    REQUIRE(gaps[0].unmet.size() == 1);
+    CHECK(gaps[0].unmet[0].kind == dl::ConditionKind::ConstrainedScenarios);
+    CHECK(gaps[0].unmet[0].actual == dl::Rational(2));
+    CHECK(gaps[0].unmet[0].shortfall == dl::Rational(1));
+    CHECK(data.enterprises[std::size_t(gaps[1].enterprise)].name == "B");
+    CHECK(gaps[1].pointsShort == R("8.5"));
+    REQUIRE(gaps[1].unmet.size() == 2);
+    CHECK(gaps[1].unmet[0].kind == dl::ConditionKind::BaseScore);
+    CHECK(gaps[1].unmet[1].kind == dl::ConditionKind::ConstrainedScenarios);
+    CHECK(dl::level2Threshold(m) == dl::Rational(40));
 }
