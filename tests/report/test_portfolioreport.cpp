@@ -261,3 +261,14 @@ TEST_CASE("the assessment report ranks among peers, and leaves out a group too s
         CHECK_THAT(text, Catch::Contains("Percentile86")); // 6 / 7 x 100 = 85.7
     }
 }
+
+TEST_CASE("a report from an answer file has no peer benchmark", "[report][portfolio]")
+{
+    ReportTempDir dir;
+    const std::string pdf = dir.path("file.pdf");
+    REQUIRE(cli({"report", testData("worked/02-level1-food-base20.yaml"), "--lang", "zh_CN", "-o",
+                 pdf}) == 0);
+    const std::string text = squeezed(pdfText(pdf));
+    CHECK_THAT(text, Catch::Contains("评测结论"));
+    CHECK_THAT(text, !Catch::Contains("同行"));
+}
