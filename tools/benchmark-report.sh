@@ -69,6 +69,8 @@ $(v level_0_count) / $(v level_1_count) / $(v level_2_count) / $(v level_3_count
 | 看板: reading its data ($(v portfolio_enterprises) enterprises, $(v portfolio_segments) segments; once, off the GUI thread) | $(v portfolio_load_ms) ms | | | (for reference) | |
 | 看板 screen: refresh after a filter change in the filter bar, until painted (median of 40) | $(v portfolio_gui_refresh_ms) ms (best $(v portfolio_gui_refresh_best_ms), worst $(v portfolio_gui_refresh_max_ms)) | the same GROUP BY: $(v portfolio_sql_groupby_ms) ms | $(ratio "$(v portfolio_gui_refresh_ms)" "$(v portfolio_sql_groupby_ms)") | < 150 ms | $(check "$(v portfolio_gui_refresh_ms)" "<" 150) |
 | 看板 screen: first showing until its data is read and painted | $(v portfolio_gui_first_show_ms) ms | | | (for reference) | |
+| portfolio progress report PDF, the whole city grouped by city (aggregate, gaps, PDF; median of 3) | $(v portfolio_pdf_ms) ms | one enterprise's assessment report PDF: $(v assessment_pdf_ms) ms | $(ratio "$(v portfolio_pdf_ms)" "$(v assessment_pdf_ms)") | < 1000 ms | $(check "$(v portfolio_pdf_ms)" "<" 1000) |
+| portfolio progress report PDF, one city ($(v portfolio_pdf_city_enterprises) enterprises) grouped by organisation | $(v portfolio_pdf_city_ms) ms | the same anchor | $(ratio "$(v portfolio_pdf_city_ms)" "$(v assessment_pdf_ms)") | < 1000 ms | $(check "$(v portfolio_pdf_city_ms)" "<" 1000) |
 | 同行对标: peer percentiles of one assessment (median over 25 enterprises) | $(v peer_percentiles_ms) ms (best $(v peer_percentiles_best_ms)) | | | < 20 ms | $(check "$(v peer_percentiles_ms)" "<" 20) |
 | writing every cached summary of the generated city (refreshSummaries) | $(v summaries_refresh_s) s | | | (for reference) | |
 

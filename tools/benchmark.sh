@@ -111,6 +111,10 @@ QT_QPA_PLATFORM=offscreen "$bin/digilevel-bench-gui" list "$db" | collect
 
 echo "== the 看板 page: refresh after a filter change"
 QT_QPA_PLATFORM=offscreen "$bin/digilevel-bench-gui" portfolio "$db" | collect
+echo "== the portfolio progress report (PDF) vs one enterprise's assessment report"
+mkdir -p "$work/pdf"
+QT_QPA_PLATFORM=offscreen "$bin/digilevel-bench-gui" pdf "$db" "$work/pdf" | collect
+rm -rf "$work/pdf"
 
 echo "== GUI cold start to first paint vs a bare QMainWindow"
 # One X server for every run, started here; each run's clock starts in the shell that then

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portfoliocommands.h"
 #include "cliargs.h"
+#include "portfoliofilterargs.h"
 
 #include "base/diagnosticcatalog.h"
 #include "enterprise/enterpriseprofile.h"
@@ -21,79 +22,6 @@ namespace {
 const OptionSpec kDb = kDbOption;
 const OptionSpec kBy = kByOption;
 
-std::vector<OptionSpec> filterOptions()
-{
-    return {
-        kDb,
-        {"--province", "P", "只看该省份的企业", "only enterprises in this province"},
-        {"--city", "C", "只看该城市的企业", "only enterprises in this city"},
-        {"--industry", "CODE", "只看该 GB/T 4754 门类或大类（如 C 或 C30）",
-         "only this GB/T 4754 section or division (C or C30)"},
-        {"--segment", "SEGMENT", "只看该细分行业（编号或名称）", "only this segment (id or name)"},
-        {"--size", "CLASS", "只看该规模：micro、small、medium 或 large",
-         "only this size class: micro, small, medium or large"},
-        {"--srdi", "STATUS", "只看该专精特新情况：none、innovative、provincial 或 little-giant",
-         "only this SRDI status: none, innovative, provincial or little-giant"},
-        {"--pilot", "yes|no", "只看试点企业（yes）或非试点企业（no）",
-         "only pilot enterprises (yes) or the others (no)"},
-        {"--batch", "BATCH", "只看该试点批次", "only this pilot batch"},
-        {"--org", "ORG", "只用该评估机构的评测", "only assessments by this organisation"},
-        {"--phase", "baseline|after|follow-up", "只用该阶段的评测（改造前、改造后、复评）",
-         "only assessments of this phase (before, after, follow-up)"},
-        {"--from", "YYYY-MM-DD", "只用此日期及以后创建的评测",
-         "only assessments created on or after this date"},
-        {"--to", "YYYY-MM-DD", "只用此日期及以前创建的评测",
-         "only assessments created on or before this date"}};
-}
-
-// The filter options of a command line; a malformed value is a usage error (nullopt, reported).
-std::optional<PortfolioFilter> filterFrom(Invocation &inv, int &code)
-{
-    const Args &a = inv.args;
-    PortfolioFilter f;
-    f.province = a.value("--province");
-    f.city = a.value("--city");
-    f.industry = a.value("--industry");
-    f.segment = a.value("--segment");
-    f.batch = a.value("--batch");
-    f.organisation = a.value("--org");
-    f.from = a.value("--from");
-    f.to = a.value("--to");
-    if (a.hasOption("--size")) {
-        f.size = parseSizeClass(a.value("--size"));
-        if (!f.size || *f.size == SizeClass::Unknown) {
-            code = inv.usage({"--size 只能是 micro、small、medium 或 large",
-                              "--size must be micro, small, medium or large"});
-            return std::nullopt;
-        }
-    }
-    if (a.hasOption("--srdi")) {
-        f.srdi = parseSrdiStatus(a.value("--srdi"));
-        if (!f.srdi) {
-            code = inv.usage({"--srdi 只能是 none、innovative、provincial 或 little-giant",
-                              "--srdi must be none, innovative, provincial or little-giant"});
-            return std::nullopt;
-        }
-    }
-    if (a.hasOption("--pilot")) {
-        const std::string p = a.value("--pilot");
-        if (p != "yes" && p != "no") {
-            code = inv.usage({"--pilot 只能是 yes 或 no", "--pilot must be yes or no"});
-            return std::nullopt;
-        }
-        f.pilot = p == "yes";
-    }
-    if (a.hasOption("--phase")) {
-        f.phase = parseAssessmentPhase(a.value("--phase"));
-        if (!f.phase) {
-            code = inv.usage({"--phase 只能是 baseline、after 或 follow-up",
-                              "--phase must be baseline, after or follow-up"});
-            return std::nullopt;
-        }
-    }
-    return f;
-}
-
 int portfolioCommand(Invocation &inv)
 {
     if (!inv.args.positional.empty())
@@ -104,37 +32,21 @@ int portfolioCommand(Invocation &inv)
     if (!filter)
         return code;
     std::optional<PortfolioGroup> by;
-    if (inv.args.hasOption("--by")) {
-        by = parsePortfolioGroup(inv.args.value("--by"));
-        if (!by)
-            return inv.usage(
-                {"--by 只能是 segment、org、province、city、division、size、srdi 或 phase",
-                 "--by must be segment, org, province, city, division, size, srdi "
-                 "or phase"});
-    }
+    if (!groupFrom(inv, by, code))
+        return code;
     if (inv.args.has("--json") && inv.args.has("--csv"))
         return inv.usage({"--json 和 --csv 只能选一个", "--json and --csv exclude each other"});
-    auto store = openStore(inv.args.value("--db", Store::defaultPath()), inv.err);
-    if (!store)
-        return inv.fail(store.errors());
-    if (auto refreshed = refreshSummaries(*store); !refreshed)
-        return inv.fail(refreshed.errors());
-    auto models = loadBuiltinModelSet();
-    if (!models)
-        return inv.fail(models.errors());
-    auto data = loadPortfolioData(store->db(), models->model);
-    if (!data)
-        return inv.fail(data.errors());
-    auto resolved = resolveFilter(*data, *filter);
-    if (!resolved)
-        return inv.fail(resolved.errors());
-    const PortfolioFigures figures = aggregatePortfolio(*data, *resolved, by);
+    const auto loaded = loadPortfolio(inv, *filter, code);
+    if (!loaded)
+        return code;
+    const PortfolioData &data = loaded->data;
+    const PortfolioFigures figures = aggregatePortfolio(data, loaded->filter, by);
     if (inv.args.has("--json"))
-        inv.out << portfolioJson(*data, figures, by, inv.lang).dump(2) << '\n';
+        inv.out << portfolioJson(data, figures, by, inv.lang).dump(2) << '\n';
     else if (inv.args.has("--csv"))
-        inv.out << portfolioCsv(*data, figures, by, inv.lang);
+        inv.out << portfolioCsv(data, figures, by, inv.lang);
     else
-        inv.out << portfolioText(*data, *resolved, figures, by, inv.lang);
+        inv.out << portfolioText(data, loaded->filter, figures, by, inv.lang);
     return Ok;
 }
 
@@ -271,12 +183,10 @@ int phaseCommand(Invocation &inv)
 
 std::vector<Verb> declare()
 {
-    std::vector<OptionSpec> portfolioOptions = filterOptions();
-    portfolioOptions.push_back(
-        {"--by", "FIELD",
-         "按以下之一分组：segment、org、province、city、division、size、srdi、phase",
-         "groups by one of: segment, org, province, city, division, size, "
-         "srdi, phase"});
+    std::vector<OptionSpec> portfolioOptions{kDb};
+    for (const OptionSpec &o : filterOptions())
+        portfolioOptions.push_back(o);
+    portfolioOptions.push_back(kGroupOption);
     portfolioOptions.push_back({"--json", nullptr, "输出一个 JSON 对象", "prints one JSON object"});
     portfolioOptions.push_back(
         {"--csv", nullptr, "输出分组表的 CSV", "prints the group table as CSV"});

@@ -3,16 +3,21 @@
 
 #include "clicommands.h"
 #include "pdfreport.h"
+#include "portfoliofilterargs.h"
+#include "portfolioreportcommand.h"
 #include "reportbatch.h"
 
 #include "base/diagnosticcatalog.h"
 #include "model/builtinmodels.h"
 #include "model/industry.h"
 #include "scoring/answerloader.h"
+#include "store/portfolio.h"
 
 #include <QGuiApplication>
 
+#include <charconv>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -22,7 +27,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-int batch(Invocation &inv, Layer layer)
+// --min-peers N (default kMinPeersDefault); below the floor it is raised, with a note on stderr.
+std::optional<int> minPeersFrom(Invocation &inv, int &code)
+{
+    if (!inv.args.hasOption("--min-peers"))
+        return kMinPeersDefault;
+    const std::string text = inv.args.value("--min-peers");
+    int n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < 1) {
+        code =
+            inv.usage({"--min-peers 需要一个正整数", "--min-peers takes a positive whole number"});
+        return std::nullopt;
+    }
+    if (n < kMinPeersFloor) {
+        inv.err << "digilevel-cli: "
+                << fileError<DiagMsg::MinPeersRaised>("", std::to_string(n),
+                                                      std::to_string(kMinPeersFloor))
+                       .text(inv.lang)
+                << '\n';
+        n = kMinPeersFloor;
+    }
+    return n;
+}
+
+int batch(Invocation &inv, Layer layer, int minPeers)
 {
     const Args &args = inv.args;
     std::ostream &out = inv.out;
@@ -30,6 +59,8 @@ int batch(Invocation &inv, Layer layer)
     auto store = openStore(args.value("--db", Store::defaultPath()), err);
     if (!store)
         return inv.fail(store.errors());
+    if (auto refreshed = refreshSummaries(*store); !refreshed) // the peers' scores
+        return inv.fail(refreshed.errors());
     std::vector<AssessmentRecord> chosen;
     const auto values = [&](const char *name) {
         const auto it = args.options.find(name);
@@ -66,7 +97,8 @@ int batch(Invocation &inv, Layer layer)
         [&](int k, int total, const std::string &name, const std::string &file) {
             err << (k + 1) << '/' << total << ' ' << name << " -> " << file << '\n';
             return true;
-        });
+        },
+        0, minPeers);
     for (const report::BatchFailure &f : result.failures)
         printDiagnostics(f.errors, inv.lang, err);
     out << result.written << " of " << chosen.size() << " reports written to " << dir.string()
@@ -74,7 +106,7 @@ int batch(Invocation &inv, Layer layer)
     return result.failures.empty() ? Ok : InvalidInput;
 }
 
-int single(Invocation &inv, Layer layer)
+int single(Invocation &inv, Layer layer, int minPeers)
 {
     const Args &args = inv.args;
     std::ostream &out = inv.out;
@@ -108,7 +140,9 @@ int single(Invocation &inv, Layer layer)
         auto record = store->assessmentByRef(source);
         if (!record)
             return inv.fail(record.errors());
-        input = report::reportInputFromStore(*store, record->id, layer);
+        if (auto refreshed = refreshSummaries(*store); !refreshed) // the peers' scores
+            return inv.fail(refreshed.errors());
+        input = report::reportInputFromStore(*store, record->id, layer, systemClock(), minPeers);
     }
     if (!input)
         return inv.fail(input.errors());
@@ -118,27 +152,10 @@ int single(Invocation &inv, Layer layer)
     return Ok;
 }
 
-int reportCommand(Invocation &inv)
+// Runs `run` with a QGuiApplication: reports are painted with Qt Gui, and a command line has no
+// display, so the offscreen platform is the default unless the caller chose one.
+int withGuiApplication(const std::function<int()> &run)
 {
-    const Args &args = inv.args;
-    const std::optional<Layer> layer = parseLayer(args.value("--layer", "self"));
-    if (!layer)
-        return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
-    if (!args.hasOption("-o"))
-        return inv.usage({"report 需要 -o 输出.pdf（多次评测时为 -o 文件夹）",
-                          "report needs -o OUT.pdf (or -o DIR for several assessments)"});
-    const bool many =
-        args.has("--all") || args.hasOption("--assessment") || args.hasOption("--enterprise");
-    if (many ? !args.positional.empty() : args.positional.size() != 1)
-        return inv.usage(many ? LocalText{"report 要么用 --all、--assessment 或 "
-                                          "--enterprise，要么给一个评测或答案文件，不能同时使用",
-                                          "report takes --all, --assessment or --enterprise, or "
-                                          "one assessment or answer file, not both"}
-                              : LocalText{"report 需要且只需要一个评测或答案文件",
-                                          "report takes one assessment or answer file"});
-
-    // The report is painted with Qt Gui; a command line has no display, so default to the
-    // offscreen platform unless the caller chose one.
     std::unique_ptr<QGuiApplication> app;
     if (!QGuiApplication::instance()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -156,38 +173,90 @@ int reportCommand(Invocation &inv)
         static char *argvQt[] = {name, nullptr};
         app = std::make_unique<QGuiApplication>(argc, argvQt);
     }
-    return many ? batch(inv, *layer) : single(inv, *layer);
+    return run();
+}
+
+int reportCommand(Invocation &inv)
+{
+    const Args &args = inv.args;
+    if (args.has("--portfolio")) {
+        if (!args.hasOption("-o"))
+            return inv.usage({"report --portfolio 需要 -o 文件.pdf 或 -o 文件.xlsx",
+                              "report --portfolio needs -o FILE.pdf or -o FILE.xlsx"});
+        return withGuiApplication([&] { return portfolioReportCommand(inv); });
+    }
+    std::vector<std::string> portfolioOnly{kGroupOption.name};
+    for (const OptionSpec &o : filterOptions())
+        if (std::string(o.name) != "--industry") // also the answer file's industry
+            portfolioOnly.push_back(o.name);
+    for (const std::string &option : portfolioOnly)
+        if (args.hasOption(option))
+            return inv.usage({fmt("%1 只用于 report --portfolio", {option}),
+                              fmt("%1 is an option of report --portfolio only", {option})});
+    int code = Ok;
+    const std::optional<int> minPeers = minPeersFrom(inv, code);
+    if (!minPeers)
+        return code;
+    const std::optional<Layer> layer = parseLayer(args.value("--layer", "self"));
+    if (!layer)
+        return inv.usage({"--layer 只能是 self 或 verified", "--layer must be self or verified"});
+    if (!args.hasOption("-o"))
+        return inv.usage({"report 需要 -o 输出.pdf（多次评测时为 -o 文件夹）",
+                          "report needs -o OUT.pdf (or -o DIR for several assessments)"});
+    const bool many =
+        args.has("--all") || args.hasOption("--assessment") || args.hasOption("--enterprise");
+    if (many ? !args.positional.empty() : args.positional.size() != 1)
+        return inv.usage(many ? LocalText{"report 要么用 --all、--assessment 或 "
+                                          "--enterprise，要么给一个评测或答案文件，不能同时使用",
+                                          "report takes --all, --assessment or --enterprise, or "
+                                          "one assessment or answer file, not both"}
+                              : LocalText{"report 需要且只需要一个评测或答案文件",
+                                          "report takes one assessment or answer file"});
+
+    return withGuiApplication(
+        [&] { return many ? batch(inv, *layer, *minPeers) : single(inv, *layer, *minPeers); });
 }
 
 } // namespace
 
 void registerReportCommands()
 {
-    const OptionSpec db{"--db", "PATH", "数据库文件（默认：用户数据文件夹中本程序的数据库）",
-                        "the database (default: the app's, in the user data folder)"};
+    std::vector<OptionSpec> options{
+        kDbOption,
+        {"-o", "OUT", "输出文件：PDF（批量时为文件夹；--portfolio 时为 .pdf 或 .xlsx）",
+         "the PDF file (a folder for a batch; .pdf or .xlsx with --portfolio)"},
+        {"--layer", "self|verified", "企业自评（self）或现场核验（verified）的答案",
+         "the enterprise's own answers (self) or the verified ones"},
+        {"--all", nullptr, "所有评测", "every assessment"},
+        {"--assessment", "ID", "这次评测（可重复）", "this assessment (repeatable)"},
+        {"--enterprise", "ID", "这家企业的全部评测（可重复）",
+         "this enterprise's assessments (repeatable)"},
+        {"--model", "MODEL.yaml", "答案文件所用的评测模型（默认：内置模型）",
+         "the model of an answer file (default: the bundled one)"},
+        {"--industry", "CODE",
+         "GB/T 4754-2017 行业代码，代替答案文件中的行业；--portfolio 时只看该门类或大类",
+         "a GB/T 4754-2017 industry code, instead of the answer file's; with --portfolio, only "
+         "this section or division"},
+        {"--no-overlays", nullptr, "不加载评测模型旁的行业补充指标",
+         "leaves out the industry additions next to the model"},
+        {"--min-peers", "N", "同行对标至少需要的同行数（默认 5，小于 3 时按 3）",
+         "the fewest peers a peer benchmark is shown with (default 5, at least 3)"},
+        {"--portfolio", nullptr, "试点进展报告（按筛选条件汇总全部企业），PDF 或 Excel",
+         "the portfolio progress report (every enterprise within the filters), PDF or Excel"},
+        kGroupOption};
+    for (const OptionSpec &o : filterOptions())
+        if (std::string(o.name) != "--industry")
+            options.push_back(o);
     registerVerb(
         {{"report",
-          "(ASSESSMENT | ANSWERS.yaml | --all | --assessment ID ... | --enterprise ID ...) -o OUT",
-          "生成 A4 PDF "
-          "报告（中文或英文，嵌入字体）：一次已保存的评测、一个答案文件，或批量（每次评测一个 "
-          "PDF，进度输出到标准错误）",
+          "(ASSESSMENT | ANSWERS.yaml | --all | --assessment ID ... | --enterprise ID ... | "
+          "--portfolio [filters] [--by FIELD]) -o OUT",
+          "生成 A4 PDF 报告（中文或英文，嵌入字体）：一次已保存的评测、一个答案文件，或批量（每次"
+          "评测一个 PDF，进度输出到标准错误）；--portfolio：试点进展报告（PDF 或 Excel）",
           "writes A4 PDF reports (Chinese or English, fonts embedded): of a stored assessment, of "
-          "an answer file, or in a batch (one PDF each, progress on stderr)",
-          {db,
-           {"-o", "OUT", "输出的 PDF 文件（批量时为文件夹）",
-            "the PDF file (a folder for a batch)"},
-           {"--layer", "self|verified", "企业自评（self）或现场核验（verified）的答案",
-            "the enterprise's own answers (self) or the verified ones"},
-           {"--all", nullptr, "所有评测", "every assessment"},
-           {"--assessment", "ID", "这次评测（可重复）", "this assessment (repeatable)"},
-           {"--enterprise", "ID", "这家企业的全部评测（可重复）",
-            "this enterprise's assessments (repeatable)"},
-           {"--model", "MODEL.yaml", "答案文件所用的评测模型（默认：内置模型）",
-            "the model of an answer file (default: the bundled one)"},
-           {"--industry", "CODE", "GB/T 4754-2017 行业代码，代替答案文件中的行业",
-            "a GB/T 4754-2017 industry code, instead of the answer file's"},
-           {"--no-overlays", nullptr, "不加载评测模型旁的行业补充指标",
-            "leaves out the industry additions next to the model"}}},
+          "an answer file, or in a batch (one PDF each, progress on stderr); --portfolio: the "
+          "portfolio progress report (PDF or Excel)",
+          options},
          reportCommand});
 }
 

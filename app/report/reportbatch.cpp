@@ -163,10 +163,16 @@ BatchResult writeBatch(Store &store,
                        Lang lang,
                        const LayerOf &layerOf,
                        const BatchStep &step,
-                       unsigned renderers)
+                       unsigned renderers,
+                       int minPeers)
 {
     if (renderers == 0)
         renderers = std::max(1u, std::thread::hardware_concurrency());
+    // The peers of every report, read once (each report would otherwise read the whole portfolio
+    // again); when that fails, each report reads it and reports the failure itself.
+    std::optional<PortfolioData> peers;
+    if (auto read = loadPeerData(store))
+        peers = std::move(*read);
     reportFontFamily(); // registers the report font once, here rather than in a race of threads
     std::vector<IndexedFailure> failures;
     RenderPool pool(lang, renderers);
@@ -180,7 +186,8 @@ BatchResult writeBatch(Store &store,
             (std::filesystem::path(folder) / batchFileName(a.id, name, layer, lang)).string();
         if (step && !step(k, total, name, file))
             break;
-        auto input = reportInputFromStore(store, a.id, layer);
+        auto input = reportInputFromStore(store, a.id, layer, systemClock(), minPeers,
+                                          peers ? &*peers : nullptr);
         if (!input) {
             failures.push_back({std::size_t(k), {name, input.errors()}});
             continue;

@@ -3,6 +3,7 @@
 
 #include "base/localtext.h"
 #include "base/result.h"
+#include "portfolio/peerbenchmark.h"
 #include "store/store.h"
 
 #include <cstdint>
@@ -51,6 +52,7 @@ BatchResult writeBatch(Store &store,
                        Lang lang,
                        const LayerOf &layerOf,
                        const BatchStep &step,
-                       unsigned renderers = 0);
+                       unsigned renderers = 0,
+                       int minPeers = kMinPeersDefault);
 
 } // namespace dl::report

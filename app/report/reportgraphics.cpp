@@ -141,3 +141,44 @@ bool drawQrCode(QPainter &p, const QRectF &rect, const QByteArray &text)
 }
 
 } // namespace dl::report
+
+namespace dl::report {
+
+void drawBars(QPainter &p,
+              const QRectF &rect,
+              const std::vector<QString> &labels,
+              const std::vector<int> &values,
+              const std::vector<QColor> &colours,
+              const QFont &font)
+{
+    const int n = int(std::min(labels.size(), values.size()));
+    if (n == 0)
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    const int top = std::max(1, *std::max_element(values.begin(), values.begin() + n));
+    const qreal labelRow = fm.height() * 1.6, valueRow = fm.height() * 1.4;
+    const QRectF plot(rect.left(), rect.top() + valueRow, rect.width(),
+                      rect.height() - valueRow - labelRow);
+    const qreal slot = plot.width() / n, barWidth = slot * 0.56;
+    const qreal thin = std::max(qreal(1), rect.height() / 400);
+    p.setPen(QPen(QColor(0xC8, 0xCF, 0xD6), thin));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    for (int k = 0; k < n; ++k) {
+        const qreal h = plot.height() * values[std::size_t(k)] / top;
+        const qreal x = plot.left() + slot * k + (slot - barWidth) / 2;
+        const QRectF bar(x, plot.bottom() - h, barWidth, h);
+        p.fillRect(bar,
+                   k < int(colours.size()) ? colours[std::size_t(k)] : QColor(0x1F, 0x3A, 0x5F));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x - slot * 0.2, bar.top() - valueRow, barWidth + slot * 0.4, valueRow),
+                   Qt::AlignHCenter | Qt::AlignBottom, QString::number(values[std::size_t(k)]));
+        p.drawText(QRectF(plot.left() + slot * k, plot.bottom(), slot, labelRow),
+                   Qt::AlignHCenter | Qt::AlignVCenter, labels[std::size_t(k)]);
+    }
+    p.restore();
+}
+
+} // namespace dl::report

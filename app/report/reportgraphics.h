@@ -28,6 +28,15 @@ void drawRadar(QPainter &painter,
                const std::vector<RadarSeries> &series,
                const QFont &font);
 
+// A bar chart: one bar per label with its value above it, scaled to the largest value; labels
+// under the bars. Used for the portfolio's level distribution.
+void drawBars(QPainter &painter,
+              const QRectF &rect,
+              const std::vector<QString> &labels,
+              const std::vector<int> &values,
+              const std::vector<QColor> &colours,
+              const QFont &font);
+
 // A QR code of `text` (libqrencode, error correction level M) drawn as filled squares with a quiet
 // zone, as large as fits in `rect`. False when the text cannot be encoded.
 bool drawQrCode(QPainter &painter, const QRectF &rect, const QByteArray &text);

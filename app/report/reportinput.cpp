@@ -2,9 +2,11 @@
 #include "reportinput.h"
 
 #include "base/diagnosticcatalog.h"
+#include "model/builtinmodels.h"
 #include "store/fingerprint.h"
 #include "store/storedassessment.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <tuple>
 
@@ -34,8 +36,20 @@ std::optional<AssessmentRecord> previousOf(const std::vector<AssessmentRecord> &
 
 } // namespace
 
-Result<ReportInput>
-reportInputFromStore(Store &store, std::int64_t assessmentId, Layer layer, const Clock &clock)
+Result<PortfolioData> loadPeerData(Store &store)
+{
+    auto builtin = loadBuiltinModelSet();
+    if (!builtin)
+        return builtin.errors();
+    return loadPortfolioData(store.db(), builtin->model);
+}
+
+Result<ReportInput> reportInputFromStore(Store &store,
+                                         std::int64_t assessmentId,
+                                         Layer layer,
+                                         const Clock &clock,
+                                         int minPeers,
+                                         const PortfolioData *portfolio)
 {
     auto loaded = loadAssessment(store, std::to_string(assessmentId));
     if (!loaded)
@@ -64,6 +78,17 @@ reportInputFromStore(Store &store, std::int64_t assessmentId, Layer layer, const
         in.previous = ReportInput::Previous{previous->record, previous->models.model,
                                             compareAssessments(*previous, *loaded, layer)};
     }
+    in.minPeers = std::max(minPeers, kMinPeersFloor);
+    std::optional<PortfolioData> read;
+    if (!portfolio) {
+        auto loadedPeers = loadPeerData(store);
+        if (!loadedPeers)
+            return loadedPeers.errors();
+        read = std::move(*loadedPeers);
+        portfolio = &*read;
+    }
+    in.peers = ReportInput::Peers{peerBenchmark(*portfolio, assessmentId, in.minPeers),
+                                  portfolio->catalogue, in.minPeers};
     in.models = std::move(loaded->models);
     in.industry = loaded->industry;
     in.answers = std::move(loaded->answers);

@@ -4,6 +4,7 @@
 #include "base/result.h"
 #include "enterprise/answercodec.h"
 #include "model/modelloader.h"
+#include "portfolio/peerbenchmark.h"
 #include "scoring/comparison.h"
 #include "store/store.h"
 
@@ -34,6 +35,19 @@ struct ReportInput
     };
     std::optional<Previous> previous;
 
+    // 同行对标 (peerbenchmark.h) among the database's enterprises, never naming a peer: the
+    // smallest peer group shown (raised to kMinPeersFloor), and the benchmark with the catalogue
+    // naming its parts. `peers` is nullopt for an answer file (no database); its benchmark is
+    // nullopt when no group has `minPeers` peers.
+    int minPeers = kMinPeersDefault;
+    struct Peers
+    {
+        std::optional<PeerBenchmark> benchmark;
+        std::vector<PortfolioPart> catalogue;
+        int minPeers = kMinPeersDefault;
+    };
+    std::optional<Peers> peers;
+
     std::string fingerprint; // fingerprint.h, over the answers the report shows
     std::string generatedOn; // "2026-11-27"
     // The answer file's name, for a report made without a database; without its folders, which
@@ -41,12 +55,20 @@ struct ReportInput
     std::string sourceFile;
 };
 
-// A stored assessment with its evidence list and the comparison with its predecessor, in
-// `layer`.
+// A stored assessment with its evidence list, the comparison with its predecessor and the peer
+// benchmark among the database's enterprises with at least `minPeers` peers (raised to
+// kMinPeersFloor), in `layer`. The peers come from `portfolio` when the caller has read it
+// (a batch reads it once), else from the database here; either way from the cached summaries as
+// they are (refreshSummaries first).
 Result<ReportInput> reportInputFromStore(Store &store,
                                          std::int64_t assessmentId,
                                          Layer layer,
-                                         const Clock &clock = systemClock());
+                                         const Clock &clock = systemClock(),
+                                         int minPeers = kMinPeersDefault,
+                                         const PortfolioData *portfolio = nullptr);
+
+// The portfolio the peer benchmark ranks in, named by the bundled model.
+Result<PortfolioData> loadPeerData(Store &store);
 
 // An answer file scored against `models` (the `--model M ANSWERS.yaml` form); `industry`
 // overrides the file's.

@@ -14,8 +14,6 @@
 
 namespace dl::report {
 
-namespace {
-
 QColor levelColour(int level)
 {
     static const QColor colours[] = {QColor(0x8A, 0x8F, 0x96), QColor(0x3C, 0x8D, 0xBC),
@@ -23,6 +21,8 @@ QColor levelColour(int level)
                                      QColor(0xC6, 0x28, 0x28)};
     return colours[std::clamp(level, 0, 4)];
 }
+
+namespace {
 
 std::string percent(const Rational &part, const Rational &whole)
 {

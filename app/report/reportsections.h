@@ -49,6 +49,12 @@ void writePlan(PageLayout &page, const ReportContext &c, int number);
 void writeComparison(PageLayout &page, const ReportContext &c, int number);
 void writeEvidence(PageLayout &page, const ReportContext &c, int number);
 void writeAdditions(PageLayout &page, const ReportContext &c);
+// 同行对标 after the summary: percentiles among the database's peers, or a line saying why there
+// are none; nothing for a report made from an answer file.
+void writePeers(PageLayout &page, const ReportContext &c);
+
+// The colour of a level in charts and boxes (0: not yet level 1).
+QColor levelColour(int level);
 
 inline const QColor kAccent(0x1F, 0x3A, 0x5F);
 inline const QColor kGrey(0x5A, 0x64, 0x6E);

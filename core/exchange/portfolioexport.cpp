@@ -170,15 +170,8 @@ std::string portfolioCsv(const PortfolioData &,
     return out;
 }
 
-std::string portfolioText(const PortfolioData &data,
-                          const ResolvedFilter &filter,
-                          const PortfolioFigures &f,
-                          std::optional<PortfolioGroup> by,
-                          Lang lang)
+std::string portfolioScope(const PortfolioData &data, const ResolvedFilter &filter, Lang lang)
 {
-    std::string out;
-    auto line = [&](const std::string &s) { out += s + "\n"; };
-    const PortfolioCounts &c = f.counts;
     std::string scope;
     const PortfolioFilter &g = filter.given;
     auto add = [&](const std::string &what, const std::string &value) {
@@ -205,6 +198,19 @@ std::string portfolioText(const PortfolioData &data,
         add(T(lang, "阶段", "phase"), label(*g.phase, lang));
     if (!g.from.empty() || !g.to.empty())
         add(T(lang, "日期", "dates"), g.from + " – " + g.to);
+    return scope;
+}
+
+std::string portfolioText(const PortfolioData &data,
+                          const ResolvedFilter &filter,
+                          const PortfolioFigures &f,
+                          std::optional<PortfolioGroup> by,
+                          Lang lang)
+{
+    std::string out;
+    auto line = [&](const std::string &s) { out += s + "\n"; };
+    const PortfolioCounts &c = f.counts;
+    const std::string scope = portfolioScope(data, filter, lang);
     line(T(lang, "试点看板", "Portfolio") +
          (scope.empty() ? T(lang, "（全部企业）", " (all enterprises)") : "（" + scope + "）"));
     line(fmt(T(lang, "企业 %1 家，已评测 %2 家", "%1 enterprises, %2 assessed"),

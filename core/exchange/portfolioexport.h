@@ -29,6 +29,9 @@ std::string portfolioText(const PortfolioData &data,
                           std::optional<PortfolioGroup> by,
                           Lang lang);
 
+// The filters applied, in words ("省份：广东，专精特新：省级专精特新"); "" when none is.
+std::string portfolioScope(const PortfolioData &data, const ResolvedFilter &filter, Lang lang);
+
 // A rational shown with `decimals` places, rounded half away from zero ("37.50").
 std::string roundedDecimal(const Rational &value, int decimals);
 

@@ -5,101 +5,28 @@
 #include "enterprise/answercodec.h"
 #include "enterprise/recordlabels.h"
 #include "exchange/csvexport.h"
+#include "exchange/xlsxsheet.h"
 
 #include "scoring/scoring.h"
 #include "scoring/textreport.h"
 #include "store/bulkread.h"
 #include "store/storedassessment.h"
 
-#include <xlsxwriter.h>
-
-#include <algorithm>
-#include <filesystem>
 #include <optional>
 
 namespace dl {
 
 namespace {
 
-// A cell is text, or a number when `number` is set (Excel can then sum and sort it).
-struct Cell
-{
-    Cell() = default;
-    Cell(std::string t, std::optional<double> n = std::nullopt)
-        : text(std::move(t))
-        , number(n)
-    {}
-    std::string text;
-    std::optional<double> number;
-};
+using Cell = XlsxCell;
 Cell num(const Rational &r)
 {
-    return {r.toString(), r.toDouble()};
+    return xlsxNumber(r);
 }
 Cell num(long long n)
 {
-    return {std::to_string(n), double(n)};
+    return xlsxNumber(n);
 }
-
-class Sheet
-{
-public:
-    Sheet(lxw_workbook *book, const std::string &name, lxw_format *header, lxw_format *wrap)
-        : m_sheet(workbook_add_worksheet(book, name.c_str()))
-        , m_header(header)
-        , m_wrap(wrap)
-    {}
-    void header(const std::vector<std::string> &names)
-    {
-        m_widths.assign(names.size(), 8.0);
-        for (std::size_t c = 0; c < names.size(); ++c) {
-            worksheet_write_string(m_sheet, 0, lxw_col_t(c), names[c].c_str(), m_header);
-            widen(c, names[c]);
-        }
-        worksheet_freeze_panes(m_sheet, 1, 0);
-        m_columns = names.size();
-    }
-    void row(const std::vector<Cell> &cells)
-    {
-        ++m_row;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (cells[c].number)
-                worksheet_write_number(m_sheet, m_row, lxw_col_t(c), *cells[c].number, nullptr);
-            else if (!cells[c].text.empty())
-                worksheet_write_string(m_sheet, m_row, lxw_col_t(c), cells[c].text.c_str(),
-                                       nullptr);
-            if (c < m_widths.size())
-                widen(c, cells[c].text);
-        }
-    }
-    void finish()
-    {
-        for (std::size_t c = 0; c < m_widths.size(); ++c)
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], 60.0),
-                                 m_widths[c] > 60.0 ? m_wrap : nullptr);
-        if (m_columns > 0)
-            worksheet_autofilter(m_sheet, 0, 0, m_row, lxw_col_t(m_columns - 1));
-    }
-
-private:
-    // Column width in Excel's character units: a CJK character is about two.
-    void widen(std::size_t c, const std::string &text)
-    {
-        double w = 1.5;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const unsigned char b = static_cast<unsigned char>(text[i]);
-            if ((b & 0xC0) != 0x80) // count code points, wide ones double
-                w += b >= 0xE0 ? 2.0 : 1.0;
-        }
-        m_widths[c] = std::max(m_widths[c], w);
-    }
-    lxw_worksheet *m_sheet;
-    lxw_format *m_header;
-    lxw_format *m_wrap;
-    std::vector<double> m_widths;
-    std::size_t m_columns = 0;
-    lxw_row_t m_row = 0;
-};
 
 // Where an answer's key lives: the (industry-applied) model or one of the overlays.
 struct Found
@@ -167,32 +94,12 @@ Result<int> exportAssessmentsXlsx(Store &store,
         for (const AssessmentRecord &a : *all)
             ids.push_back(a.id);
     }
-    const std::string partial = path + ".part";
-    // Constant memory: rows go to a temporary file as they are written (in order, which they
-    // are), strings inline. A whole city took 1.7 GB with the shared-string table, 74 MB so.
-    // The temporary files (as large as the sheets' XML) go beside the output, not to a /tmp
-    // that may be small.
-    std::string folder = std::filesystem::path(partial).parent_path().string();
-    if (folder.empty())
-        folder = ".";
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = folder.data();
-    lxw_workbook *book = workbook_new_opt(partial.c_str(), &options);
-    if (!book)
+    XlsxBook book(path);
+    if (!book.opened())
         return fileError<DiagMsg::ExcelCannotCreate>(path);
-    lxw_format *header = workbook_add_format(book);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xDCE6F1);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *wrap = workbook_add_format(book);
-    format_set_text_wrap(wrap);
-    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
 
-    Sheet scores(book, T(lang, "得分", "Scores"), header, wrap);
-    Sheet answers(book, T(lang, "答案", "Answers"), header, wrap);
+    XlsxSheet scores(book, T(lang, "得分", "Scores"));
+    XlsxSheet answers(book, T(lang, "答案", "Answers"));
     answers.header({"assessment_uuid", T(lang, "企业名称", "enterprise"),
                     T(lang, "答案层", "layer"), T(lang, "类型", "kind"), T(lang, "编号", "key"),
                     T(lang, "名称", "name"), T(lang, "答案", "value"),
@@ -282,19 +189,10 @@ Result<int> exportAssessmentsXlsx(Store &store,
         scores.header({"assessment_uuid"});
     scores.finish();
     answers.finish();
-    const lxw_error closed = workbook_close(book);
-    std::error_code ec;
-    if (!errors.empty()) {
-        std::filesystem::remove(partial, ec);
+    if (auto closed = book.close(!errors.empty()); !closed)
+        return closed.errors();
+    if (!errors.empty())
         return errors;
-    }
-    if (closed == LXW_NO_ERROR)
-        std::filesystem::rename(partial, path, ec);
-    if (closed != LXW_NO_ERROR || ec) {
-        std::filesystem::remove(partial, ec);
-        return fileError<DiagMsg::ExcelCannotWrite>(
-            path, closed != LXW_NO_ERROR ? std::string(lxw_strerror(closed)) : ec.message());
-    }
     return rows;
 }
 

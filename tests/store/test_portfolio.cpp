@@ -1,186 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The portfolio (试点看板) over a pilot city of 30 enterprises whose summaries are set by hand
-// (the aggregate reads cached summaries; scoring is tested elsewhere). Every expected figure
-// below is worked out by hand from this table, never read from the program.
-//
-//  E   industry seg  prov/city   pilot batch  srdi    baseline 2025-03   after 2026-06  follow-up
-//  1-10  C30    建材  广东/佛山   1-8 第一批, 9-10 第二批          org A 佛山数智咨询
-//  11-18 C14    食品  四川/成都   11-15 第二批                     org B 成都云帆科技
-//  19    C13    食品 (member)  四川/成都                         org B
-//  20-27 C34    —   浙江/宁波   (20-22 members of 小组)           org C 宁波智造服务
-//  28-30 C34    —   浙江/宁波   never assessed
-//  srdi: provincial E2, E4, E12, E21, E22; little giant E6; innovative E13 (not 专精特新).
-// Each summary's detail: foundation = base / 2, product-design rated min(level, 4).
+// The portfolio (试点看板) over the pilot city of portfoliocity.h: 30 enterprises whose summaries
+// are set by hand (the aggregate reads cached summaries; scoring is tested elsewhere). Every
+// expected figure below is worked out by hand from its table, never read from the program.
+#include "portfoliocity.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
 
 #include "exchange/portfolioexport.h"
+#include "exchange/portfolioxlsx.h"
 #include "portfolio/aggregate.h"
+#include "portfolio/levelgap.h"
 #include "portfolio/peerbenchmark.h"
 #include "store/portfolio.h"
-#include "store/segments.h"
 
 #include <catch2/catch.hpp>
 
-#include <memory>
-
 namespace {
 
-struct Summary
-{
-    const char *phase, *date;
-    int level, base;
-};
+const char *A = PortfolioCity::orgA, *B = PortfolioCity::orgB, *C = PortfolioCity::orgC;
+const char *B2 = PortfolioCity::batch2;
 
-struct Row
-{
-    const char *industry, *province, *city;
-    bool pilot;
-    const char *batch;
-    dl::SrdiStatus srdi;
-    const char *org;
-    std::vector<Summary> assessments;
-};
-
-using S = dl::SrdiStatus;
-const char *A = "佛山数智咨询", *B = "成都云帆科技", *C = "宁波智造服务";
-const char *B1 = "2025年第一批", *B2 = "2025年第二批";
-
-// One enterprise per line, as in the table above.
-// clang-format off
-std::vector<Row> city()
-{
-    const char *b = "2025-03-10", *a = "2026-06-10", *f = "2026-10-10";
-    return {
-        {"C30", "广东", "佛山", true, B1, S::None, A, {{"baseline", b, 1, 30}, {"after", a, 2, 46}}},
-        {"C30", "广东", "佛山", true, B1, S::Provincial, A,
-         {{"baseline", b, 1, 35}, {"after", a, 2, 43}, {"follow-up", f, 2, 49}}},
-        {"C30", "广东", "佛山", true, B1, S::None, A, {{"baseline", b, 0, 18}, {"after", a, 1, 24}}},
-        {"C30", "广东", "佛山", true, B1, S::Provincial, A,
-         {{"baseline", b, 2, 42}, {"after", a, 3, 61}}},
-        {"C30", "广东", "佛山", true, B1, S::None, A, {{"baseline", b, 1, 25}, {"after", a, 1, 29}}},
-        {"C30", "广东", "佛山", true, B1, S::LittleGiant, A,
-         {{"baseline", b, 1, 38}, {"after", a, 2, 52}}},
-        {"C30", "广东", "佛山", true, B1, S::None, A, {{"baseline", b, 2, 45}}},
-        {"C30", "广东", "佛山", true, B1, S::None, A, {{"baseline", b, 0, 15}}},
-        {"C30", "广东", "佛山", true, B2, S::None, A, {{"baseline", b, 1, 22}}},
-        {"C30", "广东", "佛山", true, B2, S::None, A, {{"baseline", b, 2, 50}}},
-        {"C14", "四川", "成都", true, B2, S::None, B, {{"baseline", b, 1, 28}, {"after", a, 2, 45}}},
-        {"C14", "四川", "成都", true, B2, S::Provincial, B,
-         {{"baseline", b, 2, 41}, {"after", a, 2, 47}}},
-        {"C14", "四川", "成都", true, B2, S::Innovative, B,
-         {{"baseline", b, 1, 33}, {"after", a, 1, 35}}},
-        {"C14", "四川", "成都", true, B2, S::None, B, {{"baseline", b, 0, 12}}},
-        {"C14", "四川", "成都", true, B2, S::None, B, {{"baseline", b, 1, 26}}},
-        {"C14", "四川", "成都", false, "", S::None, B, {{"baseline", b, 2, 55}}},
-        {"C14", "四川", "成都", false, "", S::None, B, {{"baseline", b, 1, 31}}},
-        {"C14", "四川", "成都", false, "", S::None, B, {{"baseline", b, 0, 19}}},
-        {"C13", "四川", "成都", false, "", S::None, B, {{"baseline", b, 1, 24}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 2, 48}, {"after", a, 3, 65}}},
-        {"C34", "浙江", "宁波", false, "", S::Provincial, C,
-         {{"baseline", b, 1, 36}, {"after", a, 1, 37}}},
-        {"C34", "浙江", "宁波", false, "", S::Provincial, C, {{"baseline", b, 3, 62}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 1, 27}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 2, 44}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 0, 16}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 1, 29}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {{"baseline", b, 2, 40}}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {}},
-        {"C34", "浙江", "宁波", false, "", S::None, C, {}},
-    };
-}
-// clang-format on
-
-struct City
+struct CityFolder
 {
     TempDir dir{"portfolio"};
-    std::shared_ptr<std::string> today = std::make_shared<std::string>("2025-03-10");
-    dl::Store store;
-    std::vector<std::int64_t> enterprise;               // E1 at [0]
-    std::vector<std::vector<std::int64_t>> assessments; // per enterprise, in table order
-    dl::PortfolioData data;
+};
 
-    static dl::Store open(const std::string &path, std::shared_ptr<std::string> today)
-    {
-        dl::Store::Options o = quietOptions();
-        o.clock = [today] {
-            std::tm tm{};
-            strptime((*today + " 09:00:00").c_str(), "%Y-%m-%d %H:%M:%S", &tm);
-            return std::chrono::system_clock::from_time_t(timegm(&tm));
-        };
-        auto s = dl::Store::open(path, std::move(o));
-        REQUIRE(s.ok());
-        return std::move(*s);
-    }
-
+// The city on the stand-in model (the store keeps its text by hash and never parses it).
+struct City : CityFolder, PortfolioCity
+{
     City()
-        : store(open(dir.file("city.sqlite"), today))
-    {
-        int n = 0;
-        for (const Row &r : city()) {
-            ++n;
-            dl::Enterprise e;
-            e.name = "E" + std::to_string(n);
-            e.industry = r.industry;
-            e.province = r.province;
-            e.city = r.city;
-            e.pilot = r.pilot;
-            e.pilotBatch = r.batch;
-            e.srdi = r.srdi;
-            e.sizeClass = n % 2 ? dl::SizeClass::Small : dl::SizeClass::Medium;
-            auto added = store.addEnterprise(e);
-            REQUIRE(added.ok());
-            enterprise.push_back(added->id);
-            assessments.emplace_back();
-            for (const Summary &s : r.assessments) {
-                *today = s.date;
-                auto a = store.newAssessment(added->id, tinyModel(), "tiny model", "王工", r.org,
-                                             dl::AssessmentMode::Onsite,
-                                             *dl::parseAssessmentPhase(s.phase));
-                REQUIRE(a.ok());
-                const std::string detail =
-                    "foundation=" + dl::Rational::fraction(s.base, 2).toString() +
-                    ",product-design=" + std::to_string(std::min(s.level, 4));
-                REQUIRE(dl::storeSummary(
-                            store, a->id,
-                            {dl::Layer::Self, s.level, std::to_string(s.base), 10, 10, detail})
-                            .ok());
-                assessments.back().push_back(a->id);
-            }
-        }
-        auto seg = [&](const char *zh, const char *en, std::vector<std::string> codes,
-                       std::vector<int> members) {
-            dl::Segment s;
-            s.nameZh = zh;
-            s.nameEn = en;
-            s.industries = std::move(codes);
-            for (int m : members)
-                s.members.push_back(enterprise[std::size_t(m - 1)]);
-            auto added = dl::addSegment(store, s);
-            INFO(describe(added.ok() ? dl::Diagnostics{} : added.errors()));
-            REQUIRE(added.ok());
-        };
-        seg("新型建材及陶瓷琉璃制品", "Building materials and ceramics", {"C30"}, {});
-        seg("特色食品加工", "Speciality food", {"c14"}, {19});
-        seg("智造小组", "Smart group", {}, {20, 21, 22});
-        reload();
-    }
-
-    void reload()
-    {
-        auto loaded = dl::loadPortfolioData(store.db(), miit2024().model);
-        REQUIRE(loaded.ok());
-        data = std::move(*loaded);
-    }
-
-    dl::PortfolioFigures figures(const dl::PortfolioFilter &f,
-                                 std::optional<dl::PortfolioGroup> by = std::nullopt)
-    {
-        auto resolved = dl::resolveFilter(data, f);
-        REQUIRE(resolved.ok());
-        return dl::aggregatePortfolio(data, *resolved, by);
-    }
+        : PortfolioCity(dir.file("city.sqlite"), tinyModel(), "tiny model")
+    {}
 };
 
 const dl::PortfolioGroupRow &group(const dl::PortfolioFigures &f, const std::string &key)
@@ -402,10 +252,10 @@ TEST_CASE("the enterprise list's rows carry the pilot batch and the latest asses
     const auto &r = *rows;
     // E2: pilot, first batch; baseline, after, follow-up -> its latest is the follow-up.
     CHECK(r[1].pilot);
-    CHECK(r[1].pilotBatch == B1);
+    CHECK(r[1].pilotBatch == PortfolioCity::batch1);
     CHECK(r[1].latestPhase == dl::AssessmentPhase::FollowUp);
     // E11: second batch, baseline then after.
-    CHECK(r[10].pilotBatch == B2);
+    CHECK(r[10].pilotBatch == PortfolioCity::batch2);
     CHECK(r[10].latestPhase == dl::AssessmentPhase::After);
     // E16: not a pilot, a baseline only.
     CHECK_FALSE(r[15].pilot);
@@ -413,4 +263,60 @@ TEST_CASE("the enterprise list's rows carry the pilot batch and the latest asses
     CHECK(r[15].latestPhase == dl::AssessmentPhase::Baseline);
     // E28: never assessed.
     CHECK_FALSE(r[27].latestPhase);
+}
+
+TEST_CASE("below 二级: points short of the rule's score, or the scenario condition that holds it",
+          "[portfolio]")
+{
+    // The bundled model's 二级 rule: base 40, 6 scenarios at level 2 or higher, 3 of them
+    // constrained. Three enterprises, summaries by hand:
+    //   A: base 45, six scenarios at 2, two constrained -> the score suffices (0 short), one
+    //      constrained scenario missing;
+    //   B: base 31.5, the same scenarios -> 8.5 short, and the constrained condition;
+    //   C: level 2 -> not listed.
+    const dl::Model &m = miit2024().model;
+    dl::PortfolioData data;
+    std::vector<std::string> constrained, other;
+    for (const dl::Scenario &s : m.scenarios) {
+        data.catalogue.push_back({dl::PortfolioPart::Kind::Scenario, s.id, s.name});
+        (s.constrained ? constrained : other).push_back(s.id);
+    }
+    REQUIRE(constrained.size() >= 2);
+    REQUIRE(other.size() >= 4);
+    auto enterprise = [&](const char *name, int level, const char *base) {
+        dl::PortfolioEnterprise e;
+        e.id = std::int64_t(data.enterprises.size() + 1);
+        e.name = name;
+        dl::PortfolioAssessment a;
+        a.enterprise = int(data.enterprises.size());
+        a.scored = true;
+        a.level = level;
+        a.base = R(base);
+        a.parts.assign(data.catalogue.size(), dl::Rational(0));
+        for (const std::string &id :
+             {constrained[0], constrained[1], other[0], other[1], other[2], other[3]})
+            a.parts[std::size_t(data.findPart(id))] = dl::Rational(2);
+        e.assessments.push_back(int(data.assessments.size()));
+        data.enterprises.push_back(e);
+        data.assessments.push_back(a);
+    };
+    enterprise("A", 1, "45");
+    enterprise("B", 1, "31.5");
+    enterprise("C", 2, "52");
+    dl::PortfolioFigures f;
+    f.represented = {0, 1, 2};
+    const auto gaps = dl::levelGaps(data, f, m, 2);
+    REQUIRE(gaps.size() == 2);
+    CHECK(data.enterprises[std::size_t(gaps[0].enterprise)].name == "A"); // 0 short: first
+    CHECK(gaps[0].pointsShort == dl::Rational(0));
+    REQUIRE(gaps[0].unmet.size() == 1);
+    CHECK(gaps[0].unmet[0].kind == dl::ConditionKind::ConstrainedScenarios);
+    CHECK(gaps[0].unmet[0].actual == dl::Rational(2));
+    CHECK(gaps[0].unmet[0].shortfall == dl::Rational(1));
+    CHECK(data.enterprises[std::size_t(gaps[1].enterprise)].name == "B");
+    CHECK(gaps[1].pointsShort == R("8.5"));
+    REQUIRE(gaps[1].unmet.size() == 2);
+    CHECK(gaps[1].unmet[0].kind == dl::ConditionKind::BaseScore);
+    CHECK(gaps[1].unmet[1].kind == dl::ConditionKind::ConstrainedScenarios);
+    CHECK(dl::level2Threshold(m) == dl::Rational(40));
 }
