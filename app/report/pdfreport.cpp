@@ -8,6 +8,7 @@
 #include "reportsections.h"
 #include "reporttext.h"
 #include "store/fingerprint.h"
+#include "store/portfolio.h"
 
 #include <QLoggingCategory>
 #include <QPainter>
@@ -112,9 +113,13 @@ dl::Result<dl::Done> writeAssessmentReport(dl::Store &store,
                                            std::int64_t assessmentId,
                                            dl::Layer layer,
                                            dl::Lang lang,
-                                           const std::string &outputPath)
+                                           const std::string &outputPath,
+                                           int minPeers)
 {
-    auto input = dl::report::reportInputFromStore(store, assessmentId, layer);
+    if (auto refreshed = dl::refreshSummaries(store); !refreshed)
+        return refreshed.errors();
+    auto input =
+        dl::report::reportInputFromStore(store, assessmentId, layer, dl::systemClock(), minPeers);
     if (!input)
         return input.errors();
     return dl::report::writeReport(*input, lang, outputPath);

@@ -10,12 +10,15 @@
 #include <string>
 
 // Writes the A4 PDF report of a stored assessment in the given language (independent of the UI
-// language). Needs a QGuiApplication (offscreen is fine).
+// language), its peer benchmark shown from `minPeers` peers. Scores what is not yet in the
+// cached summaries first, which the peer benchmark ranks by. Needs a QGuiApplication (offscreen
+// is fine).
 dl::Result<dl::Done> writeAssessmentReport(dl::Store &store,
                                            std::int64_t assessmentId,
                                            dl::Layer layer,
                                            dl::Lang lang,
-                                           const std::string &outputPath);
+                                           const std::string &outputPath,
+                                           int minPeers = dl::kMinPeersDefault);
 
 namespace dl::report {
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatchdialog.h"
 #include "errordialog.h"
+#include "store/portfolio.h"
 #include "stdtext.h"
 
 #include "appsession.h"
+#include "appsettings.h"
 #include "reportbatch.h"
 #include "transferprogress.h"
 
@@ -179,6 +181,9 @@ QString ReportBatchDialog::write(AppSession &session,
     if (chosen.empty())
         return tr("The chosen enterprises have no assessment to report.");
 
+    // The peer benchmark ranks by the cached summaries: score what is not cached yet.
+    if (auto refreshed = dl::refreshSummaries(store); !refreshed)
+        return errorText(refreshed.errors());
     TransferProgress progress(tr("Writing the reports…"), parent);
     progress.dialog().setCancelButtonText(tr("Stop"));
     const dl::Progress advance = progress.callback();
@@ -194,7 +199,8 @@ QString ReportBatchDialog::write(AppSession &session,
             progress.dialog().setLabelText(
                 tr("Writing report %1 of %2: %3").arg(k + 1).arg(total).arg(qs(name)));
             return advance(k, total);
-        });
+        },
+        0, AppSettings::load().minPeers);
     advance(int(chosen.size()), int(chosen.size()));
     QStringList failures;
     for (const dl::report::BatchFailure &f : result.failures)

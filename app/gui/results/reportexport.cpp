@@ -4,6 +4,7 @@
 #include "stdtext.h"
 
 #include "appsession.h"
+#include "appsettings.h"
 #include "pdfreport.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,8 @@ void exportReport(
                                                       Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = writeAssessmentReport(session.store(), assessmentId, layer, lang, ss(path));
+    auto written = writeAssessmentReport(session.store(), assessmentId, layer, lang, ss(path),
+                                         AppSettings::load().minPeers);
     if (!written) {
         showErrors(parent, Tr::tr("The report could not be written."), written.errors());
         return;
