@@ -24,7 +24,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libyaml-cpp-dev catch2 nlohmann-json3-dev
     libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
-    libqrencode-dev libfontconfig-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
+    qtkeychain-qt6-dev libqrencode-dev libfontconfig-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
     python3-openpyxl # the report tests read workbooks back
     clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
     postgresql-15 postgresql-client-15 libpq-dev # the team server (core/server) and its tests

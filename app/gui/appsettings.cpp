@@ -20,6 +20,9 @@ AppSettings AppSettings::load()
     a.assessorOrg = s.value(QStringLiteral("assessorOrg")).toString();
     a.minPeers = std::max(dl::kMinPeersFloor,
                           s.value(QStringLiteral("peers/minimum"), dl::kMinPeersDefault).toInt());
+    a.serverUrl = s.value(QStringLiteral("server/url")).toString();
+    a.serverUser = s.value(QStringLiteral("server/user")).toString();
+    a.autoSyncMinutes = std::max(0, s.value(QStringLiteral("server/autoSyncMinutes")).toInt());
     return a;
 }
 
@@ -31,6 +34,9 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("assessorName"), assessorName);
     s.setValue(QStringLiteral("assessorOrg"), assessorOrg);
     s.setValue(QStringLiteral("peers/minimum"), minPeers);
+    s.setValue(QStringLiteral("server/url"), serverUrl);
+    s.setValue(QStringLiteral("server/user"), serverUser);
+    s.setValue(QStringLiteral("server/autoSyncMinutes"), autoSyncMinutes);
 }
 
 dl::Lang AppSettings::effectiveLanguage() const

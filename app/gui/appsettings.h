@@ -16,6 +16,12 @@ struct AppSettings
     // 同行对标 is shown when the peer group has at least this many other enterprises; never
     // below dl::kMinPeersFloor (load() raises a smaller stored value).
     int minPeers = dl::kMinPeersDefault;
+    // The team server: a libpq connection string or URL without the password (that is kept in
+    // the desktop's keyring, never here), the user, and minutes between automatic syncs (0: only
+    // when asked).
+    QString serverUrl;
+    QString serverUser;
+    int autoSyncMinutes = 0;
 
     static AppSettings load();
     void save() const;

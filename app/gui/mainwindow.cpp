@@ -11,6 +11,7 @@
 #include "results/historypage.h"
 #include "results/resultspage.h"
 #include "settingsdialog.h"
+#include "sync/synccontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStackedWidget>
 
 MainWindow::MainWindow(AppSession &session, QWidget *parent)
@@ -50,6 +52,9 @@ MainWindow::MainWindow(AppSession &session, QWidget *parent)
     connect(&session, &AppSession::historyRequested, this, history);
     connect(&session, &AppSession::enterpriseRequested, this, history);
 
+    m_sync = new SyncController(m_session, this);
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
+    m_sync->refreshStatus();
     createMenus();
     resize(1200, 800);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -118,6 +123,10 @@ void MainWindow::createMenus()
         ConflictsDialog dialog(m_session, this);
         dialog.exec();
     });
+    QAction *sync = file->addAction(tr("S&ynchronise with the team server"),
+                                    QKeySequence(tr("Ctrl+Shift+S")), m_sync,
+                                    &SyncController::synchroniseNow);
+    sync->setObjectName(QStringLiteral("synchronise"));
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
@@ -171,6 +180,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_sync->applySettings();
     // Only a change made here: a language given with --lang for this run stays otherwise.
     const AppSettings after = AppSettings::load();
     if (after.language != before && after.effectiveLanguage() != m_session.lang())

@@ -13,6 +13,7 @@ class PortfolioPage;
 class QStackedWidget;
 class QuestionnairePage;
 class ResultsPage;
+class SyncController;
 
 // The main window: one screen at a time (home, questionnaire, results, history, the model, the
 // portfolio), switched by the session's navigation signals, the View menu or the keyboard. Only
@@ -27,6 +28,7 @@ public:
     ~MainWindow() override;
 
     HomePage *homePage() const { return m_home; }
+    SyncController *syncController() const { return m_sync; }
     // These make their screen if it is not made yet.
     QuestionnairePage *questionnairePage();
     ResultsPage *resultsPage();
@@ -61,4 +63,5 @@ private:
     HistoryPage *m_history = nullptr;
     ModelBrowser *m_modelBrowser = nullptr;
     PortfolioPage *m_portfolio = nullptr;
+    SyncController *m_sync = nullptr;
 };

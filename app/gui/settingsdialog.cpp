@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "sync/serverpassword.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,6 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,6 +25,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_assessorName(new QLineEdit(this))
     , m_assessorOrg(new QLineEdit(this))
     , m_minPeers(new QSpinBox(this))
+    , m_serverUrl(new QLineEdit(this))
+    , m_serverUser(new QLineEdit(this))
+    , m_autoSync(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     const AppSettings s = AppSettings::load();
@@ -42,6 +48,25 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                               "competitor's result can be guessed.")
                                .arg(dl::kMinPeersFloor));
 
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setText(s.serverUrl);
+    m_serverUrl->setPlaceholderText(QStringLiteral("postgresql://db.example.org:5432/digilevel"));
+    m_serverUrl->setToolTip(tr("The office's PostgreSQL, as a libpq connection string or URL "
+                               "(sslmode as libpq defines it). Leave empty to work alone."));
+    m_serverUser->setObjectName(QStringLiteral("serverUser"));
+    m_serverUser->setText(s.serverUser);
+    m_autoSync->setObjectName(QStringLiteral("autoSync"));
+    m_autoSync->setRange(0, 24 * 60);
+    m_autoSync->setValue(s.autoSyncMinutes);
+    m_autoSync->setSpecialValueText(tr("only when asked"));
+    m_autoSync->setSuffix(tr(" minutes"));
+    auto *forget = new QPushButton(tr("&Forget the saved password"), this);
+    forget->setObjectName(QStringLiteral("forgetPassword"));
+    connect(forget, &QPushButton::clicked, this, [this] {
+        ServerPassword::forget(m_serverUser->text().trimmed() + QLatin1Char('@') +
+                               m_serverUrl->text().trimmed());
+    });
+
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDirectory);
     auto *dirRow = new QHBoxLayout;
@@ -54,11 +79,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Default &assessor:"), m_assessorName);
     form->addRow(tr("&Organisation:"), m_assessorOrg);
     form->addRow(tr("Peer benchmark &from:"), m_minPeers);
+    auto *server = new QGroupBox(tr("Team server"), this);
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("Ser&ver:"), m_serverUrl);
+    serverForm->addRow(tr("&User:"), m_serverUser);
+    serverForm->addRow(tr("Synchronise &every:"), m_autoSync);
+    serverForm->addRow(
+        new QLabel(tr("The password is asked at the first synchronisation and kept in the "
+                      "desktop's keyring where there is one, else for this session only."),
+                   server));
+    serverForm->addRow(forget);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(server);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
 }
@@ -80,6 +116,9 @@ void SettingsDialog::accept()
     s.assessorName = m_assessorName->text().trimmed();
     s.assessorOrg = m_assessorOrg->text().trimmed();
     s.minPeers = m_minPeers->value();
+    s.serverUrl = m_serverUrl->text().trimmed();
+    s.serverUser = m_serverUser->text().trimmed();
+    s.autoSyncMinutes = m_autoSync->value();
     if (!s.dataDirectory.isEmpty() && !QDir().mkpath(s.dataDirectory)) {
         QMessageBox::warning(this, tr("Settings"),
                              tr("The data directory %1 cannot be created. Choose another one.")

@@ -7,8 +7,8 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-// Language, data directory, the default assessor and the peer benchmark's smallest group;
-// saved with QSettings on OK.
+// Language, data directory, the default assessor, the peer benchmark's smallest group and the
+// team server; saved with QSettings on OK.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,4 +26,7 @@ private:
     QLineEdit *m_assessorName = nullptr;
     QLineEdit *m_assessorOrg = nullptr;
     QSpinBox *m_minPeers = nullptr;
+    QLineEdit *m_serverUrl = nullptr;
+    QLineEdit *m_serverUser = nullptr;
+    QSpinBox *m_autoSync = nullptr;
 };
