@@ -33,9 +33,9 @@ struct SyncReport
     int heldBack = 0;
     // Enterprises this user may no longer change on the server (given to another organisation).
     int refusedEnterprises = 0;
-    ImportReport received;  // what the pull merged here, with the conflicts it found
-    bool readOnly = false;  // an auditor: nothing is sent
-    bool stopped = false;   // the progress callback stopped it between batches
+    ImportReport received; // what the pull merged here, with the conflicts it found
+    bool readOnly = false; // an auditor: nothing is sent
+    bool stopped = false;  // the progress callback stopped it between batches
 };
 
 // Steps of one batch; returning false stops at the next batch boundary. Every batch that was
