@@ -228,7 +228,6 @@ CREATE TABLE segment_member (
 CREATE INDEX segment_member_enterprise ON segment_member(enterprise_id);
 )sql";
 
-
 // Version 7: synchronising with team servers (server/sync.h). sync_server keeps, per server (its
 // identity "user@host:port/database", never a password), how far this database has pulled (the
 // server's change number and the oldest transaction then still running, see sync.cpp) and pushed
