@@ -6,6 +6,7 @@
 #include "server/pgconnection.h"
 #include "server/serverschema.h"
 #include "server/serverusers.h"
+#include "server/sync.h"
 
 #include <ostream>
 
@@ -123,9 +124,84 @@ int assignCommand(Invocation &inv)
     return Ok;
 }
 
+std::string layerKind(const MergeConflict &c)
+{
+    return std::string(key(c.layer)) + ' ' + key(c.kind) + ' ' + c.key;
+}
+
+int syncCommand(Invocation &inv)
+{
+    if (!inv.args.positional.empty())
+        return inv.usage({"sync 不接受位置参数", "sync takes no arguments"});
+    if (!inv.args.hasOption("--server"))
+        return inv.usage({"需要 --server 连接字符串", "--server URL is required"});
+    auto store = openStore(inv.args.value("--db", Store::defaultPath()), inv.err);
+    if (!store)
+        return inv.fail(store.errors());
+    auto report = synchronise(*store, {inv.args.value("--server")});
+    if (!report)
+        return inv.fail(report.errors());
+    const SyncReport &r = *report;
+    const ImportReport &in = r.received;
+    const auto n = [](int v) { return std::to_string(v); };
+    inv.out << fmt(T(inv.lang, "与团队服务器 %1 同步完成", "synchronised with the team server %1"),
+                   {r.server})
+            << '\n';
+    if (r.readOnly)
+        inv.out << T(inv.lang, "  发送：无（审计员只读）",
+                     "  sent: nothing (an auditor reads only)");
+    else
+        inv.out << fmt(T(inv.lang, "  发送：企业 %1，评测 %2，答案 %3，审计记录 %4，证明材料 %5",
+                         "  sent: %1 enterprises, %2 assessments, %3 answers, %4 audit rows, "
+                         "%5 evidence files"),
+                       {n(r.sentEnterprises), n(r.sentAssessments), n(r.sentAnswers),
+                        n(r.sentAudit), n(r.sentEvidence)});
+    inv.out
+        << '\n'
+        << fmt(T(inv.lang,
+                 "  接收：企业 %1（新 %2），评测 %3（新 %4），答案新增 %5、更新 %6，证明材料 %7",
+                 "  received: %1 enterprises (%2 new), %3 assessments (%4 new), answers "
+                 "%5 added and %6 updated, %7 evidence files"),
+               {n(in.enterprisesAdded + in.enterprisesUpdated), n(in.enterprisesAdded),
+                n(in.assessmentsAdded + in.assessmentsMatched), n(in.assessmentsAdded),
+                n(in.answersAdded), n(in.answersUpdated), n(in.evidenceAdded)})
+        << '\n';
+    if (r.heldBack > 0)
+        inv.out << fmt(T(inv.lang, "  暂未发送的答案：%1（有待处理的冲突）",
+                         "  answers held back: %1 (a conflict waits for a decision)"),
+                       {n(r.heldBack)})
+                << '\n';
+    if (r.refusedEnterprises > 0)
+        inv.out << fmt(T(inv.lang, "  未发送的企业：%1（已分配给其他机构）",
+                         "  enterprises not sent: %1 (given to another organisation)"),
+                       {n(r.refusedEnterprises)})
+                << '\n';
+    for (const MergeConflict &c : in.conflicts)
+        inv.out << fmt(T(inv.lang, "  新冲突：%1 评测 %2 的 %3：本机 “%4”（%5），服务器 “%6”（%7）",
+                         "  new conflict: %1, assessment %2, %3: here '%4' (%5), server '%6' (%7)"),
+                       {c.enterpriseName, c.assessmentUuid, layerKind(c), c.localValue, c.localBy,
+                        c.incomingValue, c.incomingBy})
+                << '\n';
+    if (r.stopped)
+        inv.out << T(inv.lang, "  已在批次之间停止；再次运行 sync 继续",
+                     "  stopped between batches; run sync again to carry on")
+                << '\n';
+    return Ok;
+}
+
 std::vector<Verb> declare()
 {
     return {
+        {{"sync",
+          "--server URL",
+          "与团队服务器同步：发送本机自上次同步以来的更改（逐条答案，连同审计记录和证明材料），"
+          "接收该用户可见的他人更改；同一答案两边改得不同时记为冲突待人处理",
+          "synchronises with the team server: sends this database's changes since its last sync "
+          "(answer by answer, with audit history and evidence files) and receives the others' "
+          "this user may see; an answer changed differently on both sides becomes a conflict for "
+          "a person",
+          {kDbOption, kServer}},
+         syncCommand},
         {{"server init",
           "--server URL",
           "在已有的 PostgreSQL 数据库中创建或升级团队服务器的数据库结构（需管理员连接）；"

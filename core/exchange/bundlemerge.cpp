@@ -3,6 +3,7 @@
 
 #include "base/diagnosticcatalog.h"
 #include "enterprise/creditcode.h"
+#include "exchange/mergerules.h"
 #include "store/answerrows.h"
 #include "store/preparedstatements.h"
 
@@ -110,7 +111,9 @@ public:
         , m_answers(store.db())
     {}
 
+    // In a transaction of its own (a bundle), or in the caller's (a sync).
     Result<ImportReport> run(const BundlePayload &payload);
+    Result<ImportReport> merge(const BundlePayload &payload);
 
 private:
     Result<SqliteStatement *> statement(Statement which);
@@ -187,7 +190,7 @@ std::optional<Diagnostic> Merger::mergeEnterprise(const Enterprise &incoming)
     m_enterpriseIds[incoming.uuid] = id;
     // The profile is last-writer-wins: it has no per-field history, and a newer profile is what
     // both sides would keep.
-    if (incoming.updatedAt <= localUpdated)
+    if (!incomingProfileWins(incoming.updatedAt, localUpdated))
         return std::nullopt;
     Enterprise updated = incoming;
     updated.id = id;
@@ -277,25 +280,30 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
         return writeAnswer(assessmentId, incoming);
     }
     const std::string &localChange = (*local)->changeUuid;
-    if (localChange == ans.changeUuid) {
-        ++m_report.answersUnchanged;
-        return std::nullopt;
-    }
-    if (incomingHistory.count(localChange)) { // they saw our value and changed it after
+    std::optional<Diagnostic> lookupFailed;
+    const AnswerMerge decision = decideAnswerMerge(
+        AnswerVersion{localChange, (*local)->answer.value}, {ans.changeUuid, ans.value},
+        [&](std::string_view c) { return incomingHistory.count(c) > 0; },
+        [&](std::string_view c) {
+            auto known = inLocalHistory(assessmentId, ans, std::string(c));
+            if (!known)
+                lookupFailed = known.errors().front();
+            return known && *known;
+        });
+    if (lookupFailed)
+        return lookupFailed;
+    if (decision == AnswerMerge::Update) {
         ++m_report.answersUpdated;
         return writeAnswer(assessmentId, incoming);
+    }
+    if (decision == AnswerMerge::Unchanged) {
+        ++m_report.answersUnchanged;
+        return std::nullopt;
     }
     MergeConflict ours;
     ours.localValue = (*local)->answer.value;
     ours.localBy = (*local)->answer.updatedBy;
     ours.localAt = (*local)->answer.updatedAt;
-    auto known = inLocalHistory(assessmentId, ans, ans.changeUuid);
-    if (!known)
-        return known.errors().front();
-    if (*known || ours.localValue == ans.value) {
-        ++m_report.answersUnchanged; // we already have their change, or the same answer
-        return std::nullopt;
-    }
     return addConflict(assessmentId, a, ans, std::move(ours), localChange);
 }
 
@@ -369,11 +377,7 @@ std::optional<Diagnostic> Merger::mergeAssessment(const BundleAssessment &a)
     }
     const std::int64_t id = (*find)->integer(0);
     ++m_report.assessmentsMatched;
-    // Status only moves forward (draft -> submitted -> verified) in a merge.
-    const auto rank = [](std::string_view s) {
-        return int(parseAssessmentStatus(s).value_or(AssessmentStatus::Draft));
-    };
-    if (rank(a.status) > rank((*find)->text(1))) {
+    if (incomingStatusRaises(a.status, (*find)->text(1))) {
         auto up = statement(RaiseStatus);
         if (!up)
             return up.errors().front();
@@ -399,6 +403,16 @@ Result<ImportReport> Merger::run(const BundlePayload &payload)
     SqliteTransaction tx(m_db);
     if (auto err = tx.begin())
         return *err;
+    auto report = merge(payload);
+    if (!report)
+        return report; // rolled back: nothing is imported
+    if (auto err = tx.commit())
+        return *err;
+    return report;
+}
+
+Result<ImportReport> Merger::merge(const BundlePayload &payload)
+{
     if (auto err = mergeModels(payload.models))
         return *err;
     // Cancelling returns before the commit: the transaction rolls back, nothing is imported.
@@ -419,8 +433,6 @@ Result<ImportReport> Merger::run(const BundlePayload &payload)
     }
     if (m_progress && !m_progress(total, total))
         return cancelled(m_source, LeftBehind::NothingChanged);
-    if (auto err = tx.commit())
-        return *err;
     return m_report;
 }
 
@@ -432,6 +444,14 @@ Result<ImportReport> mergeBundle(Store &store,
                                  const BundleProgress &progress)
 {
     return Merger(store, source, progress).run(payload);
+}
+
+Result<ImportReport> mergePayloadInTransaction(Store &store,
+                                               const BundlePayload &payload,
+                                               const std::string &source,
+                                               const BundleProgress &progress)
+{
+    return Merger(store, source, progress).merge(payload);
 }
 
 } // namespace dl

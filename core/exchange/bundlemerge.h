@@ -48,4 +48,12 @@ Result<ImportReport> mergeBundle(Store &store,
                                  const std::string &source,
                                  const BundleProgress &progress = {});
 
+// mergeBundle's merge inside a transaction the caller holds and commits: a sync (server/sync.h)
+// stores what it pulled and how far it pulled in one transaction. A failure or a cancel leaves
+// the caller's transaction to roll back.
+Result<ImportReport> mergePayloadInTransaction(Store &store,
+                                               const BundlePayload &payload,
+                                               const std::string &source,
+                                               const BundleProgress &progress = {});
+
 } // namespace dl

@@ -228,11 +228,82 @@ CREATE TABLE segment_member (
 CREATE INDEX segment_member_enterprise ON segment_member(enterprise_id);
 )sql";
 
+// Version 7: synchronising with team servers (server/sync.h). sync_server keeps, per server (its
+// identity "user@host:port/database", never a password), how far this database has pulled (the
+// server's change number and the oldest transaction then still running, see sync.cpp) and pushed
+// (the last sync_change row sent), and when it last synchronised. sync_change is the outbox: a
+// row per local write to an enterprise or assessment and anything under it, made by triggers, so
+// that a sync sends only what changed. The triggers stay silent while no server is known (no
+// outbox grows on a laptop that never syncs: its first sync sends everything) and while a sync
+// applies what it pulled (it holds a row in sync_applying inside its own transaction, so the
+// pulled rows are not sent back).
+constexpr std::string_view kV7 = R"sql(
+CREATE TABLE sync_server (
+    server        TEXT PRIMARY KEY,
+    pulled_seq    INTEGER NOT NULL DEFAULT 0,
+    pulled_xmin   TEXT NOT NULL DEFAULT '0',
+    pushed_change INTEGER NOT NULL DEFAULT 0,
+    pushed_all    INTEGER NOT NULL DEFAULT 0 CHECK (pushed_all IN (0, 1)),
+    last_sync_at  TEXT
+);
+CREATE TABLE sync_change (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    enterprise_id INTEGER,
+    assessment_id INTEGER
+);
+CREATE TABLE sync_applying (pulling INTEGER PRIMARY KEY);
+CREATE TRIGGER sync_enterprise_insert AFTER INSERT ON enterprise
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (enterprise_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER sync_enterprise_update AFTER UPDATE ON enterprise
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (enterprise_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER sync_assessment_insert AFTER INSERT ON assessment
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (enterprise_id, assessment_id) VALUES (NEW.enterprise_id, NEW.id);
+END;
+CREATE TRIGGER sync_assessment_update AFTER UPDATE OF status, mode, phase, assessor_name,
+    assessor_org, upgraded_from, plan_locks ON assessment
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (enterprise_id, assessment_id) VALUES (NEW.enterprise_id, NEW.id);
+END;
+CREATE TRIGGER sync_answer_insert AFTER INSERT ON answer
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_answer_update AFTER UPDATE ON answer
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_audit_insert AFTER INSERT ON audit
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_evidence_file_insert AFTER INSERT ON evidence_file
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_evidence_check_insert AFTER INSERT ON evidence_check
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_evidence_check_update AFTER UPDATE ON evidence_check
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER sync_conflict_resolved AFTER UPDATE OF resolution ON conflict
+WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO sync_change (assessment_id) VALUES (NEW.assessment_id);
+END;
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return migrations;
 }
 

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "base/sha256.h"
+#include "store/answerrows.h"
 #include "store/portfolio.h"
 #include "store/sqlitedb.h"
 #include "store/storedassessment.h"
@@ -274,4 +275,51 @@ TEST_CASE("a schema-4 database with a 2024.1 assessment migrates to the current 
     const dl::Evaluation e = dl::evaluateStored(*loaded, dl::Layer::Self, 0);
     CHECK(e.result.base == R("22.5"));
     CHECK(e.result.level == 0);
+}
+
+TEST_CASE("schema 7: a schema-6 database gains the sync state and an outbox that only records "
+          "once a server is known",
+          "[migration][sync]")
+{
+    TempDir dir("migration-v6");
+    const std::string db = dir.file("v6.sqlite");
+    {
+        auto raw = dl::SqliteDb::open(db);
+        REQUIRE(raw.ok());
+        const auto &steps = dl::schemaMigrations();
+        REQUIRE(steps.size() >= 7);
+        for (std::size_t k = 0; k < 6; ++k)
+            REQUIRE_FALSE(raw->exec(steps[k]));
+        REQUIRE_FALSE(raw->exec("PRAGMA user_version = 6"));
+    }
+    auto store = dl::Store::open(db, quietOptions());
+    REQUIRE(store.ok());
+    CHECK(count(store->db(), "PRAGMA user_version") == 7);
+    CHECK(hasTable(*store, "sync_server"));
+    CHECK(hasTable(*store, "sync_change"));
+
+    // No server known: a laptop that never syncs keeps no outbox.
+    const std::int64_t id = setUp(*store);
+    REQUIRE(store->setAnswer(id, figure("all-units", "1"), "王工").ok());
+    CHECK(count(store->db(), "SELECT count(*) FROM sync_change") == 0);
+
+    // Once a server is known, each write is recorded (the answer and its audit row)...
+    REQUIRE_FALSE(store->db().exec("INSERT INTO sync_server (server) VALUES ('u@h:5432/d')"));
+    REQUIRE(store->setAnswer(id, figure("all-units", "2"), "王工").ok());
+    CHECK(count(store->db(), "SELECT count(*) FROM sync_change WHERE assessment_id = " +
+                                 std::to_string(id)) == 2);
+    // ...except the rows a sync applies, inside its transaction.
+    {
+        dl::SqliteTransaction tx(store->db());
+        REQUIRE_FALSE(tx.begin());
+        REQUIRE_FALSE(store->db().exec("INSERT INTO sync_applying (pulling) VALUES (1)"));
+        dl::AnswerRows rows(store->db());
+        REQUIRE_FALSE(rows.change(id, figure("all-units", "3"), "2", store->now(), "王工"));
+        REQUIRE_FALSE(store->db().exec("DELETE FROM sync_applying"));
+        REQUIRE_FALSE(tx.commit());
+    }
+    CHECK(count(store->db(), "SELECT count(*) FROM sync_change") == 2);
+    // The summary's clearing (an UPDATE of summary columns) is no change to send.
+    REQUIRE_FALSE(store->db().exec("UPDATE assessment SET summary_level = 2"));
+    CHECK(count(store->db(), "SELECT count(*) FROM sync_change") == 2);
 }

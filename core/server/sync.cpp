@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/sync.h"
+
+#include "base/diagnosticcatalog.h"
+#include "exchange/bundlemerge.h"
+#include "server/serverschema.h"
+#include "server/syncsteps.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <cstdlib>
+#include <thread>
+
+namespace dl {
+
+namespace syncsteps {
+
+std::string byteaText(std::string_view bytes)
+{
+    static const char *hex = "0123456789abcdef";
+    std::string out = "\\x";
+    out.reserve(2 + bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        out += hex[c >> 4];
+        out += hex[c & 15];
+    }
+    return out;
+}
+
+std::string byteaBytes(std::string_view text)
+{
+    if (text.substr(0, 2) != "\\x")
+        return std::string(text);
+    const auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    std::string out;
+    out.reserve((text.size() - 2) / 2);
+    for (std::size_t i = 2; i + 1 < text.size(); i += 2)
+        out += char(digit(text[i]) * 16 + digit(text[i + 1]));
+    return out;
+}
+
+void pauseForTests()
+{
+    if (const char *ms = std::getenv("DIGILEVEL_SYNC_PAUSE_MS"))
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(ms)));
+}
+
+Result<LocalState> readLocalState(SqliteDb &db, const std::string &server)
+{
+    auto st = db.prepare("SELECT pulled_seq, pulled_xmin, pushed_change, pushed_all "
+                         "FROM sync_server WHERE server=?");
+    if (!st)
+        return st.errors();
+    st->bind(1, server);
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    LocalState s;
+    if (!*row)
+        return s;
+    s.known = true;
+    s.pulled = {st->integer(0), st->text(1)};
+    s.pushedChange = st->integer(2);
+    s.pushedAll = st->integer(3) != 0;
+    return s;
+}
+
+} // namespace syncsteps
+
+namespace {
+
+using namespace syncsteps;
+
+// Assessments per push batch: one server transaction each.
+constexpr std::size_t kBatch = 20;
+
+const LocalText kChecking{"检查团队服务器用户", "checking the team server's user"};
+
+// Which role this login has on the server; refuses a login that is no DigiLevel user.
+Result<std::string> serverRole(PgConnection &conn)
+{
+    auto r = conn.exec("SELECT role FROM digilevel.app_user WHERE role_name = current_user", {},
+                       kChecking);
+    if (!r)
+        return r.errors();
+    if (r->rows() == 0)
+        return fileError<DiagMsg::SyncNotAUser>(conn.where(), conn.user());
+    return r->text(0, 0);
+}
+
+std::optional<Diagnostic> run(SqliteDb &db,
+                              const std::string &sql,
+                              const std::string &server,
+                              std::optional<std::int64_t> n = {},
+                              std::string text = {})
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.errors().front();
+    st->bind(1, server);
+    if (n)
+        st->bind(2, *n);
+    if (!text.empty())
+        st->bind(3, text);
+    return st->run();
+}
+
+// Applies the pull here in one transaction together with the new pull mark: either both are
+// stored or neither (a kill before the commit pulls the same again).
+Result<ImportReport> applyPull(Store &store, const std::string &server, const Pulled &pulled)
+{
+    SqliteDb &db = store.db();
+    SqliteTransaction tx(db);
+    if (auto err = tx.begin())
+        return *err;
+    if (auto err = run(db, "INSERT OR IGNORE INTO sync_server (server) VALUES (?)", server))
+        return *err;
+    if (auto err = db.exec("INSERT INTO sync_applying (pulling) VALUES (1)"))
+        return *err;
+    auto merged = mergePayloadInTransaction(store, pulled.payload, server);
+    if (!merged)
+        return merged.errors();
+    if (auto err = db.exec("DELETE FROM sync_applying"))
+        return *err;
+    if (auto err = run(db, "UPDATE sync_server SET pulled_seq=?2, pulled_xmin=?3 WHERE server=?1",
+                       server, pulled.next.seq, pulled.next.xmin))
+        return *err;
+    pauseForTests();
+    if (auto err = tx.commit())
+        return *err;
+    return merged;
+}
+
+// What to push: (enterprise ids, assessment ids) and the outbox row they go up to.
+struct Outgoing
+{
+    std::vector<std::int64_t> enterprises, assessments;
+    std::int64_t upTo = 0;
+};
+
+Result<std::vector<std::int64_t>> ids(SqliteDb &db, const std::string &sql, std::int64_t after)
+{
+    return collectRows<std::int64_t>(
+        [&]() -> Result<SqliteStatement> {
+            auto st = db.prepare(sql);
+            if (st)
+                st->bind(1, after);
+            return st;
+        }(),
+        [](const SqliteStatement &s) { return s.integer(0); });
+}
+
+Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state)
+{
+    Outgoing out;
+    auto last = ids(db, "SELECT coalesce(max(id), 0) FROM sync_change WHERE ?1 = ?1", 0);
+    if (!last)
+        return last.errors();
+    out.upTo = last->front();
+    // The first push to a server sends everything (the outbox only records changes made while
+    // some server is known).
+    auto e = state.pushedAll
+                 ? ids(db,
+                       "SELECT DISTINCT enterprise_id FROM sync_change c JOIN enterprise e "
+                       "ON e.id = c.enterprise_id WHERE c.id > ? ORDER BY 1",
+                       state.pushedChange)
+                 : ids(db, "SELECT id FROM enterprise WHERE ?1 = ?1 ORDER BY id", 0);
+    if (!e)
+        return e.errors();
+    auto a = state.pushedAll
+                 ? ids(db,
+                       "SELECT DISTINCT assessment_id FROM sync_change c JOIN assessment a "
+                       "ON a.id = c.assessment_id WHERE c.id > ? ORDER BY 1",
+                       state.pushedChange)
+                 : ids(db, "SELECT id FROM assessment WHERE ?1 = ?1 ORDER BY id", 0);
+    if (!a)
+        return a.errors();
+    out.enterprises = std::move(*e);
+    out.assessments = std::move(*a);
+    return out;
+}
+
+Result<Done> push(PgConnection &conn,
+                  Store &store,
+                  const std::string &server,
+                  SyncReport &report,
+                  const SyncProgress &progress)
+{
+    SqliteDb &db = store.db();
+    auto state = readLocalState(db, server);
+    if (!state)
+        return state.errors();
+    auto out = outgoing(db, *state);
+    if (!out)
+        return out.errors();
+    const std::size_t batches =
+        1 + (out->assessments.size() + kBatch - 1) / kBatch; // enterprises first
+    for (std::size_t b = 0; b < batches; ++b) {
+        if (progress && !progress(int(b), int(batches))) {
+            report.stopped = true;
+            return Done{};
+        }
+        std::vector<std::int64_t> ents, as;
+        if (b == 0)
+            ents = out->enterprises;
+        else
+            as.assign(out->assessments.begin() + std::ptrdiff_t((b - 1) * kBatch),
+                      out->assessments.begin() +
+                          std::ptrdiff_t(std::min(b * kBatch, out->assessments.size())));
+        if (auto done = pushBatch(conn, store, ents, as, report); !done)
+            return done.errors();
+    }
+    // Everything up to the outbox's last row is on the server: the mark moves there, and the
+    // outbox forgets what every known server has.
+    SqliteTransaction tx(db);
+    if (auto err = tx.begin())
+        return *err;
+    if (auto err = run(db,
+                       "UPDATE sync_server SET pushed_change=?2, pushed_all=1, last_sync_at=?3 "
+                       "WHERE server=?1",
+                       server, out->upTo, store.now()))
+        return *err;
+    if (auto err = db.exec("DELETE FROM sync_change WHERE id <= (SELECT min(CASE WHEN pushed_all "
+                           "THEN pushed_change ELSE 0 END) FROM sync_server)"))
+        return *err;
+    if (auto err = tx.commit())
+        return *err;
+    if (progress)
+        progress(int(batches), int(batches));
+    return Done{};
+}
+
+} // namespace
+
+Result<SyncReport> synchronise(Store &store, const SyncTarget &target, const SyncProgress &progress)
+{
+    // Refusals first: nothing is written here until the server is known to be usable.
+    auto conn = PgConnection::connect(target.conninfo);
+    if (!conn)
+        return conn.errors();
+    if (auto current = requireCurrentSchema(*conn); !current)
+        return current.errors();
+    auto role = serverRole(*conn);
+    if (!role)
+        return role.errors();
+
+    SyncReport report;
+    report.server = conn->where();
+    report.readOnly = *role == "auditor";
+    auto state = readLocalState(store.db(), report.server);
+    if (!state)
+        return state.errors();
+    auto pulled = fetchChanges(*conn, store, state->pulled);
+    if (!pulled)
+        return pulled.errors();
+    auto merged = applyPull(store, report.server, *pulled);
+    if (!merged)
+        return merged.errors();
+    report.received = std::move(*merged);
+    if (report.readOnly) {
+        auto st = store.db().prepare("UPDATE sync_server SET last_sync_at=? WHERE server=?");
+        if (!st)
+            return st.errors();
+        st->bind(1, store.now()).bind(2, report.server);
+        if (auto err = st->run())
+            return *err;
+        return report;
+    }
+    if (auto pushed = push(*conn, store, report.server, report, progress); !pushed)
+        return pushed.errors();
+    return report;
+}
+
+Result<SyncStatus> syncStatus(Store &store)
+{
+    SyncStatus status;
+    auto st = store.db().prepare("SELECT server, last_sync_at, pushed_change, pushed_all "
+                                 "FROM sync_server ORDER BY last_sync_at DESC LIMIT 1");
+    if (!st)
+        return st.errors();
+    auto row = st->step();
+    if (!row)
+        return row.errors();
+    if (!*row)
+        return status;
+    status.server = st->text(0);
+    status.lastSyncAt = st->optionalText(1);
+    if (st->integer(3) == 0)
+        return status;
+    auto count = store.db().prepare("SELECT count(*) FROM sync_change WHERE id > ?");
+    if (!count)
+        return count.errors();
+    count->bind(1, st->integer(2));
+    if (auto r = count->step(); !r)
+        return r.errors();
+    status.pendingChanges = count->integer(0);
+    return status;
+}
+
+} // namespace dl
