@@ -138,7 +138,9 @@ int syncCommand(Invocation &inv)
     auto store = openStore(inv.args.value("--db", Store::defaultPath()), inv.err);
     if (!store)
         return inv.fail(store.errors());
-    auto report = synchronise(*store, {inv.args.value("--server")});
+    SyncTarget target;
+    target.conninfo = inv.args.value("--server"); // libpq finds the password itself
+    auto report = synchronise(*store, target);
     if (!report)
         return inv.fail(report.errors());
     const SyncReport &r = *report;

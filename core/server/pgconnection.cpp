@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace dl {
 
@@ -27,14 +28,15 @@ std::string oneLine(const char *message)
 }
 
 // "user@host:port/dbname" from the options of a connection string, without its password.
-std::string describe(const PQconninfoOption *options)
+std::string describe(const PQconninfoOption *options, std::string user)
 {
-    std::string user, host, port, db;
+    const bool userGiven = !user.empty();
+    std::string host, port, db;
     for (const PQconninfoOption *o = options; o && o->keyword; ++o) {
         if (!o->val)
             continue;
         const std::string_view k = o->keyword;
-        if (k == "user")
+        if (k == "user" && !userGiven)
             user = o->val;
         else if (k == "host" || (k == "hostaddr" && host.empty()))
             host = o->val;
@@ -130,7 +132,8 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-Result<PgConnection> PgConnection::connect(const std::string &conninfo)
+Result<PgConnection>
+PgConnection::connect(const std::string &conninfo, const std::string &user, const std::string &password)
 {
     char *parseError = nullptr;
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
@@ -141,9 +144,21 @@ Result<PgConnection> PgConnection::connect(const std::string &conninfo)
         return fileError<DiagMsg::ServerBadConnectionString>("--server", reason);
     }
     PgConnection c;
-    c.m_where = describe(options.get());
-    // Our diagnostics carry the server's words; its language is the server's choice.
-    c.m_conn = PQconnectdb(conninfo.c_str());
+    c.m_where = describe(options.get(), user);
+    // Our diagnostics carry the server's words; its language is the server's choice. The
+    // connection string is expanded first; the user and password given after it override it.
+    std::vector<const char *> keys{"dbname"}, values{conninfo.c_str()};
+    if (!user.empty()) {
+        keys.push_back("user");
+        values.push_back(user.c_str());
+    }
+    if (!password.empty()) {
+        keys.push_back("password");
+        values.push_back(password.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    c.m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
     if (!c.m_conn)
         return fileError<DiagMsg::ServerCannotConnect>(c.m_where, "out of memory");
     if (PQstatus(c.m_conn) != CONNECTION_OK) {

@@ -55,7 +55,12 @@ public:
     PgConnection &operator=(PgConnection &&other) noexcept;
     ~PgConnection();
 
-    static Result<PgConnection> connect(const std::string &conninfo);
+    // `user` and `password`, when given, override the connection string's: the desktop program
+    // keeps the user in its settings and the password in the keyring, and passes the password
+    // to libpq here, never through a file or the environment.
+    static Result<PgConnection> connect(const std::string &conninfo,
+                                        const std::string &user = {},
+                                        const std::string &password = {});
 
     bool isOpen() const { return m_conn != nullptr; }
     // "user@host:port/database" (never a password), the `file` of this connection's diagnostics.

@@ -236,7 +236,7 @@ Result<Done> push(PgConnection &conn,
 Result<SyncReport> synchronise(Store &store, const SyncTarget &target, const SyncProgress &progress)
 {
     // Refusals first: nothing is written here until the server is known to be usable.
-    auto conn = PgConnection::connect(target.conninfo);
+    auto conn = PgConnection::connect(target.conninfo, target.user, target.password);
     if (!conn)
         return conn.errors();
     if (auto current = requireCurrentSchema(*conn); !current)

@@ -19,7 +19,12 @@ namespace dl {
 
 struct SyncTarget
 {
-    std::string conninfo; // libpq's connection string; the password only from where libpq looks
+    std::string conninfo; // libpq's connection string or URL, without a password
+    // The desktop program's user and password (its settings and the keyring) override the
+    // connection string's; the command line leaves them empty, and libpq looks where it always
+    // does (PGPASSWORD, ~/.pgpass).
+    std::string user;
+    std::string password;
 };
 
 struct SyncReport
