@@ -323,3 +323,17 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
     CHECK(b.content() == a.content());
     CHECK(server.content() == a.content());
 }
+
+TEST_CASE("an answer removed here does not come back with the next pull", "[server][sync]")
+{
+    TeamServer server("syncremove");
+    Client a("syncrm-a", 8, server.user("wang", "示例咨询", ServerRole::Consultant));
+    const std::int64_t id = fillLaptopA(a);
+    a.sync();
+    REQUIRE(
+        a.store.clearAnswer(id, dl::Layer::Self, dl::AnswerKind::Item, "security-policy", "王工"));
+    a.sync(); // sends the removal's audit row; the server keeps its answer
+    const dl::SyncReport again = a.sync(); // pulls the assessment it just sent
+    CHECK(again.received.answersAdded == 0);
+    CHECK(a.value(id, "item", "security-policy") == "<none>");
+}
