@@ -275,14 +275,13 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
     auto local = m_answers.find(assessmentId, incoming.layer, incoming.kind, ans.key);
     if (!local)
         return local.errors().front();
-    if (!*local) {
-        ++m_report.answersAdded;
-        return writeAnswer(assessmentId, incoming);
-    }
-    const std::string &localChange = (*local)->changeUuid;
+    const std::string localChange = *local ? (*local)->changeUuid : std::string();
+    std::optional<AnswerVersion> ours;
+    if (*local)
+        ours = AnswerVersion{localChange, (*local)->answer.value};
     std::optional<Diagnostic> lookupFailed;
     const AnswerMerge decision = decideAnswerMerge(
-        AnswerVersion{localChange, (*local)->answer.value}, {ans.changeUuid, ans.value},
+        ours, {ans.changeUuid, ans.value},
         [&](std::string_view c) { return incomingHistory.count(c) > 0; },
         [&](std::string_view c) {
             auto known = inLocalHistory(assessmentId, ans, std::string(c));
@@ -292,6 +291,10 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
         });
     if (lookupFailed)
         return lookupFailed;
+    if (decision == AnswerMerge::Add) {
+        ++m_report.answersAdded;
+        return writeAnswer(assessmentId, incoming);
+    }
     if (decision == AnswerMerge::Update) {
         ++m_report.answersUpdated;
         return writeAnswer(assessmentId, incoming);
@@ -300,11 +303,11 @@ std::optional<Diagnostic> Merger::mergeAnswer(std::int64_t assessmentId,
         ++m_report.answersUnchanged;
         return std::nullopt;
     }
-    MergeConflict ours;
-    ours.localValue = (*local)->answer.value;
-    ours.localBy = (*local)->answer.updatedBy;
-    ours.localAt = (*local)->answer.updatedAt;
-    return addConflict(assessmentId, a, ans, std::move(ours), localChange);
+    MergeConflict conflict;
+    conflict.localValue = (*local)->answer.value;
+    conflict.localBy = (*local)->answer.updatedBy;
+    conflict.localAt = (*local)->answer.updatedAt;
+    return addConflict(assessmentId, a, ans, std::move(conflict), localChange);
 }
 
 std::optional<Diagnostic> Merger::addRecords(std::int64_t id, const BundleAssessment &a)

@@ -10,8 +10,8 @@ AnswerMerge decideAnswerMerge(const std::optional<AnswerVersion> &local,
                               const std::function<bool(std::string_view)> &incomingKnows,
                               const std::function<bool(std::string_view)> &localKnows)
 {
-    if (!local)
-        return AnswerMerge::Add;
+    if (!local) // none here: theirs is new, unless we had that very change and removed it since
+        return localKnows(incoming.changeUuid) ? AnswerMerge::Unchanged : AnswerMerge::Add;
     if (local->changeUuid == incoming.changeUuid)
         return AnswerMerge::Unchanged;
     if (incomingKnows(local->changeUuid)) // they saw our value and changed it after

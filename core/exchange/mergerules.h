@@ -13,9 +13,10 @@ namespace dl {
 // a push to the server's rows). docs/bundle-format.md explains them.
 
 enum class AnswerMerge {
-    Add,       // no answer here: take theirs
+    Add,       // no answer here and their change is new to us: take theirs
     Update,    // theirs descends from ours (our change is in their history): take theirs
-    Unchanged, // the same change, the same value, or we already have their change
+    Unchanged, // the same change, the same value, or we already have their change (also when
+               // we removed the answer after it: a removal is not undone by a merge)
     Conflict,  // changed differently on both sides: keep ours, record both for a person
 };
 

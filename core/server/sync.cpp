@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdlib>
+#include <set>
 #include <thread>
 
 namespace dl {
@@ -132,52 +133,89 @@ Result<ImportReport> applyPull(Store &store, const std::string &server, const Pu
     return merged;
 }
 
-// What to push: (enterprise ids, assessment ids) and the outbox row they go up to.
-struct Outgoing
+// One server transaction of a push: local enterprise and assessment ids, and the outbox row the
+// batch covers up to (0 in a first push, which counts only when it is complete).
+struct Batch
 {
     std::vector<std::int64_t> enterprises, assessments;
-    std::int64_t upTo = 0;
+    std::int64_t mark = 0;
 };
 
-Result<std::vector<std::int64_t>> ids(SqliteDb &db, const std::string &sql, std::int64_t after)
+struct Outgoing
 {
-    return collectRows<std::int64_t>(
-        [&]() -> Result<SqliteStatement> {
-            auto st = db.prepare(sql);
-            if (st)
-                st->bind(1, after);
-            return st;
-        }(),
-        [](const SqliteStatement &s) { return s.integer(0); });
+    std::vector<Batch> batches;
+    std::int64_t upTo = 0; // the outbox's last row when the push began
+};
+
+Result<std::vector<std::int64_t>> ids(SqliteDb &db, const std::string &sql)
+{
+    return collectRows<std::int64_t>(db.prepare(sql),
+                                     [](const SqliteStatement &s) { return s.integer(0); });
 }
 
+// The first push to a server sends everything (the outbox only records changes made while some
+// server is known).
+Result<Outgoing> everything(SqliteDb &db, Outgoing out)
+{
+    auto e = ids(db, "SELECT id FROM enterprise ORDER BY id");
+    if (!e)
+        return e.errors();
+    auto a = ids(db, "SELECT id FROM assessment ORDER BY id");
+    if (!a)
+        return a.errors();
+    out.batches.push_back({std::move(*e), {}, 0});
+    for (std::size_t k = 0; k < a->size(); k += kBatch)
+        out.batches.push_back({{},
+                               std::vector<std::int64_t>(
+                                   a->begin() + std::ptrdiff_t(k),
+                                   a->begin() + std::ptrdiff_t(std::min(k + kBatch, a->size()))),
+                               0});
+    return out;
+}
+
+// Later pushes: the outbox in order, cut into batches of kBatch assessments. Each batch's mark is
+// its last outbox row, stored as soon as the server has committed the batch, so that a push
+// killed half-way carries on after the last batch the server kept.
 Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state)
 {
     Outgoing out;
-    auto last = ids(db, "SELECT coalesce(max(id), 0) FROM sync_change WHERE ?1 = ?1", 0);
+    auto last = ids(db, "SELECT coalesce(max(id), 0) FROM sync_change");
     if (!last)
         return last.errors();
     out.upTo = last->front();
-    // The first push to a server sends everything (the outbox only records changes made while
-    // some server is known).
-    auto e = state.pushedAll
-                 ? ids(db,
-                       "SELECT DISTINCT enterprise_id FROM sync_change c JOIN enterprise e "
-                       "ON e.id = c.enterprise_id WHERE c.id > ? ORDER BY 1",
-                       state.pushedChange)
-                 : ids(db, "SELECT id FROM enterprise WHERE ?1 = ?1 ORDER BY id", 0);
-    if (!e)
-        return e.errors();
-    auto a = state.pushedAll
-                 ? ids(db,
-                       "SELECT DISTINCT assessment_id FROM sync_change c JOIN assessment a "
-                       "ON a.id = c.assessment_id WHERE c.id > ? ORDER BY 1",
-                       state.pushedChange)
-                 : ids(db, "SELECT id FROM assessment WHERE ?1 = ?1 ORDER BY id", 0);
-    if (!a)
-        return a.errors();
-    out.enterprises = std::move(*e);
-    out.assessments = std::move(*a);
+    if (!state.pushedAll)
+        return everything(db, std::move(out));
+    auto st = db.prepare("SELECT c.id, e.id, a.id FROM sync_change c "
+                         "LEFT JOIN enterprise e ON e.id = c.enterprise_id "
+                         "LEFT JOIN assessment a ON a.id = c.assessment_id "
+                         "WHERE c.id > ? AND c.id <= ? ORDER BY c.id");
+    if (!st)
+        return st.errors();
+    st->bind(1, state.pushedChange).bind(2, out.upTo);
+    Batch batch;
+    std::set<std::int64_t> enterprises, assessments;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.errors();
+        if (!*row)
+            break;
+        // A batch closes before the row that would bring it one assessment too many.
+        if (!st->isNull(2) && batch.assessments.size() == kBatch &&
+            !assessments.count(st->integer(2))) {
+            out.batches.push_back(std::move(batch));
+            batch = {};
+            enterprises.clear();
+            assessments.clear();
+        }
+        if (!st->isNull(1) && enterprises.insert(st->integer(1)).second)
+            batch.enterprises.push_back(st->integer(1));
+        if (!st->isNull(2) && assessments.insert(st->integer(2)).second)
+            batch.assessments.push_back(st->integer(2));
+        batch.mark = st->integer(0);
+    }
+    if (batch.mark > 0)
+        out.batches.push_back(std::move(batch));
     return out;
 }
 
@@ -194,22 +232,21 @@ Result<Done> push(PgConnection &conn,
     auto out = outgoing(db, *state);
     if (!out)
         return out.errors();
-    const std::size_t batches =
-        1 + (out->assessments.size() + kBatch - 1) / kBatch; // enterprises first
-    for (std::size_t b = 0; b < batches; ++b) {
-        if (progress && !progress(int(b), int(batches))) {
+    const int total = int(out->batches.size());
+    for (int b = 0; b < total; ++b) {
+        if (progress && !progress(b, total)) {
             report.stopped = true;
             return Done{};
         }
-        std::vector<std::int64_t> ents, as;
-        if (b == 0)
-            ents = out->enterprises;
-        else
-            as.assign(out->assessments.begin() + std::ptrdiff_t((b - 1) * kBatch),
-                      out->assessments.begin() +
-                          std::ptrdiff_t(std::min(b * kBatch, out->assessments.size())));
-        if (auto done = pushBatch(conn, store, ents, as, report); !done)
+        const Batch &batch = out->batches[std::size_t(b)];
+        if (auto done = pushBatch(conn, store, batch.enterprises, batch.assessments, report); !done)
             return done.errors();
+        pauseForTests();
+        if (batch.mark > 0) {
+            if (auto err = run(db, "UPDATE sync_server SET pushed_change=?2 WHERE server=?1",
+                               server, batch.mark))
+                return *err;
+        }
     }
     // Everything up to the outbox's last row is on the server: the mark moves there, and the
     // outbox forgets what every known server has.
@@ -227,7 +264,7 @@ Result<Done> push(PgConnection &conn,
     if (auto err = tx.commit())
         return *err;
     if (progress)
-        progress(int(batches), int(batches));
+        progress(total, total);
     return Done{};
 }
 

@@ -322,4 +322,37 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
     b.sync();
     CHECK(b.content() == a.content());
     CHECK(server.content() == a.content());
+
+    // A later push is stopped after its first batch: the next one starts after that batch.
+    auto all = a.store.assessments();
+    REQUIRE(all);
+    for (const auto &rec : *all)
+        REQUIRE(a.store.setAnswer(rec.id, figure("digital-units", "9"), "王工"));
+    status = dl::syncStatus(a.store);
+    REQUIRE(status);
+    CHECK(status->pendingChanges == 90); // an answer and an audit row each
+    auto part = dl::synchronise(a.store, {a.conninfo}, [](int done, int) { return done < 1; });
+    REQUIRE(part);
+    CHECK(part->stopped);
+    CHECK(part->sentAnswers == 20);
+    status = dl::syncStatus(a.store);
+    REQUIRE(status);
+    CHECK(status->pendingChanges == 50);
+    const dl::SyncReport tail = a.sync();
+    CHECK(tail.sentAnswers == 25);
+    CHECK(server.count("answer") == "89");
+}
+
+TEST_CASE("an answer removed here does not come back with the next pull", "[server][sync]")
+{
+    TeamServer server("syncremove");
+    Client a("syncrm-a", 8, server.user("wang", "示例咨询", ServerRole::Consultant));
+    const std::int64_t id = fillLaptopA(a);
+    a.sync();
+    REQUIRE(
+        a.store.clearAnswer(id, dl::Layer::Self, dl::AnswerKind::Item, "security-policy", "王工"));
+    a.sync(); // sends the removal's audit row; the server keeps its answer
+    const dl::SyncReport again = a.sync(); // pulls the assessment it just sent
+    CHECK(again.received.answersAdded == 0);
+    CHECK(a.value(id, "item", "security-policy") == "<none>");
 }
