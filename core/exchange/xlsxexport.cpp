@@ -2,6 +2,7 @@
 #include "exchange/xlsxexport.h"
 
 #include "base/diagnosticcatalog.h"
+#include "base/platform.h"
 #include "enterprise/answercodec.h"
 #include "enterprise/recordlabels.h"
 #include "exchange/csvexport.h"
@@ -289,7 +290,7 @@ Result<int> exportAssessmentsXlsx(Store &store,
         return errors;
     }
     if (closed == LXW_NO_ERROR)
-        std::filesystem::rename(partial, path, ec);
+        platform::replaceFile(partial, path, ec);
     if (closed != LXW_NO_ERROR || ec) {
         std::filesystem::remove(partial, ec);
         return fileError<DiagMsg::ExcelCannotWrite>(
