@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   tools/setup.sh run    install what is missing, build (Release) and start the app
-#   tools/setup.sh test   install what is missing, build (Debug and ASan+UBSan) and run every test
+#   tools/setup.sh test   install what is missing, build (Debug and ASan+UBSan) and run every test,
+#                         then (as root) build the Debian package, install, use and purge it
 #   tools/setup.sh asan-all   every test, the GUI and reports included, under ASan+UBSan
 # Packages come from Debian only; nothing is downloaded at build time.
 set -euo pipefail
@@ -28,6 +29,9 @@ packages=(
     python3-openpyxl # the report tests read workbooks back
     clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
     postgresql-15 postgresql-client-15 libpq-dev # the team server (core/server) and its tests
+    # the Debian package (tools/package.sh) and its test: icons, checks, installing and opening
+    librsvg2-bin dpkg-dev fakeroot lintian appstream desktop-file-utils shared-mime-info
+    libglib2.0-bin xdg-utils bash-completion man-db
 )
 
 install_missing() {
@@ -62,11 +66,14 @@ run)
     ;;
 test)
     build dev
-    ctest --preset dev --output-on-failure -j2
+    ctest --preset dev --output-on-failure -j2 -LE package
     # The core again under AddressSanitizer and UndefinedBehaviorSanitizer.
     cmake --preset asan -DDIGILEVEL_BUILD_GUI=OFF >/dev/null
     cmake --build --preset asan
     ctest --preset asan --output-on-failure -j2
+    # The Debian package, built from build/release, installed, used and purged again
+    # (tests/package/package-test.sh; skipped unless root).
+    DIGILEVEL_PACKAGE_TEST=1 ctest --preset dev --output-on-failure -L package
     ;;
 asan-all)
     # Everything, the GUI and the reports included, under the sanitizers: about 20 minutes on

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "completion.h"
 #include "portfoliocommands.h"
 #include "servercommands.h"
 #include "storecommands.h"
@@ -15,6 +16,7 @@
 #include "scoring/answerloader.h"
 #include "scoring/evaluation.h"
 #include "scoring/textreport.h"
+#include "store/componentversions.h"
 
 #include <optional>
 #include <ostream>
@@ -179,6 +181,12 @@ const OptionSpec kNoOverlays{"--no-overlays", nullptr,
                              "不加载评测模型旁 overlays/ 中的行业补充指标",
                              "leaves out the industry additions in overlays/ next to the model"};
 
+std::vector<ComponentVersion> &extraVersions()
+{
+    static std::vector<ComponentVersion> versions;
+    return versions;
+}
+
 std::vector<Verb> allVerbs()
 {
     std::vector<Verb> verbs = {
@@ -224,6 +232,21 @@ LocalText industryUsage(const std::string &code)
             fmt("--industry '%1' is not a GB/T 4754-2017 code (e.g. C, 36 or C36)", {code})};
 }
 
+void registerVersion(std::string name, std::string version)
+{
+    extraVersions().push_back({std::move(name), std::move(version)});
+}
+
+std::string versionText()
+{
+    std::string out = std::string("digilevel-cli ") + DIGILEVEL_VERSION + '\n';
+    std::vector<ComponentVersion> parts = componentVersions();
+    parts.insert(parts.begin() + 1, extraVersions().begin(), extraVersions().end());
+    for (const ComponentVersion &c : parts)
+        out += c.name + ": " + c.version + '\n';
+    return out + "License: " + kLicense + '\n';
+}
+
 void registerVerb(Verb verb)
 {
     std::vector<Verb> &verbs = registered();
@@ -250,7 +273,21 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         return Ok;
     }
     if (command == "--version") {
-        out << "digilevel-cli " << DIGILEVEL_VERSION << '\n';
+        out << versionText();
+        return Ok;
+    }
+    // Not a verb, so not in --help: what the package installs (bash completion) and what the
+    // manual page test checks are made from the same table of verbs as the program.
+    if (command == "completion") {
+        if (args.size() == 2 && args[1] == "bash")
+            out << bashCompletion(verbs);
+        else if (args.size() == 2 && args[1] == "verbs")
+            out << verbList(verbs);
+        else
+            return usageError(lang,
+                              {"用法：digilevel-cli completion bash|verbs",
+                               "usage: digilevel-cli completion bash|verbs"},
+                              err);
         return Ok;
     }
     try {

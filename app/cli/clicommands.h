@@ -17,6 +17,13 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
 // registered by main.cpp when built with it). A registered name replaces a built-in one.
 void registerVerb(Verb verb);
 
+// A part whose version `--version` shows after the bundled model (the CLI built with reports adds
+// Qt).
+void registerVersion(std::string name, std::string version);
+// What `digilevel-cli --version` prints: the program, the bundled model, the libraries, the
+// licence, one per line.
+std::string versionText();
+
 // The usage error of an --industry value that is no GB/T 4754-2017 code.
 LocalText industryUsage(const std::string &code);
 

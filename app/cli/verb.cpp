@@ -177,13 +177,17 @@ int runVerb(const std::vector<Verb> &verbs,
 
     // A verb's words after the command: one ("enterprise add") or two ("server user add").
     const auto sub = subcommandAt(family, args);
-    const auto sub2 = sub ? subcommandAt(family, args, *sub + 1) : std::nullopt;
+    // The second as an index, args.size() when there is none: GCC 12 takes a second optional
+    // here for uninitialised when optimising (-Wmaybe-uninitialized, a false positive).
+    const std::size_t sub2 =
+        sub ? subcommandAt(family, args, *sub + 1).value_or(args.size()) : args.size();
     const Verb *verb = nullptr;
     std::vector<std::size_t> words;
     for (const Verb *v : family)
-        if (sub && sub2 && v->spec.name == command + " " + args[*sub] + " " + args[*sub2]) {
+        if (sub && sub2 < args.size() &&
+            v->spec.name == command + " " + args[*sub] + " " + args[sub2]) {
             verb = v;
-            words = {*sub, *sub2};
+            words = {*sub, sub2};
         }
     for (const Verb *v : family)
         if (!verb && sub && v->spec.name == command + " " + args[*sub]) {

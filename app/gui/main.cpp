@@ -9,15 +9,21 @@
 #include "lazyiconstyle.h"
 #include "mainwindow.h"
 #include "model/builtinmodels.h"
+#include "results/chartsloader.h"
 #include "screenshottour.h"
 #include "storeopener.h"
 #include "uilanguage.h"
+#include "versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
+#include <cstdio>
 #include <future>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -40,11 +46,47 @@ std::optional<QString> databaseArgument(int argc, char **argv)
     return path;
 }
 
+// --version (or -v) before any other argument handling: it needs no display, so it is answered
+// before QApplication connects to one.
+bool versionAsked(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+// For tests/package/package-test.sh: once the window has painted, load the charts module the way
+// the results page does and make a chart with it; print where it came from and quit (0), or print
+// why it did not load and quit (1).
+void selfCheckAfterFirstPaint(QWidget *window)
+{
+    whenFirstPainted(window, [] {
+        const ChartsModule &charts = ChartsModule::instance();
+        std::unique_ptr<QWidget> view(charts.newView(QStringLiteral("selfCheckChart"), nullptr));
+        const bool chart = charts.isLoaded() && view && view->inherits("QGraphicsView");
+        if (chart)
+            std::printf("window shown\ncharts module: %s\n", qPrintable(charts.path()));
+        else
+            std::printf("window shown\ncharts module not loaded: %s\n", qPrintable(charts.error()));
+        std::fflush(stdout);
+        QCoreApplication::exit(chart ? 0 : 1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     startupMark("main");
+    if (versionAsked(argc, argv)) {
+        std::printf("%s\n", qPrintable(versionLines().join(QLatin1Char('\n'))));
+        return 0;
+    }
     // Parsing the bundled model takes about as long as starting Qt, and the home screen does not
     // need it before its first paint: parsed on first use. (A thread parsing it meanwhile
     // slows the start down on a two-core machine rather than speeding it up.)
@@ -69,7 +111,13 @@ int main(int argc, char **argv)
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral("SME digital level self-assessment"));
     args.addHelpOption();
-    args.addVersionOption();
+    args.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+                    QStringLiteral("Displays the version of DigiLevel, of its bundled model and "
+                                   "of the libraries it uses.")});
+    args.addPositionalArgument(QStringLiteral("bundle.dlb"),
+                               QStringLiteral("Bundles to import once the window shows (what "
+                                              "opening a .dlb file from the file manager does)."),
+                               QStringLiteral("[bundle.dlb...]"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("The database to open (default: the one in "
                                                      "the data directory of the settings)."),
@@ -90,7 +138,10 @@ int main(int argc, char **argv)
                        "(tools/screenshots.sh; use an empty database)."),
         QStringLiteral("DIR"));
     args.addOption(tourOption);
-    early.wait(); // long done by now; --help and --version end the program in process()
+    QCommandLineOption selfCheckOption(QStringLiteral("self-check"));
+    selfCheckOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    args.addOption(selfCheckOption);
+    early.wait(); // long done by now; --help ends the program in process()
     args.process(app);
 
     if (args.isSet(langOption))
@@ -131,5 +182,20 @@ int main(int argc, char **argv)
     startupMark("shown");
     if (args.isSet(tourOption))
         startScreenshotTour(session, window, args.value(tourOption));
+    if (args.isSet(selfCheckOption))
+        selfCheckAfterFirstPaint(&window);
+    QStringList bundles;
+    for (const QString &file : args.positionalArguments()) {
+        if (file.endsWith(QStringLiteral(".dlb"), Qt::CaseInsensitive))
+            bundles << QFileInfo(file).absoluteFilePath();
+        else
+            std::fprintf(stderr, "digilevel: %s is not a bundle (.dlb); not opened\n",
+                         qPrintable(file));
+    }
+    // After the window shows, so that the import's progress and report have their parent.
+    if (!bundles.isEmpty())
+        whenFirstPainted(&window, [home = window.homePage(), bundles] {
+            QTimer::singleShot(0, home, [home, bundles] { home->importBundleFiles(bundles); });
+        });
     return QApplication::exec();
 }

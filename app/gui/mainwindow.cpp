@@ -12,6 +12,7 @@
 #include "results/resultspage.h"
 #include "settingsdialog.h"
 #include "sync/synccontroller.h"
+#include "versioninfo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -168,11 +169,16 @@ void MainWindow::showPage(QWidget *page)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About DigiLevel"),
-                       tr("<b>DigiLevel</b> %1<br>Scores an SME's digital level under the MIIT "
-                          "scheme (2024 edition), explains why, and shows the cheapest way up.<br>"
-                          "Licensed under the GNU GPL, version 3 or later.")
-                           .arg(QApplication::applicationVersion()));
+    QStringList lines = versionLines();
+    lines.removeFirst(); // the heading names the program
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    QMessageBox::about(
+        this, tr("About DigiLevel"),
+        tr("<b>DigiLevel</b> %1<br>Scores an SME's digital level under the MIIT scheme (2024 "
+           "edition), explains why, and shows the cheapest way up.<br>Licensed under the GNU "
+           "GPL, version 3 or later.<p>%2</p>")
+            .arg(QApplication::applicationVersion(), lines.join(QStringLiteral("<br>"))));
 }
 
 void MainWindow::showSettings()

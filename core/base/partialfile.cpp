@@ -2,6 +2,7 @@
 #include "base/partialfile.h"
 
 #include "base/diagnosticcatalog.h"
+#include "base/platform.h"
 
 #include <filesystem>
 
@@ -28,7 +29,7 @@ Result<std::string> PartialFile::commit(const LocalText &what)
     if (!m_out)
         return fileError<DiagMsg::FileCannotWrite>(m_path, what);
     std::error_code ec;
-    std::filesystem::rename(m_partial, m_path, ec);
+    platform::replaceFile(m_partial, m_path, ec);
     if (ec)
         return fileError<DiagMsg::FileCannotWriteBecause>(m_path, what, ec.message());
     m_committed = true;

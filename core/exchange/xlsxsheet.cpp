@@ -2,6 +2,7 @@
 #include "exchange/xlsxsheet.h"
 
 #include "base/diagnosticcatalog.h"
+#include "base/platform.h"
 
 #include <xlsxwriter.h>
 
@@ -124,7 +125,7 @@ Result<Done> XlsxBook::close(bool discard)
         return Done{};
     }
     if (closed == LXW_NO_ERROR)
-        std::filesystem::rename(m_partial, m_path, ec);
+        platform::replaceFile(m_partial, m_path, ec);
     if (closed != LXW_NO_ERROR || ec) {
         std::filesystem::remove(m_partial, ec);
         return fileError<DiagMsg::ExcelCannotWrite>(

@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "base/diagnosticcatalog.h"
+#include "base/platform.h"
 #include "base/sha256.h"
 #include "base/textshape.h"
 #include "enterprise/creditcode.h"
@@ -29,8 +30,7 @@ Clock systemClock()
 std::string isoTime(std::chrono::system_clock::time_point t)
 {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
+    const std::tm utc = platform::utcTime(seconds);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return buf;
@@ -131,10 +131,7 @@ AssessmentRecord readAssessment(const SqliteStatement &s)
 
 std::string Store::defaultPath()
 {
-    const char *xdg = std::getenv("XDG_DATA_HOME");
-    const char *home = std::getenv("HOME");
-    fs::path base = xdg && *xdg ? fs::path(xdg) : fs::path(home ? home : ".") / ".local" / "share";
-    return (base / "DigiLevel" / "digilevel.sqlite").string();
+    return (platform::userDataDir() / "DigiLevel" / "digilevel.sqlite").string();
 }
 
 std::string Store::now() const
@@ -317,7 +314,7 @@ Result<std::string> Store::backup(const std::string &target)
         }
     }
     // Only a complete copy takes the final name.
-    fs::rename(partial, target, ec);
+    platform::replaceFile(partial, target, ec);
     if (ec)
         return fileError<DiagMsg::BackupCannotFinish>(target, ec.message());
     return target;
@@ -396,9 +393,9 @@ Result<Done> restoreBackup(const std::string &backupFile, const std::string &dat
     // The damaged file and its WAL are set aside, not deleted.
     for (const char *suffix : {"", "-wal", "-shm"}) {
         if (fs::exists(databasePath + suffix, ec))
-            fs::rename(databasePath + suffix, databasePath + suffix + ".damaged", ec);
+            platform::replaceFile(databasePath + suffix, databasePath + suffix + ".damaged", ec);
     }
-    fs::rename(partial, databasePath, ec);
+    platform::replaceFile(partial, databasePath, ec);
     if (ec)
         return fileError<DiagMsg::RestoreCannotReplace>(databasePath, ec.message());
     return Done{};

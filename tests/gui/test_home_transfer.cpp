@@ -296,3 +296,26 @@ TEST_CASE("the report of several bundles, for looking at", "[.import-shots]")
     CHECK(dialog.grab().save(out + QStringLiteral("/import-several-zh.png")));
     QApplication::removeTranslator(&zh);
 }
+
+TEST_CASE("a bundle named on the command line (opened from the file manager) is imported with "
+          "its report",
+          "[gui][home][transfer]")
+{
+    TestSession laptop, office;
+    laptop.addAssessment(laptop.addEnterprise(QStringLiteral("甲有限公司")));
+    const QString path = laptop.dir.filePath(QStringLiteral("打开的数据包.dlb"));
+    REQUIRE(dl::exportBundle(laptop.session->store(), {{}, {}, true}, path.toStdString(), "l"));
+
+    HomePage page(*office.session);
+    page.show();
+    REQUIRE(waitForList(page));
+    page.importBundleFiles({path}); // what main.cpp calls once the window has painted
+    CHECK(enterpriseCount(*office.session) == 1);
+    auto *report = page.findChild<ImportReportDialog *>();
+    REQUIRE(report);
+    CHECK(report->isVisible());
+    report->close();
+
+    page.importBundleFiles({}); // no file: nothing happens
+    CHECK(page.findChildren<ImportReportDialog *>().size() <= 1);
+}

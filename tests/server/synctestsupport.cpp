@@ -65,7 +65,7 @@ std::string TeamServer::count(const std::string &table) const
 
 dl::SyncReport Client::sync()
 {
-    auto r = dl::synchronise(store, {conninfo});
+    auto r = dl::synchronise(store, {conninfo, {}, {}});
     INFO((r ? std::string() : describe(r.errors())));
     REQUIRE(r);
     return *r;

@@ -222,7 +222,7 @@ TEST_CASE("sync refuses a wrong password, a server that is down and a too-new sc
         auto store = dl::Store::open(path, quietOptions());
         REQUIRE(store);
         const std::int64_t id = setUp(*store);
-        REQUIRE(dl::synchronise(*store, {conninfo}));
+        REQUIRE(dl::synchronise(*store, {conninfo, {}, {}}));
         REQUIRE(store->setAnswer(id, figure("all-units", "7"), "王工")); // waits to be sent
     }
     const std::string before = sha256OfFile(path);
@@ -302,7 +302,7 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
         REQUIRE(a.store.setAnswer(more->id, figure("all-units", std::to_string(k)), "王工"));
     }
     int calls = 0;
-    auto stopped = dl::synchronise(a.store, {a.conninfo}, [&](int done, int total) {
+    auto stopped = dl::synchronise(a.store, {a.conninfo, {}, {}}, [&](int done, int total) {
         CHECK(total == 4);
         ++calls;
         return done < 2; // the enterprises and one batch of assessments, then stop
@@ -331,7 +331,7 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
     status = dl::syncStatus(a.store);
     REQUIRE(status);
     CHECK(status->pendingChanges == 90); // an answer and an audit row each
-    auto part = dl::synchronise(a.store, {a.conninfo}, [](int done, int) { return done < 1; });
+    auto part = dl::synchronise(a.store, {a.conninfo, {}, {}}, [](int done, int) { return done < 1; });
     REQUIRE(part);
     CHECK(part->stopped);
     CHECK(part->sentAnswers == 20);

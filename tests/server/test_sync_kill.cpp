@@ -59,10 +59,10 @@ TEST_CASE("twenty SIGKILLs of a running sync lose and duplicate nothing", "[serv
     {
         auto s1 = openQuiet(db1);
         setUp(s1);
-        REQUIRE(dl::synchronise(s1, {c1}));
+        REQUIRE(dl::synchronise(s1, {c1, {}, {}}));
         uuid = firstAssessmentUuid(s1);
         auto s2 = openQuiet(db2);
-        REQUIRE(dl::synchronise(s2, {c2}));
+        REQUIRE(dl::synchronise(s2, {c2, {}, {}}));
     }
     std::mt19937 random(20261205);
     std::map<std::string, std::string> acked; // key -> the last value a laptop committed
@@ -92,9 +92,9 @@ TEST_CASE("twenty SIGKILLs of a running sync lose and duplicate nothing", "[serv
     // Resync until quiet: one, two, one.
     auto s1 = openQuiet(db1);
     auto s2 = openQuiet(db2);
-    REQUIRE(dl::synchronise(s1, {c1}));
-    REQUIRE(dl::synchronise(s2, {c2}));
-    REQUIRE(dl::synchronise(s1, {c1}));
+    REQUIRE(dl::synchronise(s1, {c1, {}, {}}));
+    REQUIRE(dl::synchronise(s2, {c2, {}, {}}));
+    REQUIRE(dl::synchronise(s1, {c1, {}, {}}));
     const std::string one = storeContent(s1), two = storeContent(s2);
     CHECK(one == two);
     CHECK(server.content() == one);

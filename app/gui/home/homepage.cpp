@@ -303,6 +303,17 @@ void HomePage::importBundle()
         setMessage(message);
 }
 
+void HomePage::importBundleFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const QString message = paths.size() == 1
+                                ? BundleTransfer::importBundle(m_session, paths.front(), this)
+                                : BundleTransfer::importBundles(m_session, paths, this);
+    if (!message.isEmpty())
+        setMessage(message);
+}
+
 void HomePage::exportBundle()
 {
     const QString message = BundleTransfer::chooseAndExport(

@@ -43,6 +43,9 @@ public:
 public slots:
     void newEnterprise();
     void importBundle();
+    // Imports bundles named outside the program (a .dlb opened from the file manager): the same
+    // import, progress and report as File ▸ Import bundle after the file dialog.
+    void importBundleFiles(const QStringList &paths);
     void exportBundle();
     // PDF reports of the selected (or all) enterprises into a folder.
     void exportReports();

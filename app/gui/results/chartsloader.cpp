@@ -75,6 +75,7 @@ ChartsModule::ChartsModule(const QStringList &candidates)
             return;
         }
         m_api = api;
+        m_path = path;
         return;
     }
     QStringList shown;

@@ -25,6 +25,8 @@ public:
     explicit ChartsModule(const QStringList &candidates);
 
     bool isLoaded() const { return m_api != nullptr; }
+    // The file loaded, when loaded.
+    QString path() const { return m_path; }
     // Why it is not loaded: the file and the loader's reason, or the files looked for.
     QString error() const { return m_error; }
 
@@ -37,5 +39,6 @@ public:
 
 private:
     const ChartsApi *m_api = nullptr;
+    QString m_path;
     QString m_error;
 };
