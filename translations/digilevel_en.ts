@@ -181,12 +181,12 @@
         <translation>The charts module %1 belongs to another version of DigiLevel; reinstall DigiLevel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="83"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="84"/>
         <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
         <translation>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="85"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="86"/>
         <source> and </source>
         <translation> and </translation>
     </message>
@@ -606,17 +606,17 @@
         <translation>Show every enterprise again</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="232"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="231"/>
         <source>%1 of %2 enterprises</source>
         <translation>%1 of %2 enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="235"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="234"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="250"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="249"/>
         <source>Loading %1 enterprises…</source>
         <translation>Loading %1 enterprises…</translation>
     </message>
@@ -1599,142 +1599,152 @@ Added %3 by %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="28"/>
+        <location filename="../app/gui/mainwindow.cpp" line="32"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — SME digital level self-assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;New enterprise…</source>
         <translation>&amp;New enterprise…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>&amp;PDF reports…</source>
         <translation>&amp;PDF reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>S&amp;ynchronise with the team server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;Enterprises</source>
         <translation>&amp;Enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Results</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Assessment &amp;model</source>
         <translation>Assessment &amp;model</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Portfolio</source>
         <translation>&amp;Portfolio</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Alt+6</source>
         <translation>Alt+6</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;About DigiLevel</source>
         <translation>&amp;About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>About DigiLevel</source>
         <translation>About DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -2225,22 +2235,22 @@ Added %3 by %4</translation>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="146"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="148"/>
         <source>Sub-dimensions</source>
         <translation>Sub-dimensions</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="175"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="177"/>
         <source>Portfolio: %1 %2 (%3 enterprises)</source>
         <translation>Portfolio: %1 %2 (%3 enterprises)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="201"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="203"/>
         <source>Reading the enterprises…</source>
         <translation>Reading the enterprises…</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="237"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="239"/>
         <source>No enterprise matches</source>
         <translation>No enterprise matches</translation>
     </message>
@@ -2638,128 +2648,128 @@ Added %3 by %4</translation>
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="60"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="62"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="68"/>
         <source>Enterprises:</source>
         <translation>Enterprises:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="68"/>
         <source>the %1 selected</source>
         <translation>the %1 selected</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="67"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="69"/>
         <source>all %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>Assessments:</source>
         <translation>Assessments:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>the latest of each enterprise</source>
         <translation>the latest of each enterprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>every assessment</source>
         <translation>every assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="77"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="77"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="76"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="78"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>verified on site (self-assessed where not verified)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="82"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="84"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="90"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="93"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="95"/>
         <source>Folder for the reports</source>
         <translation>Folder for the reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="100"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="105"/>
         <source>&amp;Write reports</source>
         <translation>&amp;Write reports</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="128"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="130"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>The folder &quot;%1&quot; cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="143"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="145"/>
         <source>There is nothing to report yet.</source>
         <translation>There is nothing to report yet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="160"/>
         <source>The reports could not be written.</source>
         <translation>The reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="159"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="161"/>
         <source>No reports were written.</source>
         <translation>No reports were written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>The chosen enterprises have no assessment to report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="187"/>
         <source>Writing the reports…</source>
         <translation>Writing the reports…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="183"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="188"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="195"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="200"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>Writing report %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="204"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="210"/>
         <source>%1 of the reports could not be written.</source>
         <translation>%1 of the reports could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="215"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>%1 of %2 reports written to %3.</translation>
     </message>
@@ -2767,39 +2777,39 @@ Added %3 by %4</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="48"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="50"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="55"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
         <source>The report could not be written.</source>
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="59"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="61"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="60"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
         <source>The report was saved as %1.
 Open it now?</source>
         <translation>The report was saved as %1.
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="76"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="78"/>
         <source>Chinese report (中文)…</source>
         <translation>Chinese report (中文)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="77"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
         <source>English report…</source>
         <translation>English report…</translation>
     </message>
@@ -3233,87 +3243,87 @@ Open it now?</translation>
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="42"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="43"/>
         <source>Segments (细分行业)</source>
         <translation>Segments (细分行业)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="45"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="46"/>
         <source>&amp;New segment</source>
         <translation>&amp;New segment</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="47"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="48"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="63"/>
         <source>GB/T 4754 sections or divisions, e.g. C30, C13</source>
         <translation>GB/T 4754 sections or divisions, e.g. C30, C13</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="67"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="68"/>
         <source>Enterprise name or credit code, then Enter</source>
         <translation>Enterprise name or credit code, then Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="75"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="76"/>
         <source>Remove &amp;member</source>
         <translation>Remove &amp;member</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="77"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="85"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
         <source>Chinese &amp;name:</source>
         <translation>Chinese &amp;name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
         <source>&amp;English name:</source>
         <translation>&amp;English name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
         <source>&amp;Industries:</source>
         <translation>&amp;Industries:</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="89"/>
         <source>Named &amp;members:</source>
         <translation>Named &amp;members:</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="103"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="104"/>
         <source>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</source>
         <translation>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="166"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="170"/>
         <source>A new segment: fill in the form and save.</source>
         <translation>A new segment: fill in the form and save.</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="186"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="190"/>
         <source>%1 enterprises are named %2: enter the credit code instead.</source>
         <translation>%1 enterprises are named %2: enter the credit code instead.</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="231"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="235"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="241"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="245"/>
         <source>Remove segment</source>
         <translation>Remove segment</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="242"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="246"/>
         <source>Remove the segment %1? Its enterprises and their assessments stay.</source>
         <translation>Remove the segment %1? Its enterprises and their assessments stay.</translation>
     </message>
@@ -3321,69 +3331,114 @@ Open it now?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="92"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="32"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="123"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="131"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="34"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="39"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
         <source> other enterprises</source>
         <translation> other enterprises</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="40"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="46"/>
         <source>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</source>
         <translation>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
+        <source>The office&apos;s PostgreSQL, as a libpq connection string or URL (sslmode as libpq defines it). Leave empty to work alone.</source>
+        <translation>The office&apos;s PostgreSQL, as a libpq connection string or URL (sslmode as libpq defines it). Leave empty to work alone.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="61"/>
+        <source>only when asked</source>
+        <translation>only when asked</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="62"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Forget the saved password</source>
+        <translation>&amp;Forget the saved password</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="52"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="53"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="78"/>
         <source>&amp;Data directory:</source>
         <translation>&amp;Data directory:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
         <source>Default &amp;assessor:</source>
         <translation>Default &amp;assessor:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
         <source>Peer benchmark &amp;from:</source>
         <translation>Peer benchmark &amp;from:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="82"/>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="86"/>
+        <source>Synchronise &amp;every:</source>
+        <translation>Synchronise &amp;every:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="88"/>
+        <source>The password is asked at the first synchronisation and kept in the desktop&apos;s keyring where there is one, else for this session only.</source>
+        <translation>The password is asked at the first synchronisation and kept in the desktop&apos;s keyring where there is one, else for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="105"/>
         <source>Data directory</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="124"/>
         <source>The data directory %1 cannot be created. Choose another one.</source>
         <translation>The data directory %1 cannot be created. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="93"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="132"/>
         <source>The data directory takes effect the next time DigiLevel starts.</source>
         <translation>The data directory takes effect the next time DigiLevel starts.</translation>
     </message>
@@ -3453,6 +3508,106 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <location filename="../app/gui/storeopener.cpp" line="128"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="38"/>
+        <source>Sent %1 changes (answers %2, evidence files %3); received %4 (answers %5, evidence files %6).</source>
+        <translation>Sent %1 changes (answers %2, evidence files %3); received %4 (answers %5, evidence files %6).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="47"/>
+        <source>This user may only read: nothing was sent.</source>
+        <translation>This user may only read: nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="50"/>
+        <source>%1 answers wait for a conflict to be resolved.</source>
+        <translation>%1 answers wait for a conflict to be resolved.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="53"/>
+        <source>%1 enterprises now belong to another organisation and were not sent.</source>
+        <translation>%1 enterprises now belong to another organisation and were not sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="110"/>
+        <source>Team server: synchronising…</source>
+        <translation>Team server: synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="118"/>
+        <source>Team server: not synchronised yet</source>
+        <translation>Team server: not synchronised yet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="120"/>
+        <source>Team server: last synchronised %1 · %2 local changes to send</source>
+        <translation>Team server: last synchronised %1 · %2 local changes to send</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="134"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="162"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="232"/>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <source>No team server is set. Enter its address and your user name in Settings ▸ Team server.</source>
+        <translation>No team server is set. Enter its address and your user name in Settings ▸ Team server.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <source>Synchronising with the team server…</source>
+        <translation>Synchronising with the team server…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="190"/>
+        <source>Password of %1:</source>
+        <translation>Password of %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
+        <source>The server refused the password. Password of %1:</source>
+        <translation>The server refused the password. Password of %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="193"/>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="199"/>
+        <source>the last synchronisation failed</source>
+        <translation>the last synchronisation failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="202"/>
+        <source>Synchronisation failed</source>
+        <translation>Synchronisation failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="219"/>
+        <source>Stopped; what was sent stays sent, and the next synchronisation carries on.</source>
+        <translation>Stopped; what was sent stays sent, and the next synchronisation carries on.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="224"/>
+        <source>%1 answers were changed differently here and on the server: choose which to keep.</source>
+        <translation>%1 answers were changed differently here and on the server: choose which to keep.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="239"/>
+        <source>%1 new conflicts (File ▸ Resolve merge conflicts)</source>
+        <translation>%1 new conflicts (File ▸ Resolve merge conflicts)</translation>
     </message>
 </context>
 <context>

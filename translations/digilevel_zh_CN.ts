@@ -181,12 +181,12 @@
         <translation>图表模块 %1 属于另一版本的 DigiLevel，请重新安装 DigiLevel。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="83"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="84"/>
         <source>The charts module is missing; DigiLevel looked for %1. Reinstall DigiLevel to see the charts.</source>
         <translation>缺少图表模块：DigiLevel 查找过 %1。请重新安装 DigiLevel 以显示图表。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/chartsloader.cpp" line="85"/>
+        <location filename="../app/gui/results/chartsloader.cpp" line="86"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -606,17 +606,17 @@
         <translation>重新显示全部企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="232"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="231"/>
         <source>%1 of %2 enterprises</source>
         <translation>显示 %1 家企业，共 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="235"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="234"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="250"/>
+        <location filename="../app/gui/home/enterpriselistpanel.cpp" line="249"/>
         <source>Loading %1 enterprises…</source>
         <translation>正在读取 %1 家企业…</translation>
     </message>
@@ -1599,142 +1599,152 @@ SHA-256 %2
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="28"/>
+        <location filename="../app/gui/mainwindow.cpp" line="32"/>
         <source>DigiLevel — SME digital level self-assessment</source>
         <translation>DigiLevel — 中小企业数字化水平自评诊断</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;New enterprise…</source>
         <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;Import bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>&amp;PDF reports…</source>
         <translation>PDF 评测报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="124"/>
         <source>Resolve merge &amp;conflicts…</source>
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>与团队服务器同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>&amp;Enterprises</source>
         <translation>企业列表(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../app/gui/mainwindow.cpp" line="140"/>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Results</source>
         <translation>评测结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Assessment &amp;model</source>
         <translation>评测指标体系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="146"/>
         <source>Alt+5</source>
         <translation>Alt+5</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Portfolio</source>
         <translation>看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Alt+6</source>
         <translation>Alt+6</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;About DigiLevel</source>
         <translation>关于 DigiLevel(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>About DigiLevel</source>
         <translation>关于 DigiLevel</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="178"/>
         <source>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;Scores an SME&apos;s digital level under the MIIT scheme (2024 edition), explains why, and shows the cheapest way up.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;b&gt;DigiLevel&lt;/b&gt; %1&lt;br&gt;依据工业和信息化部《中小企业数字化水平评测指标（2024年版）》评定企业数字化水平等级，说明原因，并给出最省力的提升路径。&lt;br&gt;按 GNU GPL 第 3 版或更新版本授权。&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -2225,22 +2235,22 @@ SHA-256 %2
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="146"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="148"/>
         <source>Sub-dimensions</source>
         <translation>子维度对比</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="175"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="177"/>
         <source>Portfolio: %1 %2 (%3 enterprises)</source>
         <translation>看板：%1 %2（%3 家企业）</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="201"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="203"/>
         <source>Reading the enterprises…</source>
         <translation>正在读取企业…</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="237"/>
+        <location filename="../app/gui/portfolio/portfoliopage.cpp" line="239"/>
         <source>No enterprise matches</source>
         <translation>没有符合条件的企业</translation>
     </message>
@@ -2638,128 +2648,128 @@ SHA-256 %2
 <context>
     <name>ReportBatchDialog</name>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="60"/>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="203"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="62"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
         <source>PDF reports</source>
         <translation>PDF 评测报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="68"/>
         <source>Enterprises:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="66"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="68"/>
         <source>the %1 selected</source>
         <translation>选中的 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="67"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="69"/>
         <source>all %1</source>
         <translation>全部 %1 家</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>Assessments:</source>
         <translation>评测：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="72"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="74"/>
         <source>the latest of each enterprise</source>
         <translation>每家企业最近一次</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="73"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
         <source>every assessment</source>
         <translation>全部评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="77"/>
         <source>Answers:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="75"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="77"/>
         <source>self-assessed</source>
         <translation>企业自评</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="76"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="78"/>
         <source>verified on site (self-assessed where not verified)</source>
         <translation>现场核验（未核验的用企业自评）</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="82"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="84"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="90"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="92"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="93"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="95"/>
         <source>Folder for the reports</source>
         <translation>报告存放文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="100"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="102"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="103"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="105"/>
         <source>&amp;Write reports</source>
         <translation>生成报告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="128"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="130"/>
         <source>The folder &quot;%1&quot; cannot be created. Choose another one.</source>
         <translation>无法创建文件夹“%1”，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="143"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="145"/>
         <source>There is nothing to report yet.</source>
         <translation>还没有可生成报告的企业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="158"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="160"/>
         <source>The reports could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="159"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="161"/>
         <source>No reports were written.</source>
         <translation>未生成任何报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="180"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
         <source>The chosen enterprises have no assessment to report.</source>
         <translation>所选企业没有可生成报告的评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="182"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="187"/>
         <source>Writing the reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="183"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="188"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="195"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="200"/>
         <source>Writing report %1 of %2: %3</source>
         <translation>正在生成第 %1 份报告（共 %2 份）：%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="204"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="210"/>
         <source>%1 of the reports could not be written.</source>
         <translation>有 %1 份报告未能生成。</translation>
     </message>
     <message>
-        <location filename="../app/gui/home/reportbatchdialog.cpp" line="209"/>
+        <location filename="../app/gui/home/reportbatchdialog.cpp" line="215"/>
         <source>%1 of %2 reports written to %3.</source>
         <translation>已生成 %1 份报告（共 %2 份），保存在 %3。</translation>
     </message>
@@ -2767,39 +2777,39 @@ SHA-256 %2
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="48"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="49"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="50"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="51"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="55"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="57"/>
         <source>The report could not be written.</source>
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="59"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="61"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="60"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="62"/>
         <source>The report was saved as %1.
 Open it now?</source>
         <translation>报告已保存为 %1。
 现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="76"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="78"/>
         <source>Chinese report (中文)…</source>
         <translation>中文报告…</translation>
     </message>
     <message>
-        <location filename="../app/gui/results/reportexport.cpp" line="77"/>
+        <location filename="../app/gui/results/reportexport.cpp" line="79"/>
         <source>English report…</source>
         <translation>英文报告…</translation>
     </message>
@@ -3233,87 +3243,87 @@ Open it now?</source>
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="42"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="43"/>
         <source>Segments (细分行业)</source>
         <translation>细分行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="45"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="46"/>
         <source>&amp;New segment</source>
         <translation>新建细分行业(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="47"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="48"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="62"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="63"/>
         <source>GB/T 4754 sections or divisions, e.g. C30, C13</source>
         <translation>GB/T 4754 门类或大类，如 C30、C13</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="67"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="68"/>
         <source>Enterprise name or credit code, then Enter</source>
         <translation>输入企业名称或信用代码后按回车</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="75"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="76"/>
         <source>Remove &amp;member</source>
         <translation>移除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="77"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="85"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
         <source>Chinese &amp;name:</source>
         <translation>中文名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="86"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="87"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
         <source>&amp;Industries:</source>
         <translation>行业代码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="88"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="89"/>
         <source>Named &amp;members:</source>
         <translation>指定成员企业(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="103"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="104"/>
         <source>An enterprise belongs to a segment when its industry falls under one of the codes, or when it is named as a member.</source>
         <translation>企业的行业属于所列代码之一，或被指定为成员时，即归入该细分行业。</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="166"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="170"/>
         <source>A new segment: fill in the form and save.</source>
         <translation>新建细分行业：填写后保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="186"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="190"/>
         <source>%1 enterprises are named %2: enter the credit code instead.</source>
         <translation>有 %1 家企业名为 %2，请改为输入统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="231"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="235"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="241"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="245"/>
         <source>Remove segment</source>
         <translation>删除细分行业</translation>
     </message>
     <message>
-        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="242"/>
+        <location filename="../app/gui/portfolio/segmentsdialog.cpp" line="246"/>
         <source>Remove the segment %1? Its enterprises and their assessments stay.</source>
         <translation>删除细分行业 %1？其中的企业及其评测均保留。</translation>
     </message>
@@ -3321,69 +3331,114 @@ Open it now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="26"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
-        <location filename="../app/gui/settingsdialog.cpp" line="92"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="32"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="123"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="131"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="28"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="34"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="39"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
         <source> other enterprises</source>
         <translation> 家其他企业</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="40"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="46"/>
         <source>The peer benchmark is shown only when the peer group has at least this many other enterprises (never fewer than %1), so that no competitor&apos;s result can be guessed.</source>
         <translation>仅当同行组中至少有这么多家其他企业时才显示同行对标（不少于 %1 家），以免推知任何竞争对手的结果。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="45"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
+        <source>The office&apos;s PostgreSQL, as a libpq connection string or URL (sslmode as libpq defines it). Leave empty to work alone.</source>
+        <translation>办公室的 PostgreSQL，填写 libpq 连接字符串或 URL（sslmode 按 libpq 的定义）。单机使用时留空。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="61"/>
+        <source>only when asked</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="62"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Forget the saved password</source>
+        <translation>清除已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="52"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="53"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="78"/>
         <source>&amp;Data directory:</source>
         <translation>数据目录(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="79"/>
         <source>Default &amp;assessor:</source>
         <translation>默认评测人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="80"/>
         <source>&amp;Organisation:</source>
         <translation>所属机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="81"/>
         <source>Peer benchmark &amp;from:</source>
         <translation>同行对标最少(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="69"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="82"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="84"/>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="86"/>
+        <source>Synchronise &amp;every:</source>
+        <translation>自动同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="88"/>
+        <source>The password is asked at the first synchronisation and kept in the desktop&apos;s keyring where there is one, else for this session only.</source>
+        <translation>首次同步时询问密码；有桌面密钥环时保存在其中，否则仅在本次运行期间保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="105"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="85"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="124"/>
         <source>The data directory %1 cannot be created. Choose another one.</source>
         <translation>无法创建数据目录 %1，请选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="93"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="132"/>
         <source>The data directory takes effect the next time DigiLevel starts.</source>
         <translation>数据目录将在下次启动 DigiLevel 时生效。</translation>
     </message>
@@ -3453,6 +3508,106 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <location filename="../app/gui/storeopener.cpp" line="128"/>
         <source>Opening the database %1…</source>
         <translation>正在打开数据库 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="38"/>
+        <source>Sent %1 changes (answers %2, evidence files %3); received %4 (answers %5, evidence files %6).</source>
+        <translation>已发送 %1 项更改（答案 %2 项，证明材料 %3 份）；已接收 %4 项（答案 %5 项，证明材料 %6 份）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="47"/>
+        <source>This user may only read: nothing was sent.</source>
+        <translation>该用户只能读取：未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="50"/>
+        <source>%1 answers wait for a conflict to be resolved.</source>
+        <translation>%1 个答案等待解决冲突后发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="53"/>
+        <source>%1 enterprises now belong to another organisation and were not sent.</source>
+        <translation>%1 家企业已划归其他机构，未发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="110"/>
+        <source>Team server: synchronising…</source>
+        <translation>团队服务器：正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="118"/>
+        <source>Team server: not synchronised yet</source>
+        <translation>团队服务器：尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="120"/>
+        <source>Team server: last synchronised %1 · %2 local changes to send</source>
+        <translation>团队服务器：上次同步 %1 · 待发送本地更改 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="134"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="162"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="232"/>
+        <source>Synchronise</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <source>No team server is set. Enter its address and your user name in Settings ▸ Team server.</source>
+        <translation>尚未设置团队服务器。请在“设置 ▸ 团队服务器”中填写地址和用户名。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <source>Synchronising with the team server…</source>
+        <translation>正在与团队服务器同步…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="190"/>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
+        <source>The server refused the password. Password of %1:</source>
+        <translation>服务器拒绝了该密码。%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="193"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="199"/>
+        <source>the last synchronisation failed</source>
+        <translation>上次同步失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="202"/>
+        <source>Synchronisation failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="219"/>
+        <source>Stopped; what was sent stays sent, and the next synchronisation carries on.</source>
+        <translation>已停止；已发送的内容保留，下次同步将继续。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="224"/>
+        <source>%1 answers were changed differently here and on the server: choose which to keep.</source>
+        <translation>%1 个答案在本机和服务器上被改成了不同的值：请选择保留哪一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="239"/>
+        <source>%1 new conflicts (File ▸ Resolve merge conflicts)</source>
+        <translation>%1 个新冲突（文件 ▸ 解决合并冲突）</translation>
     </message>
 </context>
 <context>
