@@ -21,8 +21,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 MainWindow::MainWindow(AppSession &session, QWidget *parent)
     : QMainWindow(parent)
@@ -125,9 +125,9 @@ void MainWindow::createMenus()
         ConflictsDialog dialog(m_session, this);
         dialog.exec();
     });
-    QAction *sync = file->addAction(tr("S&ynchronise with the team server"),
-                                    QKeySequence(tr("Ctrl+Shift+S")), m_sync,
-                                    &SyncController::synchroniseNow);
+    QAction *sync =
+        file->addAction(tr("S&ynchronise with the team server"), QKeySequence(tr("Ctrl+Shift+S")),
+                        m_sync, &SyncController::synchroniseNow);
     sync->setObjectName(QStringLiteral("synchronise"));
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);

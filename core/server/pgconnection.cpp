@@ -132,8 +132,9 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-Result<PgConnection>
-PgConnection::connect(const std::string &conninfo, const std::string &user, const std::string &password)
+Result<PgConnection> PgConnection::connect(const std::string &conninfo,
+                                           const std::string &user,
+                                           const std::string &password)
 {
     char *parseError = nullptr;
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(

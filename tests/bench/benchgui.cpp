@@ -15,9 +15,9 @@
 #include "home/enterprisetablemodel.h"
 #include "pdfreport.h"
 #include "portfolio/levelgap.h"
-#include "portfolioreport.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "portfolio/portfoliopage.h"
+#include "portfolioreport.h"
 #include "results/chartsloader.h"
 
 #include <QApplication>
@@ -211,9 +211,8 @@ int pdf(AppSession &session, const std::string &dir)
     std::map<std::string, int> cities;
     for (const dl::PortfolioEnterprise &e : data->enterprises)
         ++cities[e.city];
-    const auto biggest = std::max_element(cities.begin(), cities.end(), [](auto &a, auto &b) {
-        return a.second < b.second;
-    });
+    const auto biggest = std::max_element(cities.begin(), cities.end(),
+                                          [](auto &a, auto &b) { return a.second < b.second; });
     dl::PortfolioFilter oneCity;
     oneCity.city = biggest->first;
     const double all =
@@ -245,8 +244,7 @@ int main(int argc, char **argv)
     const QByteArray command = argc >= 3 ? QByteArray(argv[1]) : QByteArray();
     if (!(argc == 3 && (command == "list" || command == "portfolio")) &&
         !(argc == 4 && command == "pdf")) {
-        std::fprintf(stderr,
-                     "usage: digilevel-bench-gui list DB | portfolio DB | pdf DB OUTDIR\n");
+        std::fprintf(stderr, "usage: digilevel-bench-gui list DB | portfolio DB | pdf DB OUTDIR\n");
         return 2;
     }
     dl::Store::Options options;

@@ -331,7 +331,8 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
     status = dl::syncStatus(a.store);
     REQUIRE(status);
     CHECK(status->pendingChanges == 90); // an answer and an audit row each
-    auto part = dl::synchronise(a.store, {a.conninfo, {}, {}}, [](int done, int) { return done < 1; });
+    auto part =
+        dl::synchronise(a.store, {a.conninfo, {}, {}}, [](int done, int) { return done < 1; });
     REQUIRE(part);
     CHECK(part->stopped);
     CHECK(part->sentAnswers == 20);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbatchdialog.h"
 #include "errordialog.h"
-#include "store/portfolio.h"
 #include "stdtext.h"
+#include "store/portfolio.h"
 
 #include "appsession.h"
 #include "appsettings.h"

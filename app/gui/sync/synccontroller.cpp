@@ -30,8 +30,8 @@ bool wantsPassword(const dl::Diagnostics &errors)
 
 QString summary(const dl::SyncReport &r)
 {
-    const int sent = r.sentEnterprises + r.sentAssessments + r.sentAnswers + r.sentAudit +
-                     r.sentEvidence;
+    const int sent =
+        r.sentEnterprises + r.sentAssessments + r.sentAnswers + r.sentAudit + r.sentEvidence;
     const dl::ImportReport &in = r.received;
     const int received = in.enterprisesAdded + in.enterprisesUpdated + in.assessmentsAdded +
                          in.answersAdded + in.answersUpdated + in.evidenceAdded;
@@ -46,8 +46,9 @@ QString summary(const dl::SyncReport &r)
     if (r.readOnly)
         text += QLatin1Char(' ') + SyncController::tr("This user may only read: nothing was sent.");
     if (r.heldBack > 0)
-        text += QLatin1Char(' ') +
-                SyncController::tr("%1 answers wait for a conflict to be resolved.").arg(r.heldBack);
+        text +=
+            QLatin1Char(' ') +
+            SyncController::tr("%1 answers wait for a conflict to be resolved.").arg(r.heldBack);
     if (r.refusedEnterprises > 0)
         text += QLatin1Char(' ') +
                 SyncController::tr("%1 enterprises now belong to another organisation and were "
@@ -189,8 +190,8 @@ void SyncController::done(bool interactive,
                 password.isEmpty()
                     ? tr("Password of %1:").arg(account())
                     : tr("The server refused the password. Password of %1:").arg(account());
-            const QString entered = QInputDialog::getText(
-                m_window, tr("Team server"), prompt, QLineEdit::Password, QString(), &ok);
+            const QString entered = QInputDialog::getText(m_window, tr("Team server"), prompt,
+                                                          QLineEdit::Password, QString(), &ok);
             if (ok && !entered.isEmpty()) {
                 start(true, entered);
                 return;

@@ -2,8 +2,8 @@
 // File ▸ Synchronise against the throwaway PostgreSQL of the server tests: the settings name the
 // server and the user, the password comes from where the window keeps it (the keyring, else the
 // session), a refusal leaves the database alone, and the status bar says what happened.
-#include "../guitestsupport.h"
 #include "../../server/servertestsupport.h"
+#include "../guitestsupport.h"
 
 #include "appsettings.h"
 #include "mainwindow.h"
@@ -61,16 +61,16 @@ TEST_CASE("File ▸ Synchronise: the password is asked for, kept, and the enterp
         auto admin = server.admin();
         REQUIRE(dl::initServerSchema(admin, "test"));
         const std::string role = server.rolePrefix() + "_wang";
-        REQUIRE(dl::addServerUser(admin, {role, "佛山数智咨询", dl::ServerRole::Consultant,
-                                          std::string("s3cret")}));
+        REQUIRE(dl::addServerUser(
+            admin, {role, "佛山数智咨询", dl::ServerRole::Consultant, std::string("s3cret")}));
     }
     const std::string user = server.rolePrefix() + "_wang";
     // The administrator's connection string without its user: the settings give the user.
     std::string url = server.conninfo();
     url.replace(url.find("user=dladmin"), 12, "");
     ServerSettings settings(url, user);
-    const QString account = QString::fromStdString(user) + QLatin1Char('@') +
-                            QString::fromStdString(url);
+    const QString account =
+        QString::fromStdString(user) + QLatin1Char('@') + QString::fromStdString(url);
     ServerPassword::forget(account);
 
     TestSession t;
