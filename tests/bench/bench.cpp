@@ -10,6 +10,16 @@
 //   digilevel-bench export DB PREFIX N     the whole database as N bundles PREFIX-1.dlb ...
 //   digilevel-bench import DB BUNDLE...    the bundles into a fresh database
 //   digilevel-bench csv DB DIR             the same rows per table as CSV (for sqlite3 .import)
+//   digilevel-bench sync-server ADMIN USER PASSWORD
+//                                          the team server's schema on an empty database and
+//                                          an office user (ADMIN: a superuser's conninfo)
+//   digilevel-bench sync-first DB SERVER   the first sync of the whole database into the server,
+//                                          then the second one (it receives its own rows back)
+//   digilevel-bench sync-one DB SERVER RUNS
+//                                          one answer changed, then a sync; median of RUNS
+//   digilevel-bench sync-pull DB COPY SERVER N
+//                                          COPY (a copy of DB as synced) changes one answer in
+//                                          each of N assessments and syncs; then DB pulls them
 
 #include "base/embedded.h"
 #include "enterprise/answercodec.h"
@@ -20,6 +30,10 @@
 #include "portfolio/aggregate.h"
 #include "portfolio/peerbenchmark.h"
 #include "scoring/scoring.h"
+#include "server/pgconnection.h"
+#include "server/serverschema.h"
+#include "server/serverusers.h"
+#include "server/sync.h"
 #include "store/portfolio.h"
 #include "store/storedassessment.h"
 
@@ -365,6 +379,155 @@ int csv(const std::string &path, const std::string &dir)
     return 0;
 }
 
+// The team server: its schema on an empty database and one office user.
+int syncServer(const std::string &admin, const std::string &user, const std::string &password)
+{
+    auto conn = PgConnection::connect(admin);
+    if (!conn)
+        die(conn.errors());
+    if (auto init = initServerSchema(*conn, "digilevel-bench"); !init)
+        die(init.errors());
+    if (auto added = addServerUser(*conn, {user, "市工信局", ServerRole::Office, password}); !added)
+        die(added.errors());
+    return 0;
+}
+
+SyncReport syncOrDie(Store &store, const std::string &server)
+{
+    auto r = synchronise(store, {server, {}, {}});
+    if (!r)
+        die(r.errors());
+    return std::move(*r);
+}
+
+// An answer whose value is a whole number (figures are stored as their canonical text).
+const std::string kWholeNumber =
+    "value GLOB '[0-9]*' AND NOT value GLOB '*[^0-9]*' AND length(value) < 15";
+
+// Changes one answer of an assessment through the store's answer path: its first figure (a whole
+// number) goes one up or down (an answer row and its audit row, recorded for the next sync).
+void changeOneAnswer(Store &store, std::int64_t assessmentId)
+{
+    auto st = store.db().prepare("SELECT layer, key, value, note FROM answer WHERE assessment_id "
+                                 "= ? AND kind = 'figure' AND " +
+                                 kWholeNumber + " ORDER BY layer, key LIMIT 1");
+    if (!st)
+        die(st.errors());
+    st->bind(1, assessmentId);
+    auto row = st->step();
+    if (!row)
+        die(row.errors());
+    if (!*row) {
+        std::fprintf(stderr, "digilevel-bench: assessment %lld has no figure to change\n",
+                     static_cast<long long>(assessmentId));
+        std::exit(1);
+    }
+    StoredAnswer a;
+    a.layer = parseLayer(st->text(0)).value_or(Layer::Self);
+    a.kind = AnswerKind::Figure;
+    a.key = st->text(1);
+    const long long v = std::stoll(st->text(2));
+    a.value = std::to_string(v % 2 == 0 ? v + 1 : v - 1);
+    a.note = st->text(3);
+    if (auto done = store.setAnswer(assessmentId, a, "benchmark"); !done)
+        die(done.errors());
+}
+
+// `count` assessment ids spread evenly over those that have a figure to change.
+std::vector<std::int64_t> spreadAssessments(Store &store, std::size_t count)
+{
+    auto st = store.db().prepare("SELECT DISTINCT assessment_id FROM answer WHERE kind = "
+                                 "'figure' AND " +
+                                 kWholeNumber + " ORDER BY assessment_id");
+    if (!st)
+        die(st.errors());
+    std::vector<std::int64_t> all;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            die(row.errors());
+        if (!*row)
+            break;
+        all.push_back(st->integer(0));
+    }
+    std::vector<std::int64_t> ids;
+    const std::size_t n = all.size();
+    for (std::size_t k = 0; k < count && k < n; ++k)
+        ids.push_back(all[k * n / std::min(count, n)]);
+    return ids;
+}
+
+int syncFirst(const std::string &path, const std::string &server)
+{
+    Store store = openStore(path);
+    auto t = Clock_::now();
+    const SyncReport first = syncOrDie(store, server);
+    print("sync_first_s", secondsSince(t), "s");
+    print("sync_first_enterprises", first.sentEnterprises, "enterprises");
+    print("sync_first_assessments", first.sentAssessments, "assessments");
+    print("sync_first_answers", first.sentAnswers, "answers");
+    print("sync_first_audit", first.sentAudit, "audit rows");
+    // The pull of the first sync came before its push: the second sync receives every row
+    // it sent (and merges them as unchanged).
+    t = Clock_::now();
+    const SyncReport second = syncOrDie(store, server);
+    print("sync_second_s", secondsSince(t), "s");
+    print("sync_second_assessments_received",
+          second.received.assessmentsAdded + second.received.assessmentsMatched, "assessments");
+    return 0;
+}
+
+int syncOne(const std::string &path, const std::string &server, int runs)
+{
+    Store store = openStore(path);
+    const auto ids = spreadAssessments(store, std::size_t(runs));
+    std::vector<double> times;
+    int sent = 0;
+    for (std::int64_t id : ids) {
+        changeOneAnswer(store, id);
+        auto t = Clock_::now();
+        const SyncReport r = syncOrDie(store, server);
+        times.push_back(secondsSince(t) * 1e3);
+        sent += r.sentAnswers;
+    }
+    if (ids.empty()) {
+        std::fprintf(stderr, "digilevel-bench: no assessment has a figure to change\n");
+        return 1;
+    }
+    if (sent != int(ids.size())) {
+        std::fprintf(stderr, "digilevel-bench: %d answers sent for %zu changes\n", sent,
+                     ids.size());
+        return 1;
+    }
+    print("sync_one_answer_ms", median(times), "ms");
+    print("sync_one_answer_best_ms", *std::min_element(times.begin(), times.end()), "ms");
+    print("sync_one_answer_worst_ms", *std::max_element(times.begin(), times.end()), "ms");
+    print("sync_one_answer_runs", double(times.size()), "runs");
+    return 0;
+}
+
+int syncPull(const std::string &path, const std::string &copy, const std::string &server, int count)
+{
+    {
+        // The other laptop: one answer changed in each of `count` assessments, then its sync.
+        Store other = openStore(copy);
+        for (std::int64_t id : spreadAssessments(other, std::size_t(count)))
+            changeOneAnswer(other, id);
+        auto t = Clock_::now();
+        const SyncReport pushed = syncOrDie(other, server);
+        print("sync_push_changed_s", secondsSince(t), "s");
+        print("sync_push_changed_answers", pushed.sentAnswers, "answers");
+    }
+    Store store = openStore(path);
+    auto t = Clock_::now();
+    const SyncReport pulled = syncOrDie(store, server);
+    print("sync_pull_changed_s", secondsSince(t), "s");
+    print("sync_pull_changed_assessments",
+          pulled.received.assessmentsAdded + pulled.received.assessmentsMatched, "assessments");
+    print("sync_pull_changed_answers", pulled.received.answersUpdated, "answers");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -382,7 +545,17 @@ int main(int argc, char **argv)
         return importInto(a[1], {a.begin() + 2, a.end()});
     if (a.size() == 3 && a[0] == "csv")
         return csv(a[1], a[2]);
+    if (a.size() == 4 && a[0] == "sync-server")
+        return syncServer(a[1], a[2], a[3]);
+    if (a.size() == 3 && a[0] == "sync-first")
+        return syncFirst(a[1], a[2]);
+    if (a.size() == 4 && a[0] == "sync-one")
+        return syncOne(a[1], a[2], std::max(1, std::atoi(a[3].c_str())));
+    if (a.size() == 5 && a[0] == "sync-pull")
+        return syncPull(a[1], a[2], a[3], std::max(1, std::atoi(a[4].c_str())));
     std::fprintf(stderr, "usage: digilevel-bench model | rescore DB | portfolio DB | export DB "
-                         "PREFIX N | import DB BUNDLE... | csv DB DIR\n");
+                         "PREFIX N | import DB BUNDLE... | csv DB DIR | sync-server ADMIN USER "
+                         "PASSWORD | sync-first DB SERVER | sync-one DB SERVER RUNS | sync-pull "
+                         "DB COPY SERVER N\n");
     return 2;
 }
