@@ -73,6 +73,12 @@ $(v level_0_count) / $(v level_1_count) / $(v level_2_count) / $(v level_3_count
 | portfolio progress report PDF, one city ($(v portfolio_pdf_city_enterprises) enterprises) grouped by organisation | $(v portfolio_pdf_city_ms) ms | the same anchor | $(ratio "$(v portfolio_pdf_city_ms)" "$(v assessment_pdf_ms)") | < 1000 ms | $(check "$(v portfolio_pdf_city_ms)" "<" 1000) |
 | 同行对标: peer percentiles of one assessment (median over 25 enterprises) | $(v peer_percentiles_ms) ms (best $(v peer_percentiles_best_ms)) | | | < 20 ms | $(check "$(v peer_percentiles_ms)" "<" 20) |
 | writing every cached summary of the generated city (refreshSummaries) | $(v summaries_refresh_s) s | | | (for reference) | |
+| team server: first sync of the whole city into an empty server (an office user, loopback; $(v sync_first_enterprises) enterprises, $(v sync_first_assessments) assessments, $(v sync_first_answers) answers, $(v sync_first_audit) audit rows) | $(v sync_first_s) s | psql \`\\copy\` of the same rows (CSV from sqlite3) into plain tables of the same columns: $(v sync_anchor_copy_s) s | $(ratio "$(v sync_first_s)" "$(v sync_anchor_copy_s)") | <= 1.5 | $(check "$(ratio "$(v sync_first_s)" "$(v sync_anchor_copy_s)")" "<=" 1.5) |
+| team server: the second sync after it (receives back the rows it sent, merges them as unchanged) | $(v sync_second_s) s | | | (for reference) | |
+| team server: sync of one changed answer, loopback (median of $(v sync_one_answer_runs)) | $(v sync_one_answer_ms) ms (best $(v sync_one_answer_best_ms), worst $(v sync_one_answer_worst_ms)) | | | < 100 ms | $(check "$(v sync_one_answer_ms)" "<" 100) |
+| team server: a laptop's pull of $(v sync_pull_changed_assessments) assessments another laptop changed (one answer each) | $(v sync_pull_changed_s) s | | | (for reference) | |
+| team server: that other laptop's sync sending its $(v sync_push_changed_answers) changed answers | $(v sync_push_changed_s) s | | | (for reference) | |
+| team server: size of its database after these runs | $(v sync_server_mb) MB | | | (for reference) | |
 
 ## Robustness
 

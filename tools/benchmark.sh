@@ -6,22 +6,36 @@
 #
 #   tools/benchmark.sh [ENTERPRISES]     default 40000
 #   DIGILEVEL_BENCH_KILLS=200            kills for the durability run (0 skips it)
+#   DIGILEVEL_BENCH_ONLY=sync            only the team-server sync figures (default 2000
+#                                        enterprises), into build/bench/results-sync.tsv; prints
+#                                        them and leaves docs/benchmarks.md as it is
+# The sync figures need PostgreSQL 15 (tests/support/pgcluster.sh starts a throwaway cluster in
+# build/bench/pg and the script stops it on exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-enterprises="${1:-40000}"
+only="${DIGILEVEL_BENCH_ONLY:-}"
+if [ "$only" = sync ]; then
+    enterprises="${1:-2000}"
+else
+    enterprises="${1:-40000}"
+fi
 kills="${DIGILEVEL_BENCH_KILLS:-200}"
 work=build/bench
 out=docs/benchmarks.md
 mkdir -p "$work"
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target digilevel-generate digilevel-bench digilevel digilevel-cli \
-    digilevel-bench-gui bare-qt-window
+if [ "$only" = sync ]; then
+    cmake --build --preset release --target digilevel-generate digilevel-bench
+else
+    cmake --build --preset release --target digilevel-generate digilevel-bench digilevel \
+        digilevel-cli digilevel-bench-gui bare-qt-window
+fi
 bin=build/release/tests/bench
 app=build/release/app
 
-results="$work/results.tsv"
+results="$work/results${only:+-$only}.tsv"
 : >"$results"
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" | tee -a "$results"; }
 collect() { tee -a "$results"; }
@@ -37,6 +51,66 @@ t=$(now)
 record generate_s "$(elapsed "$t")" s
 record assessments "$(sqlite3 "$db" 'SELECT count(*) FROM assessment')" assessments
 record answers "$(sqlite3 "$db" 'SELECT count(*) FROM answer')" answers
+
+# The team server: a laptop's first sync of the whole city into an empty server against psql
+# \copy of the same rows into plain tables of the same columns, then one changed answer, then a
+# pull of 1,000 assessments another laptop changed. On a cluster of its own, stopped on exit.
+sync_benchmarks() {
+    echo "== team server: first sync vs psql \\copy of the same rows; one answer; a pull of 1,000"
+    local pg="$work/pg"
+    tests/support/pgcluster.sh start "$pg" >/dev/null
+    trap "tests/support/pgcluster.sh stop '$pg' >/dev/null 2>&1 || true" EXIT
+    local admin base port server loopback
+    admin=$(cat "$pg/conninfo") # "host=SOCKETDIR port=... user=dladmin dbname=postgres"
+    base=${admin% dbname=*}
+    port=$(sed 's/.* port=\([0-9]*\).*/\1/' "$pg/conninfo")
+    # The laptop and the anchor both talk to the server over TCP on loopback, with a password.
+    psql "$admin" -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE digilevel" \
+        -c "CREATE DATABASE anchor" -c "ALTER ROLE dladmin PASSWORD 'bench-admin'"
+    "$bin/digilevel-bench" sync-server "$base dbname=digilevel" bench_office bench-pw
+    server="host=127.0.0.1 port=$port user=bench_office dbname=digilevel password=bench-pw"
+    loopback="host=127.0.0.1 port=$port user=dladmin dbname=anchor password=bench-admin"
+
+    # The anchor: the rows the first sync sends, exported by sqlite3 as CSV and copied by psql
+    # into plain tables of the same columns (no keys, indexes, triggers or row-level security).
+    local csv="$work/sync-csv" tables="enterprise assessment answer audit evidence_check" t cols
+    rm -rf "$csv"
+    mkdir -p "$csv"
+    : >"$csv/load.sql"
+    for t in $tables; do
+        sqlite3 -csv "$db" "SELECT * FROM $t" >"$csv/$t.csv"
+        cols=$(sqlite3 "$db" "SELECT group_concat('\"' || name || '\" ' || CASE
+            WHEN upper(type) LIKE '%INT%' THEN 'bigint' WHEN upper(type) LIKE '%REAL%'
+            THEN 'double precision' WHEN upper(type) LIKE '%BLOB%' THEN 'bytea' ELSE 'text' END,
+            ', ') FROM pragma_table_info('$t')")
+        psql "$base dbname=anchor" -X -q -v ON_ERROR_STOP=1 -c "CREATE TABLE $t ($cols)"
+        echo "\\copy $t FROM '$csv/$t.csv' WITH (FORMAT csv)" >>"$csv/load.sql"
+    done
+    t=$(now)
+    psql "$loopback" -X -q -v ON_ERROR_STOP=1 -1 -f "$csv/load.sql"
+    record sync_anchor_copy_s "$(elapsed "$t")" s
+    rm -rf "$csv"
+
+    # The laptop: a copy of the generated database (a sync adds its state to the file).
+    local laptop="$work/sync-laptop.sqlite" other="$work/sync-other.sqlite"
+    rm -f "$laptop" "$laptop"-* "$other" "$other"-*
+    sqlite3 "$db" ".backup '$laptop'"
+    "$bin/digilevel-bench" sync-first "$laptop" "$server" | collect
+    "$bin/digilevel-bench" sync-one "$laptop" "$server" 11 | collect
+    # The second laptop: a copy of the first as synchronised (the same office user).
+    sqlite3 "$laptop" ".backup '$other'"
+    "$bin/digilevel-bench" sync-pull "$laptop" "$other" "$server" 1000 | collect
+    record sync_server_mb "$(psql "$admin" -X -A -t -c \
+        "SELECT round(pg_database_size('digilevel') / 1e6, 1)")" MB
+    rm -f "$laptop" "$laptop"-* "$other" "$other"-*
+    tests/support/pgcluster.sh stop "$pg" >/dev/null
+    trap - EXIT
+}
+if [ "$only" = sync ]; then
+    sync_benchmarks
+    echo "figures in $results (docs/benchmarks.md left as it is)"
+    exit 0
+fi
 
 echo "== model load + validate vs a bare yaml-cpp parse"
 "$bin/digilevel-bench" model | collect
@@ -188,6 +262,8 @@ if ((kills > 0)); then
     fi
     record durability_s "$(elapsed "$t")" s
 fi
+
+sync_benchmarks
 
 tools/benchmark-report.sh "$results" "$enterprises" >"$out"
 echo "wrote $out"
