@@ -104,8 +104,8 @@ TEST_CASE("portfolio groups and filters, computed by hand", "[portfolio]")
         CHECK(*food.counts.meanBase == dl::Rational::fraction(294, 9));
         // 小组 E20-E22: 65, 37, 62.
         const auto &small = group(f, "3");
-        CHECK(small.members == std::vector<std::int64_t>{c.enterprise[19], c.enterprise[20],
-                                                         c.enterprise[21]});
+        CHECK(small.members ==
+              std::vector<std::int64_t>{c.enterprise[19], c.enterprise[20], c.enterprise[21]});
         CHECK(small.counts.levels == std::array<int, 5>{0, 1, 0, 2, 0});
         CHECK(*small.counts.meanBase == dl::Rational::fraction(164, 3));
         // none: E23-E30, five assessed: 27, 44, 16, 29, 40 = 156.
@@ -115,8 +115,8 @@ TEST_CASE("portfolio groups and filters, computed by hand", "[portfolio]")
         CHECK(*none.counts.meanBase == R("31.2"));
         CHECK(*none.counts.medianBase == dl::Rational(29));
         // Its members, E23-E30, assessed or not, for opening the group in the list.
-        CHECK(none.members == std::vector<std::int64_t>(c.enterprise.begin() + 22,
-                                                         c.enterprise.end()));
+        CHECK(none.members ==
+              std::vector<std::int64_t>(c.enterprise.begin() + 22, c.enterprise.end()));
     }
     SECTION("by organisation and by phase of the representing assessment")
     {
