@@ -24,7 +24,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libxkbcommon-dev
     libyaml-cpp-dev catch2 nlohmann-json3-dev
-    libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev
+    libsqlite3-dev sqlite3 libsqlitecpp-dev libxlsxwriter-dev libzip-dev libexpat1-dev
     qtkeychain-qt6-dev libqrencode-dev libfontconfig-dev fonts-wqy-microhei poppler-utils unzip xvfb xauth
     python3-openpyxl # the report tests read workbooks back
     clang-14 libclang-rt-14-dev # tools/fuzz.sh (libFuzzer)
