@@ -323,6 +323,22 @@ GRANT EXECUTE ON FUNCTION digilevel.stamp_change(), digilevel.enterprise_owner()
     TO digilevel_consultant, digilevel_office;
 )sql";
 
+// Version 2: a pull asks each table for "change_seq > seq OR change_xact >= xmin"; with an index
+// on each column PostgreSQL answers it from both (a bitmap OR) instead of reading the table,
+// which made a sync of one change grow with the size of the server.
+constexpr std::string_view kV2 = R"sql(
+DO $indexes$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['model', 'enterprise', 'assessment', 'answer', 'audit',
+                             'evidence_file', 'evidence_check', 'conflict'] LOOP
+        EXECUTE format('CREATE INDEX %I ON digilevel.%I (change_xact)', t || '_change_xact', t);
+    END LOOP;
+END
+$indexes$;
+)sql";
+
 // Serialises concurrent `server init`s of one database (two admins, or a script run twice).
 constexpr std::string_view kMigrationLock = "SELECT pg_advisory_xact_lock(727373)";
 
@@ -345,7 +361,7 @@ Result<int> readVersion(PgConnection &conn)
 
 const std::vector<std::string_view> &serverMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1};
+    static const std::vector<std::string_view> migrations = {kV1, kV2};
     return migrations;
 }
 

@@ -64,6 +64,12 @@ Result<LocalState> readLocalState(SqliteDb &db, const std::string &server)
     s.pulled = {st->integer(0), st->text(1)};
     s.pushedChange = st->integer(2);
     s.pushedAll = st->integer(3) != 0;
+    auto own = db.prepare("SELECT xact FROM sync_pushed WHERE server=? ORDER BY xact");
+    if (!own)
+        return own.errors();
+    own->bind(1, server);
+    if (auto err = forEachRow(*own, [&](const SqliteStatement &r) { s.own.push_back(r.text(0)); }))
+        return *err;
     return s;
 }
 
@@ -72,9 +78,6 @@ Result<LocalState> readLocalState(SqliteDb &db, const std::string &server)
 namespace {
 
 using namespace syncsteps;
-
-// Assessments per push batch: one server transaction each.
-constexpr std::size_t kBatch = 20;
 
 const LocalText kChecking{"检查团队服务器用户", "checking the team server's user"};
 
@@ -127,6 +130,11 @@ Result<ImportReport> applyPull(Store &store, const std::string &server, const Pu
     if (auto err = run(db, "UPDATE sync_server SET pulled_seq=?2, pulled_xmin=?3 WHERE server=?1",
                        server, pulled.next.seq, pulled.next.xmin))
         return *err;
+    // Rows of a push transaction older than every transaction still running at this pull can
+    // no longer be met by a pull (they are below its change_seq and its xmin).
+    if (auto err = run(db, "DELETE FROM sync_pushed WHERE server=?1 AND xact < CAST(?3 AS INTEGER)",
+                       server, std::nullopt, pulled.next.xmin))
+        return *err;
     pauseForTests();
     if (auto err = tx.commit())
         return *err;
@@ -155,7 +163,7 @@ Result<std::vector<std::int64_t>> ids(SqliteDb &db, const std::string &sql)
 
 // The first push to a server sends everything (the outbox only records changes made while some
 // server is known).
-Result<Outgoing> everything(SqliteDb &db, Outgoing out)
+Result<Outgoing> everything(SqliteDb &db, Outgoing out, std::size_t batchSize)
 {
     auto e = ids(db, "SELECT id FROM enterprise ORDER BY id");
     if (!e)
@@ -164,19 +172,19 @@ Result<Outgoing> everything(SqliteDb &db, Outgoing out)
     if (!a)
         return a.errors();
     out.batches.push_back({std::move(*e), {}, 0});
-    for (std::size_t k = 0; k < a->size(); k += kBatch)
+    for (std::size_t k = 0; k < a->size(); k += batchSize)
         out.batches.push_back({{},
                                std::vector<std::int64_t>(
                                    a->begin() + std::ptrdiff_t(k),
-                                   a->begin() + std::ptrdiff_t(std::min(k + kBatch, a->size()))),
+                                   a->begin() + std::ptrdiff_t(std::min(k + batchSize, a->size()))),
                                0});
     return out;
 }
 
-// Later pushes: the outbox in order, cut into batches of kBatch assessments. Each batch's mark is
-// its last outbox row, stored as soon as the server has committed the batch, so that a push
+// Later pushes: the outbox in order, cut into batches of batchSize assessments. Each batch's mark
+// is its last outbox row, stored as soon as the server has committed the batch, so that a push
 // killed half-way carries on after the last batch the server kept.
-Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state)
+Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state, std::size_t batchSize)
 {
     Outgoing out;
     auto last = ids(db, "SELECT coalesce(max(id), 0) FROM sync_change");
@@ -184,7 +192,7 @@ Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state)
         return last.errors();
     out.upTo = last->front();
     if (!state.pushedAll)
-        return everything(db, std::move(out));
+        return everything(db, std::move(out), batchSize);
     auto st = db.prepare("SELECT c.id, e.id, a.id FROM sync_change c "
                          "LEFT JOIN enterprise e ON e.id = c.enterprise_id "
                          "LEFT JOIN assessment a ON a.id = c.assessment_id "
@@ -201,7 +209,7 @@ Result<Outgoing> outgoing(SqliteDb &db, const LocalState &state)
         if (!*row)
             break;
         // A batch closes before the row that would bring it one assessment too many.
-        if (!st->isNull(2) && batch.assessments.size() == kBatch &&
+        if (!st->isNull(2) && batch.assessments.size() == batchSize &&
             !assessments.count(st->integer(2))) {
             out.batches.push_back(std::move(batch));
             batch = {};
@@ -223,13 +231,14 @@ Result<Done> push(PgConnection &conn,
                   Store &store,
                   const std::string &server,
                   SyncReport &report,
-                  const SyncProgress &progress)
+                  const SyncProgress &progress,
+                  std::size_t batchSize)
 {
     SqliteDb &db = store.db();
     auto state = readLocalState(db, server);
     if (!state)
         return state.errors();
-    auto out = outgoing(db, *state);
+    auto out = outgoing(db, *state, batchSize);
     if (!out)
         return out.errors();
     const int total = int(out->batches.size());
@@ -239,14 +248,29 @@ Result<Done> push(PgConnection &conn,
             return Done{};
         }
         const Batch &batch = out->batches[std::size_t(b)];
-        if (auto done = pushBatch(conn, store, batch.enterprises, batch.assessments, report); !done)
+        auto done = pushBatch(conn, store, batch.enterprises, batch.assessments, report);
+        if (!done)
             return done.errors();
         pauseForTests();
+        // The batch is on the server: where the push carries on from, and which transaction's
+        // rows the next pull may leave out, are stored together.
+        SqliteTransaction tx(db);
+        if (auto err = tx.begin())
+            return *err;
+        if (done->exact) {
+            if (auto err = run(db,
+                               "INSERT OR IGNORE INTO sync_pushed (server, xact) "
+                               "VALUES (?1, CAST(?3 AS INTEGER))",
+                               server, std::nullopt, done->xact))
+                return *err;
+        }
         if (batch.mark > 0) {
             if (auto err = run(db, "UPDATE sync_server SET pushed_change=?2 WHERE server=?1",
                                server, batch.mark))
                 return *err;
         }
+        if (auto err = tx.commit())
+            return *err;
     }
     // Everything up to the outbox's last row is on the server: the mark moves there, and the
     // outbox forgets what every known server has.
@@ -270,7 +294,8 @@ Result<Done> push(PgConnection &conn,
 
 } // namespace
 
-Result<SyncReport> synchronise(Store &store, const SyncTarget &target, const SyncProgress &progress)
+Result<SyncReport>
+synchronise(Store &store, const SyncTarget &target, const SyncProgress &progress, std::size_t batch)
 {
     // Refusals first: nothing is written here until the server is known to be usable.
     auto conn = PgConnection::connect(target.conninfo, target.user, target.password);
@@ -288,7 +313,7 @@ Result<SyncReport> synchronise(Store &store, const SyncTarget &target, const Syn
     auto state = readLocalState(store.db(), report.server);
     if (!state)
         return state.errors();
-    auto pulled = fetchChanges(*conn, store, state->pulled);
+    auto pulled = fetchChanges(*conn, store, state->pulled, state->own);
     if (!pulled)
         return pulled.errors();
     auto merged = applyPull(store, report.server, *pulled);
@@ -304,7 +329,7 @@ Result<SyncReport> synchronise(Store &store, const SyncTarget &target, const Syn
             return *err;
         return report;
     }
-    if (auto pushed = push(*conn, store, report.server, report, progress); !pushed)
+    if (auto pushed = push(*conn, store, report.server, report, progress, batch); !pushed)
         return pushed.errors();
     return report;
 }

@@ -6,6 +6,7 @@
 #include "exchange/bundle.h"
 #include "store/store.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,8 +53,12 @@ using SyncProgress = Progress;
 // in batches, each one server transaction. Refusals (cannot connect, login refused, not a
 // DigiLevel user, a server schema this program does not know) come before anything is written
 // here. A sync killed at any moment and run again converges: nothing is lost or duplicated.
-Result<SyncReport>
-synchronise(Store &store, const SyncTarget &target, const SyncProgress &progress = {});
+// `batch`: assessments per push batch (one server transaction each).
+constexpr std::size_t kSyncBatch = 200;
+Result<SyncReport> synchronise(Store &store,
+                               const SyncTarget &target,
+                               const SyncProgress &progress = {},
+                               std::size_t batch = kSyncBatch);
 
 // For a status bar, without a connection.
 struct SyncStatus

@@ -2,6 +2,7 @@
 #include "server/syncsteps.h"
 
 #include "enterprise/sizeclass.h"
+#include "server/pgarray.h"
 
 #include <map>
 #include <set>
@@ -11,18 +12,6 @@ namespace dl::syncsteps {
 namespace {
 
 const LocalText kPulling{"从团队服务器读取更改", "reading changes from the team server"};
-
-// A PostgreSQL array literal of uuids for "= ANY($1::uuid[])" (uuids need no quoting).
-std::string uuidArray(const std::set<std::string> &uuids)
-{
-    std::string out = "{";
-    for (const std::string &u : uuids) {
-        if (out.size() > 1)
-            out += ',';
-        out += u;
-    }
-    return out + '}';
-}
 
 std::optional<std::string> nullable(const PgResult &r, int row, int col)
 {
@@ -99,7 +88,10 @@ Result<bool> localModel(SqliteDb &db, const std::string &hash)
 // snapshot could not see was written by a transaction at or after xmin, so the next pull asks
 // for "change_seq > seq OR change_xact >= xmin": nothing is missed, and a row seen twice merges
 // as unchanged. The first pull (seq 0, xmin 0) reads everything this user may see.
-Result<Pulled> fetchChanges(PgConnection &conn, Store &store, const PullMark &since)
+Result<Pulled> fetchChanges(PgConnection &conn,
+                            Store &store,
+                            const PullMark &since,
+                            const std::vector<std::string> &own)
 {
     PgTransaction tx(conn);
     if (auto failed = tx.begin())
@@ -124,37 +116,40 @@ Result<Pulled> fetchChanges(PgConnection &conn, Store &store, const PullMark &si
     pauseForTests();
 
     const std::vector<std::optional<std::string>> sinceArgs = {std::to_string(since.seq),
-                                                               since.xmin};
+                                                               since.xmin, pgArray(own)};
+    // Each table's condition stands alone so that PostgreSQL answers it from the change_seq and
+    // change_xact indexes (a bitmap OR) instead of reading the whole table.
+    const auto changed = [](std::string_view table) {
+        return std::string(" FROM digilevel.") + std::string(table) +
+               " WHERE (change_seq > $1::bigint OR change_xact >= $2::xid8) "
+               "AND change_xact <> ALL($3::xid8[])";
+    };
     // Changed enterprises come whole (an enterprise newly given to this user's organisation has
     // old rows under it), with every assessment that changed in any part.
-    auto touched = conn.exec(
-        "WITH s AS (SELECT $1::bigint AS seq, $2::xid8 AS xmin) "
-        "SELECT a.uuid::text FROM digilevel.assessment a JOIN digilevel.enterprise e "
-        "ON e.uuid = a.enterprise_uuid, s WHERE e.change_seq > s.seq OR e.change_xact >= s.xmin "
-        "OR a.change_seq > s.seq OR a.change_xact >= s.xmin "
-        "UNION SELECT assessment_uuid::text FROM digilevel.answer, s "
-        "WHERE change_seq > s.seq OR change_xact >= s.xmin "
-        "UNION SELECT assessment_uuid::text FROM digilevel.audit, s "
-        "WHERE change_seq > s.seq OR change_xact >= s.xmin "
-        "UNION SELECT assessment_uuid::text FROM digilevel.evidence_file, s "
-        "WHERE change_seq > s.seq OR change_xact >= s.xmin "
-        "UNION SELECT assessment_uuid::text FROM digilevel.evidence_check, s "
-        "WHERE change_seq > s.seq OR change_xact >= s.xmin",
-        sinceArgs, kPulling);
+    auto touched =
+        conn.exec("SELECT a.uuid::text FROM digilevel.assessment a WHERE a.enterprise_uuid IN "
+                  "(SELECT uuid" +
+                      changed("enterprise") + ") UNION SELECT uuid::text" + changed("assessment") +
+                      " UNION SELECT assessment_uuid::text" + changed("answer") +
+                      " UNION SELECT assessment_uuid::text" + changed("audit") +
+                      " UNION SELECT assessment_uuid::text" + changed("evidence_file") +
+                      " UNION SELECT assessment_uuid::text" + changed("evidence_check"),
+                  sinceArgs, kPulling);
     if (!touched)
         return touched.errors();
     std::set<std::string> assessments;
     for (int i = 0; i < touched->rows(); ++i)
         assessments.insert(touched->text(i, 0));
-    const std::string list = uuidArray(assessments);
+    const std::string list = pgArray({assessments.begin(), assessments.end()});
 
     auto ents = conn.exec(
         "SELECT uuid::text, name, credit_code, industry, province, city, employees, revenue_wan, "
         "assets_wan, size_class, above_scale, srdi, contact_name, contact_phone, contact_email, "
         "pilot, pilot_batch, created_at, updated_at FROM digilevel.enterprise e "
-        "WHERE change_seq > $1::bigint OR change_xact >= $2::xid8 OR uuid IN (SELECT "
-        "enterprise_uuid FROM digilevel.assessment WHERE uuid = ANY($3::uuid[])) ORDER BY uuid",
-        {sinceArgs[0], sinceArgs[1], list}, kPulling);
+        "WHERE ((change_seq > $1::bigint OR change_xact >= $2::xid8) "
+        "AND change_xact <> ALL($3::xid8[])) OR uuid IN (SELECT enterprise_uuid FROM "
+        "digilevel.assessment WHERE uuid = ANY($4::uuid[])) ORDER BY uuid",
+        {sinceArgs[0], sinceArgs[1], sinceArgs[2], list}, kPulling);
     if (!ents)
         return ents.errors();
     for (int i = 0; i < ents->rows(); ++i)
@@ -248,7 +243,7 @@ Result<Pulled> fetchChanges(PgConnection &conn, Store &store, const PullMark &si
             "SELECT assessment_uuid::text, uuid::text, target, sha256, size, original_name, "
             "media_type, content, added_at, added_by FROM digilevel.evidence_file "
             "WHERE uuid = ANY($1::uuid[]) ORDER BY uuid",
-            {uuidArray(missing)}, kPulling);
+            {pgArray({missing.begin(), missing.end()})}, kPulling);
         if (!bytes)
             return bytes.errors();
         for (int i = 0; i < bytes->rows(); ++i) {

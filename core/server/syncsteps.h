@@ -28,6 +28,7 @@ struct LocalState
     PullMark pulled;
     std::int64_t pushedChange = 0;
     bool pushedAll = false;
+    std::vector<std::string> own; // the push transactions a pull leaves out (sync_pushed)
 };
 Result<LocalState> readLocalState(SqliteDb &db, const std::string &server);
 
@@ -36,15 +37,29 @@ struct Pulled
     BundlePayload payload;
     PullMark next;
 };
-// Reads what changed on the server since `since` in one snapshot (no write anywhere).
-Result<Pulled> fetchChanges(PgConnection &conn, Store &store, const PullMark &since);
+// Reads what changed on the server since `since` in one snapshot (no write anywhere), leaving
+// out rows whose last write was one of `own` (this database's push transactions, whose rows it
+// has: see PushedBatch).
+Result<Pulled> fetchChanges(PgConnection &conn,
+                            Store &store,
+                            const PullMark &since,
+                            const std::vector<std::string> &own);
+
+// A batch the server committed: its transaction id, and whether every row it wrote there is now
+// exactly this database's row. Only then may the next pull leave that transaction's rows out;
+// otherwise it reads them back (a copy of a database keeps the ids, and has the same rows).
+struct PushedBatch
+{
+    std::string xact;
+    bool exact = true;
+};
 
 // Sends the listed enterprises and assessments (local ids) in one server transaction.
-Result<Done> pushBatch(PgConnection &conn,
-                       Store &store,
-                       const std::vector<std::int64_t> &enterprises,
-                       const std::vector<std::int64_t> &assessments,
-                       SyncReport &report);
+Result<PushedBatch> pushBatch(PgConnection &conn,
+                              Store &store,
+                              const std::vector<std::int64_t> &enterprises,
+                              const std::vector<std::int64_t> &assessments,
+                              SyncReport &report);
 
 // bytea as libpq's text form ("\x" and hex digits) and back.
 std::string byteaText(std::string_view bytes);

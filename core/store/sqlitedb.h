@@ -136,6 +136,20 @@ private:
     bool m_open = false;
 };
 
+// Calls `visit(statement)` for every row of a prepared statement; stops at the first error.
+template<typename Visit>
+std::optional<Diagnostic> forEachRow(SqliteStatement &st, Visit visit)
+{
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.errors().front();
+        if (!*row)
+            return std::nullopt;
+        visit(static_cast<const SqliteStatement &>(st));
+    }
+}
+
 // Every row of a prepared statement, each read by `read(statement)`.
 template<typename T, typename Read>
 Result<std::vector<T>> collectRows(Result<SqliteStatement> st, Read read)

@@ -27,7 +27,7 @@ std::string newUuid();                                        // random v4, lowe
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     enum class SlowStep { FullCheck, DailyBackup, UpgradeBackup };
 

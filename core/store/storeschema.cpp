@@ -299,11 +299,24 @@ WHEN EXISTS (SELECT 1 FROM sync_server) AND NOT EXISTS (SELECT 1 FROM sync_apply
 END;
 )sql";
 
+// Version 8: the server transactions this database's pushes committed (server/syncsteps.h,
+// PushedBatch), by server. Their rows are this database's own, so a pull leaves them out instead
+// of reading back everything a push just sent; a transaction is forgotten once no pull can meet
+// its rows again (older than the server's oldest running transaction at the last pull).
+constexpr std::string_view kV8 = R"sql(
+CREATE TABLE sync_pushed (
+    server TEXT NOT NULL REFERENCES sync_server(server) ON DELETE CASCADE,
+    xact   INTEGER NOT NULL,
+    PRIMARY KEY (server, xact)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4,
+                                                             kV5, kV6, kV7, kV8};
     return migrations;
 }
 

@@ -44,9 +44,9 @@ TEST_CASE("server init creates the schema, and running it again changes nothing"
     const Run first = cli({"server", "init", "--server", db.conninfo(), "--lang", "en"});
     INFO(first.err);
     REQUIRE(first.code == 0);
-    CHECK(first.out.find("schema version 0 → 1") != std::string::npos);
+    CHECK(first.out.find("schema version 0 → 2") != std::string::npos);
     const std::string shape = schemaShape(db);
-    CHECK(db.scalar("SELECT count(*) FROM digilevel.schema_version") == "1");
+    CHECK(db.scalar("SELECT count(*) FROM digilevel.schema_version") == "2");
     // Row-level security is on, and forced, on every table.
     CHECK(db.scalar("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                     "WHERE n.nspname = 'digilevel' AND c.relkind = 'r' AND c.relname <> "

@@ -302,11 +302,14 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
         REQUIRE(a.store.setAnswer(more->id, figure("all-units", std::to_string(k)), "王工"));
     }
     int calls = 0;
-    auto stopped = dl::synchronise(a.store, {a.conninfo, {}, {}}, [&](int done, int total) {
-        CHECK(total == 4);
-        ++calls;
-        return done < 2; // the enterprises and one batch of assessments, then stop
-    });
+    auto stopped = dl::synchronise(
+        a.store, {a.conninfo, {}, {}},
+        [&](int done, int total) {
+            CHECK(total == 4);
+            ++calls;
+            return done < 2; // the enterprises and one batch of assessments, then stop
+        },
+        20);
     REQUIRE(stopped);
     CHECK(stopped->stopped);
     CHECK(stopped->sentAssessments == 20);
@@ -331,8 +334,8 @@ TEST_CASE("a sync stopped by its progress callback stops between batches and the
     status = dl::syncStatus(a.store);
     REQUIRE(status);
     CHECK(status->pendingChanges == 90); // an answer and an audit row each
-    auto part =
-        dl::synchronise(a.store, {a.conninfo, {}, {}}, [](int done, int) { return done < 1; });
+    auto part = dl::synchronise(
+        a.store, {a.conninfo, {}, {}}, [](int done, int) { return done < 1; }, 20);
     REQUIRE(part);
     CHECK(part->stopped);
     CHECK(part->sentAnswers == 20);

@@ -294,8 +294,9 @@ TEST_CASE("schema 7: a schema-6 database gains the sync state and an outbox that
     }
     auto store = dl::Store::open(db, quietOptions());
     REQUIRE(store.ok());
-    CHECK(count(store->db(), "PRAGMA user_version") == 7);
+    CHECK(count(store->db(), "PRAGMA user_version") == dl::Store::kSchemaVersion);
     CHECK(hasTable(*store, "sync_server"));
+    CHECK(hasTable(*store, "sync_pushed"));
     CHECK(hasTable(*store, "sync_change"));
 
     // No server known: a laptop that never syncs keeps no outbox.
