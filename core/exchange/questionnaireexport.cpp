@@ -87,17 +87,12 @@ public:
         for (const std::string &l : labels)
             joined += l + '\n';
         auto [at, fresh] = m_lists.try_emplace(joined, std::string());
-        if (fresh) {
-            if (!m_listSheet) {
-                m_listSheet = sheet(T(m_lang, "选项列表", "Lists"));
-                worksheet_hide(m_listSheet);
-            }
-            const lxw_col_t c = m_listColumns++;
-            for (std::size_t r = 0; r < labels.size(); ++r)
-                worksheet_write_string(m_listSheet, lxw_row_t(r), c, labels[r].c_str(), nullptr);
+        if (fresh) { // written by close(), so that the hidden sheet comes after the others
+            const lxw_col_t c = lxw_col_t(m_pending.size());
+            m_pending.push_back(labels);
             char range[64];
             lxw_rowcol_to_range_abs(range, 0, c, lxw_row_t(labels.size() - 1), c);
-            at->second = "='" + T(m_lang, "选项列表", "Lists") + "'!" + range;
+            at->second = "='" + listSheetName() + "'!" + range;
         }
         lxw_data_validation dv = {};
         dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -110,6 +105,14 @@ public:
         if (!m_book)
             return fileError<DiagMsg::ExcelCannotCreate>(m_path);
         m_closed = true;
+        if (!m_pending.empty()) {
+            lxw_worksheet *lists = sheet(listSheetName());
+            for (std::size_t c = 0; c < m_pending.size(); ++c)
+                for (std::size_t r = 0; r < m_pending[c].size(); ++r)
+                    worksheet_write_string(lists, lxw_row_t(r), lxw_col_t(c),
+                                           m_pending[c][r].c_str(), nullptr);
+            worksheet_hide(lists);
+        }
         const lxw_error closed = workbook_close(m_book);
         std::error_code ec;
         if (discard) {
@@ -133,9 +136,9 @@ private:
     std::string m_path, m_partial;
     Lang m_lang;
     lxw_workbook *m_book = nullptr;
-    lxw_worksheet *m_listSheet = nullptr;
-    lxw_col_t m_listColumns = 0;
-    std::map<std::string, std::string> m_lists; // labels → the range formula
+    std::string listSheetName() const { return T(m_lang, "选项列表", "Lists"); }
+    std::vector<std::vector<std::string>> m_pending; // the lists, one column each
+    std::map<std::string, std::string> m_lists;      // labels → the range formula
     bool m_closed = false;
 };
 

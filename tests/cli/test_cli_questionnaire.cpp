@@ -232,7 +232,7 @@ TEST_CASE("a returned questionnaire with problems is refused whole, each problem
     REQUIRE(cli({"questionnaire", "export", "1", "-o", out, "--lang", "en"}, f.db).code == 0);
     // The English layout: Figures rows 2.. in the model's order (production-units, digital-units,
     // networked-units), answers in column D; Items: network in row 2 with its five options in
-    // rows 3-7, data-collection-links in row 8 with six options, system-coverage in row 15.
+    // rows 3-7, data-collection-links in row 8 with its 15 options, system-coverage in row 24.
     f.fill(out, back, R"({"edits": [
         {"id": "production-units", "value": 20, "as": "number"},
         {"id": "digital-units", "value": "3.5"},
@@ -246,11 +246,12 @@ TEST_CASE("a returned questionnaire with problems is refused whole, each problem
                     ? cli({"questionnaire", "import", "1", back, dry, "x"}, f.db)
                     : cli({"questionnaire", "import", "1", back, dry}, f.db);
         CHECK(r.code == 1);
+        INFO(r.err);
         for (const char *where :
              {"returned.xlsx:3:4: [digital-units] sheet 'Figures', cell D3: figure digital-units",
               "returned.xlsx:4:4: [equipment-networking] sheet 'Figures', cell D4:",
               "returned.xlsx:3:4: [network] sheet 'Items', cell D3:",
-              "returned.xlsx:15:4: [system-coverage] sheet 'Items', cell D15: 'plenty'",
+              "returned.xlsx:24:4: [system-coverage] sheet 'Items', cell D24: 'plenty'",
               "4 problem(s); nothing stored"})
             CHECK(r.err.find(where) != std::string::npos);
         CHECK(slurp(f.db) == db);
