@@ -157,18 +157,15 @@ std::optional<Diagnostic> Planner::checkModel(const XlsxWorkbook &book)
 bool Planner::readSheet(const XlsxSheet &sheet)
 {
     int headingRow = 0, answerColumn = 0, noteColumn = 0;
-    for (const XlsxCell &c : sheet.cells) {
-        if (headingRow && c.row != headingRow)
-            break;
-        if (c.type != XlsxCell::Type::Text)
-            continue;
-        if (!answerColumn && isHeading(c, answerHeading())) {
+    for (const XlsxCell &c : sheet.cells)
+        if (c.type == XlsxCell::Type::Text && isHeading(c, answerHeading())) {
             headingRow = c.row;
             answerColumn = c.column;
-        } else if (isHeading(c, noteHeading())) {
-            noteColumn = c.row == headingRow || !headingRow ? c.column : noteColumn;
+            break;
         }
-    }
+    for (const XlsxCell &c : sheet.cells) // the note column may be left of the answer's
+        if (c.row == headingRow && c.type == XlsxCell::Type::Text && isHeading(c, noteHeading()))
+            noteColumn = c.column;
     if (!headingRow)
         return false;
     int row = 0;
