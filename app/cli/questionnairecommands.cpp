@@ -75,7 +75,8 @@ void printPlan(Invocation &inv, const QuestionnaireImportPlan &plan)
             inv.out << ": " << (c.oldValue.empty() ? T(lang, "（未填）", "(none)") : c.oldValue)
                     << " → " << c.newValue;
         if (c.oldNote)
-            inv.out << (a.value ? "; " : ": ") << T(lang, "备注 ", "note ")
+            inv.out << (a.value ? T(lang, "；", "; ") : std::string(": "))
+                    << T(lang, "备注 ", "note ")
                     << (c.oldNote->empty() ? T(lang, "（无）", "(none)") : "“" + *c.oldNote + "”")
                     << " → “" << a.note.value_or("") << "”";
         inv.out << '\n';
