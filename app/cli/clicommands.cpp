@@ -3,6 +3,7 @@
 
 #include "completion.h"
 #include "portfoliocommands.h"
+#include "questionnairecommands.h"
 #include "servercommands.h"
 #include "storecommands.h"
 #include "verb.h"
@@ -218,7 +219,7 @@ std::vector<Verb> allVerbs()
          scoreCommand},
     };
     for (const std::vector<Verb> *more :
-         {&storeVerbs(), &verifyVerbs(), &portfolioVerbs(), &serverVerbs(),
+         {&storeVerbs(), &verifyVerbs(), &questionnaireVerbs(), &portfolioVerbs(), &serverVerbs(),
           static_cast<const std::vector<Verb> *>(&registered())})
         verbs.insert(verbs.end(), more->begin(), more->end());
     return verbs;

@@ -11,7 +11,7 @@ namespace dl {
 namespace {
 
 // Scores as Excel shows them: rounded to two places, like the JSON and the PDF.
-XlsxCell score(const std::optional<Rational> &r)
+XlsxOutCell score(const std::optional<Rational> &r)
 {
     if (!r)
         return {"—"};
@@ -19,7 +19,7 @@ XlsxCell score(const std::optional<Rational> &r)
     return {text, std::stod(text)};
 }
 
-XlsxCell share(int count, int total)
+XlsxOutCell share(int count, int total)
 {
     if (total == 0)
         return {"—"};
@@ -36,7 +36,7 @@ std::vector<std::string> levelHeaders(const Model &model, Lang lang)
 
 void summarySheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "概览", "Summary"));
+    XlsxOutSheet sheet(book, T(lang, "概览", "Summary"));
     sheet.header({T(lang, "项目", "Item"), T(lang, "数值", "Value")});
     const PortfolioFigures &f = v.figures;
     const PortfolioCounts &c = f.counts;
@@ -73,9 +73,9 @@ void summarySheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
     sheet.finish();
 }
 
-std::vector<XlsxCell> countsRow(const std::string &name, const PortfolioCounts &c)
+std::vector<XlsxOutCell> countsRow(const std::string &name, const PortfolioCounts &c)
 {
-    std::vector<XlsxCell> row{{name}, xlsxNumber(c.enterprises), xlsxNumber(c.assessed)};
+    std::vector<XlsxOutCell> row{{name}, xlsxNumber(c.enterprises), xlsxNumber(c.assessed)};
     for (int n : c.levels)
         row.push_back(xlsxNumber(n));
     row.insert(row.end(), {score(c.meanBase), score(c.medianBase), xlsxNumber(c.atOrAboveLevel2),
@@ -85,7 +85,7 @@ std::vector<XlsxCell> countsRow(const std::string &name, const PortfolioCounts &
 
 void groupsSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "分组", "Groups"));
+    XlsxOutSheet sheet(book, T(lang, "分组", "Groups"));
     std::vector<std::string> header{v.by ? label(*v.by).get(lang) : T(lang, "范围", "Scope"),
                                     T(lang, "企业数", "Enterprises"),
                                     T(lang, "已评测", "Assessed")};
@@ -106,13 +106,13 @@ void groupsSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 
 void upliftSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "提升", "Uplift"));
+    XlsxOutSheet sheet(book, T(lang, "提升", "Uplift"));
     const std::vector<std::string> levels = levelHeaders(v.model, lang);
     std::vector<std::string> header{T(lang, "改造前 \\ 改造后", "Before \\ after")};
     header.insert(header.end(), levels.begin(), levels.end());
     sheet.header(header);
     for (int from = 0; from <= 4; ++from) {
-        std::vector<XlsxCell> row{{levels[std::size_t(from)]}};
+        std::vector<XlsxOutCell> row{{levels[std::size_t(from)]}};
         for (int to = 0; to <= 4; ++to)
             row.push_back(xlsxNumber(v.figures.uplift.matrix[std::size_t(from)][std::size_t(to)]));
         sheet.row(row);
@@ -122,7 +122,7 @@ void upliftSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 
 void scenarioSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "场景", "Scenarios"));
+    XlsxOutSheet sheet(book, T(lang, "场景", "Scenarios"));
     std::vector<std::string> header{T(lang, "编号", "Id"), T(lang, "场景", "Scenario"),
                                     T(lang, "参评企业", "Rated")};
     for (int l = 1; l <= 4; ++l)
@@ -133,7 +133,7 @@ void scenarioSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
         if (part.kind != PortfolioPart::Kind::Scenario)
             continue;
         const auto &at = v.figures.scenarioAtLeast[p];
-        std::vector<XlsxCell> row{{part.id}, {part.name.get(lang)}, xlsxNumber(at[0])};
+        std::vector<XlsxOutCell> row{{part.id}, {part.name.get(lang)}, xlsxNumber(at[0])};
         for (int l = 1; l <= 4; ++l)
             row.push_back(share(at[std::size_t(l)], at[0]));
         sheet.row(row);
@@ -143,7 +143,7 @@ void scenarioSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 
 void dimensionSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "维度", "Dimensions"));
+    XlsxOutSheet sheet(book, T(lang, "维度", "Dimensions"));
     sheet.header({T(lang, "类型", "Kind"), T(lang, "编号", "Id"), T(lang, "名称", "Name"),
                   T(lang, "平均得分", "Mean score")});
     for (std::size_t p = 0; p < v.data.catalogue.size(); ++p) {
@@ -162,7 +162,7 @@ void dimensionSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 
 void belowSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
 {
-    XlsxSheet sheet(book, T(lang, "未达二级", "Below level 2"));
+    XlsxOutSheet sheet(book, T(lang, "未达二级", "Below level 2"));
     sheet.header({T(lang, "企业名称", "Enterprise"), T(lang, "省份", "Province"),
                   T(lang, "城市", "City"), T(lang, "等级", "Level"),
                   T(lang, "基础分", "Base score"), T(lang, "二级分数线", "Level 2 threshold"),
@@ -179,7 +179,7 @@ void belowSheet(XlsxBook &book, const PortfolioReportView &v, Lang lang)
                    {e.city},
                    {levelName(v.model, g.level, lang)},
                    score(g.base),
-                   threshold ? score(threshold) : XlsxCell{"—"},
+                   threshold ? score(threshold) : XlsxOutCell{"—"},
                    score(g.pointsShort),
                    {unmet}});
     }

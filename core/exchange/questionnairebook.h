@@ -14,6 +14,7 @@ namespace dl {
 
 class Store;
 struct LoadedAssessment;
+struct XlsxWorkbook;
 
 // The questionnaire as an Excel workbook the enterprise fills in before a visit
 // (docs/questionnaire-workbook.md): instructions, figures, items and scenarios, each question row
@@ -24,6 +25,8 @@ struct QuestionnaireExportOptions
     Layer layer = Layer::Self;
     // Leave every answer cell empty instead of filling in the layer's current answers.
     bool blank = false;
+    // The date the instructions sheet shows (YYYY-MM-DD); empty: today (UTC).
+    std::string date;
 };
 
 // Writes the workbook to `path` (through a temporary file: an existing file is replaced only by a
@@ -57,13 +60,22 @@ struct QuestionnaireImportPlan
 // `layer`. Rows are found by the ids in column A and answers by the column headed 答案 or Answer,
 // wherever another program has moved them. Errors: the file unreadable or not a questionnaire
 // of this assessment's model.
+// An empty answer cell leaves the stored answer as it is (a blank questionnaire, or one the
+// enterprise half filled, must not erase what is stored), and so does an empty note cell.
 Result<QuestionnaireImportPlan> planQuestionnaireImport(const LoadedAssessment &assessment,
                                                         const std::string &path,
                                                         Layer layer,
                                                         Lang displayLang);
+// The same for a workbook already read; `file` names it in the plan and its problems.
+Result<QuestionnaireImportPlan> planQuestionnaireImport(const LoadedAssessment &assessment,
+                                                        const XlsxWorkbook &book,
+                                                        const std::string &file,
+                                                        Layer layer,
+                                                        Lang displayLang);
 
 // Stores the plan's changes (all of them, or the ones a user kept) through AnswerWriter in one
-// transaction; the audit names the workbook's file. Refused when the plan has problems.
+// transaction; the audit names the workbook's file: who made the change is `who` followed by the
+// file's name in brackets ("王工 (questionnaire.xlsx)"). Refused when the plan has problems.
 Result<AnswerWrite> applyQuestionnaireImport(Store &store,
                                              const LoadedAssessment &assessment,
                                              const QuestionnaireImportPlan &plan,

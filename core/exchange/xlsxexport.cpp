@@ -18,7 +18,7 @@ namespace dl {
 
 namespace {
 
-using Cell = XlsxCell;
+using Cell = XlsxOutCell;
 Cell num(const Rational &r)
 {
     return xlsxNumber(r);
@@ -98,8 +98,8 @@ Result<int> exportAssessmentsXlsx(Store &store,
     if (!book.opened())
         return fileError<DiagMsg::ExcelCannotCreate>(path);
 
-    XlsxSheet scores(book, T(lang, "得分", "Scores"));
-    XlsxSheet answers(book, T(lang, "答案", "Answers"));
+    XlsxOutSheet scores(book, T(lang, "得分", "Scores"));
+    XlsxOutSheet answers(book, T(lang, "答案", "Answers"));
     answers.header({"assessment_uuid", T(lang, "企业名称", "enterprise"),
                     T(lang, "答案层", "layer"), T(lang, "类型", "kind"), T(lang, "编号", "key"),
                     T(lang, "名称", "name"), T(lang, "答案", "value"),

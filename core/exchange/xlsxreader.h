@@ -20,7 +20,8 @@ struct XlsxCell
     int column = 0; // from 1 (A = 1)
     Type type = Type::Text;
     // The cell's text: the string for Text, the value as written in the XML for Number ("3",
-    // "2.5E-3"), "1"/"0" for Boolean, the error code ("#N/A") for Error. Formulas: the cached value.
+    // "2.5E-3"), "1"/"0" for Boolean, the error code ("#N/A") for Error. Formulas: the cached
+    // value.
     std::string text;
     double number = 0; // Number (and Boolean as 0/1)
 };
@@ -42,13 +43,16 @@ struct XlsxWorkbook
 };
 
 // What a workbook may cost before it is refused: the file, each part once inflated, and the
-// cells in all. A questionnaire has a few hundred rows; the defaults leave wide room for a
-// re-saved or annotated copy while a zip bomb or a sheet claiming a gigabyte stops at once.
+// cells and bytes in all. A questionnaire has a few hundred rows; the defaults leave wide room for
+// a re-saved or annotated copy while a zip bomb or a sheet claiming a gigabyte stops at once.
 struct XlsxLimits
 {
     std::uint64_t maxFileBytes = 32u << 20;
     std::uint64_t maxPartBytes = 64u << 20;
     std::uint64_t maxCells = 1'000'000;
+    // All parts once inflated plus the text copied into cells: a shared string is stored once
+    // but can be used by every cell, and a sheet can be listed many times over.
+    std::uint64_t maxTotalBytes = 256u << 20;
 };
 
 // Reads the worksheets of an .xlsx file: workbook.xml and its relationships, sharedStrings.xml,

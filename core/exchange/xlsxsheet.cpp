@@ -11,27 +11,27 @@
 
 namespace dl {
 
-XlsxCell xlsxNumber(const Rational &r)
+XlsxOutCell xlsxNumber(const Rational &r)
 {
     return {r.toString(), r.toDouble()};
 }
 
-XlsxCell xlsxNumber(long long n)
+XlsxOutCell xlsxNumber(long long n)
 {
     return {std::to_string(n), double(n)};
 }
 
-XlsxCell xlsxShare(const Rational &share)
+XlsxOutCell xlsxShare(const Rational &share)
 {
     return {(share * Rational(100)).toString(1) + "%", share.toDouble(), true};
 }
 
-XlsxSheet::XlsxSheet(XlsxBook &book, const std::string &name)
+XlsxOutSheet::XlsxOutSheet(XlsxBook &book, const std::string &name)
     : m_book(book)
     , m_sheet(workbook_add_worksheet(book.m_book, name.c_str()))
 {}
 
-void XlsxSheet::header(const std::vector<std::string> &names)
+void XlsxOutSheet::header(const std::vector<std::string> &names)
 {
     m_widths.assign(names.size(), 8.0);
     for (std::size_t c = 0; c < names.size(); ++c) {
@@ -42,7 +42,7 @@ void XlsxSheet::header(const std::vector<std::string> &names)
     m_columns = names.size();
 }
 
-void XlsxSheet::row(const std::vector<XlsxCell> &cells)
+void XlsxOutSheet::row(const std::vector<XlsxOutCell> &cells)
 {
     ++m_row;
     for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -56,7 +56,7 @@ void XlsxSheet::row(const std::vector<XlsxCell> &cells)
     }
 }
 
-void XlsxSheet::finish()
+void XlsxOutSheet::finish()
 {
     for (std::size_t c = 0; c < m_widths.size(); ++c)
         worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), std::min(m_widths[c], 60.0),
@@ -66,7 +66,7 @@ void XlsxSheet::finish()
 }
 
 // Column width in Excel's character units: a CJK character is about two.
-void XlsxSheet::widen(std::size_t c, const std::string &text)
+void XlsxOutSheet::widen(std::size_t c, const std::string &text)
 {
     double w = 1.5;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -14,12 +14,14 @@ struct lxw_format;
 
 namespace dl {
 
+// The writing side; "Out" because xlsxreader.h's XlsxCell and XlsxSheet are what a workbook
+// read back holds, and one program links both (the same class name twice would break the ODR).
 // A cell is text, or a number when `number` is set (Excel can then sum and sort it); a share
 // (0-1) is shown as a percentage.
-struct XlsxCell
+struct XlsxOutCell
 {
-    XlsxCell() = default;
-    XlsxCell(std::string t, std::optional<double> n = std::nullopt, bool share = false)
+    XlsxOutCell() = default;
+    XlsxOutCell(std::string t, std::optional<double> n = std::nullopt, bool share = false)
         : text(std::move(t))
         , number(n)
         , percent(share)
@@ -28,20 +30,20 @@ struct XlsxCell
     std::optional<double> number;
     bool percent = false;
 };
-XlsxCell xlsxNumber(const Rational &r);
-XlsxCell xlsxNumber(long long n);
-XlsxCell xlsxShare(const Rational &share); // 0-1, shown as "48.1%"
+XlsxOutCell xlsxNumber(const Rational &r);
+XlsxOutCell xlsxNumber(long long n);
+XlsxOutCell xlsxShare(const Rational &share); // 0-1, shown as "48.1%"
 
 class XlsxBook;
 
 // One worksheet: a bold shaded header row that stays frozen, rows of typed cells, columns sized
 // to their content and an auto-filter over the table.
-class XlsxSheet
+class XlsxOutSheet
 {
 public:
-    XlsxSheet(XlsxBook &book, const std::string &name);
+    XlsxOutSheet(XlsxBook &book, const std::string &name);
     void header(const std::vector<std::string> &names);
-    void row(const std::vector<XlsxCell> &cells);
+    void row(const std::vector<XlsxOutCell> &cells);
     void finish();
 
 private:
@@ -68,7 +70,7 @@ public:
     Result<Done> close(bool discard = false);
 
 private:
-    friend class XlsxSheet;
+    friend class XlsxOutSheet;
     std::string m_path, m_partial, m_folder;
     lxw_workbook *m_book = nullptr;
     lxw_format *m_header = nullptr, *m_wrap = nullptr, *m_percent = nullptr;

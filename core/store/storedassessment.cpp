@@ -62,7 +62,7 @@ Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
     auto models = loadStoredModelSet(store, *record);
     if (!models)
         return models.errors();
-    LoadedAssessment a{*record, *enterprise, std::move(*models), {}, {}};
+    LoadedAssessment a{*record, *enterprise, std::move(*models), {}, {}, {}};
     if (!a.enterprise.industry.empty())
         a.industry = IndustryTable::gbt4754().parse(a.enterprise.industry);
     auto stored = store.answers(record->id);
@@ -72,6 +72,7 @@ Result<LoadedAssessment> loadAssessment(Store &store, const std::string &ref)
     if (!decoded)
         return decoded.errors();
     a.answers = std::move(*decoded);
+    a.stored = std::move(*stored);
     return a;
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dl {
 
@@ -22,6 +23,8 @@ struct LoadedAssessment
     ModelSet models;
     std::optional<IndustryCode> industry;
     DecodedAnswers answers;
+    // The rows as stored (canonical values, notes): what an export or an import compares with.
+    std::vector<StoredAnswer> stored;
 
     // The self layer, or the verified view (verified answers over the self ones).
     AnswerLayer layer(Layer which) const;
