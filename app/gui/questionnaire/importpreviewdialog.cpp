@@ -112,17 +112,16 @@ void ImportPreviewDialog::updateButtons()
     const int total = m_changes->rowCount(), kept = m_changes->keptCount();
     m_import->setEnabled(!m_hasProblems && kept > 0);
     if (m_hasProblems)
-        m_summary->setText(
-            tr("The workbook has %n problem(s). Nothing is imported while any remain: correct the "
-               "workbook and import it again.",
-               nullptr, m_problems->rowCount()));
+        m_summary->setText(tr("Problems in the workbook: %1. Nothing is imported while any remain: "
+                              "correct the workbook and import it again.")
+                               .arg(m_problems->rowCount()));
     else if (total == 0)
         m_summary->setText(tr("The workbook changes no answers."));
     else
-        m_summary->setText(tr("%1 of %n change(s) ticked. Untick those that are not to be taken "
-                              "over; nothing is stored before you choose Import.",
-                              nullptr, total)
-                               .arg(kept));
+        m_summary->setText(tr("Changes ticked: %1 of %2. Untick those that are not to be taken "
+                              "over; nothing is stored before you choose Import.")
+                               .arg(kept)
+                               .arg(total));
     m_summary->setStyleSheet(m_hasProblems ? QStringLiteral("color: #b02a2a; font-weight: bold;")
                                            : QString());
 }

@@ -170,7 +170,7 @@ void importWorkbook(QWidget *parent, AppSession &session, qint64 assessmentId, d
     // Every screen showing the assessment (the questionnaire page among them) reloads.
     session.notifyAssessmentChanged(assessmentId);
     QMessageBox::information(parent, Tr::tr("Workbook imported"),
-                             Tr::tr("%n answer(s) changed.", nullptr, applied->changed));
+                             Tr::tr("Answers changed: %1.").arg(applied->changed));
 }
 
 void addTo(QMenu *menu,
