@@ -46,22 +46,26 @@ void drawFormHeader(
     const qreal base = page.mm(13);
     p.setFont(f);
     p.setPen(kHint);
-    auto field = [&](qreal x, const std::string &label, const std::string &value, qreal blankMm) {
+    // A name too long for its place is shortened rather than run into the date.
+    auto field = [&](qreal x, qreal end, const std::string &label, const std::string &value,
+                     qreal blankMm) {
         const QString l = qt(label);
         p.setPen(kHint);
         p.drawText(QPointF(x, base), l);
         const qreal at = x + fm.horizontalAdvance(l);
         if (!value.empty()) {
             p.setPen(Qt::black);
-            p.drawText(QPointF(at, base), qt(value));
+            p.drawText(QPointF(at, base),
+                       fm.elidedText(qt(value), Qt::ElideRight, end - at - page.mm(3)));
             return;
         }
         p.setPen(QPen(kHint, page.mm(0.2)));
         p.drawLine(QPointF(at, base + page.mm(0.6)),
                    QPointF(at + page.mm(blankMm), base + page.mm(0.6)));
     };
-    field(x0, T(lang, "企业名称：", "Enterprise: "), form.enterprise, 62);
-    field(x0 + page.body().width() * 0.55, T(lang, "日期：", "Date: "), form.date, 28);
+    const qreal dateAt = x0 + page.body().width() * 0.55;
+    field(x0, dateAt, T(lang, "企业名称：", "Enterprise: "), form.enterprise, 62);
+    field(dateAt, x1 - page.mm(30), T(lang, "日期：", "Date: "), form.date, 28);
     p.setPen(kHint);
     const QString pages = qt(fmt(T(lang, "第 %1 页 / 共 %2 页", "Page %1 of %2"),
                                  {std::to_string(n), std::to_string(total)}));
@@ -131,7 +135,8 @@ void FormWriter::instructions(const QuestionnaireForm &form)
         {T("企业名称：", "Enterprise: "), form.enterprise},
         {T("填表人：", "Filled in by: "), {}},
         {T("联系电话：", "Telephone: "), {}},
-        {T("填写日期：", "Date: "), form.date}};
+        // Left to the enterprise: the date in the header is when the form was printed.
+        {T("填写日期：", "Date filled in: "), {}}};
     for (const auto &[label, value] : fields)
         who.noteLines(qt(label), 1, qt(value));
     who.layOut();
