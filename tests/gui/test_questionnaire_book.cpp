@@ -5,9 +5,11 @@
 #include "test_questionnaire_support.h"
 
 #include "base/diagnosticcatalog.h"
+#include "questionnaire/bookoptionsdialog.h"
 #include "questionnaire/importpreviewdialog.h"
 #include "questionnaire/importpreviewmodel.h"
 #include "stdtext.h"
+#include "tsvtranslator.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -102,9 +104,6 @@ TEST_CASE("import preview lists every change ticked and keeps only the ticked on
     child<QPushButton>(dialog, QStringLiteral("keep-all"))->click();
     CHECK(dialog.keptChanges().size() == 3);
     CHECK(import->isEnabled());
-
-    dialog.show();
-    dialog.grab().save(QStringLiteral("/tmp/qf/preview-changes.png"));
 }
 
 TEST_CASE("import preview of a workbook with problems imports nothing and says where they are",
@@ -137,9 +136,6 @@ TEST_CASE("import preview of a workbook with problems imports nothing and says w
         CHECK(child<QTableView>(dialog, QStringLiteral("problems"))->isVisibleTo(&dialog));
         CHECK(
             child<QLabel>(dialog, QStringLiteral("summary"))->text().contains(QStringLiteral("2")));
-        dialog.show();
-        dialog.grab().save(QStringLiteral("/tmp/qf/preview-problems-%1.png")
-                               .arg(QString::fromLatin1(dl::langCode(lang))));
     }
     CHECK(ImportProblemsModel::columnName(0).isEmpty());
     CHECK(ImportProblemsModel::columnName(1) == QStringLiteral("A"));
@@ -164,4 +160,36 @@ TEST_CASE("the questionnaire page offers the workbook and the printed form",
         names << a->objectName();
     CHECK(names == QStringList{QStringLiteral("export-workbook"), QStringLiteral("print-form"),
                                QStringLiteral("import-workbook")});
+}
+
+TEST_CASE("the workbook dialogs, for looking at", "[.book-shots]")
+{
+    TsvTranslator zh;
+    QApplication::installTranslator(&zh);
+    const QString out = qEnvironmentVariable("DIGILEVEL_SHOTS", QStringLiteral("/tmp"));
+    dl::QuestionnaireImportPlan plan = planByHand();
+    {
+        ImportPreviewDialog dialog(plan, dl::Lang::ZhCN);
+        dialog.changesModel()->setData(dialog.changesModel()->index(1, 0), Qt::Unchecked,
+                                       Qt::CheckStateRole);
+        dialog.show();
+        QTest::qWait(50);
+        CHECK(dialog.grab().save(out + QStringLiteral("/book-preview-zh.png")));
+    }
+    plan.problems.push_back(dl::diagnostic<dl::DiagMsg::NotAWholeNumber>(
+        plan.file, {5, 3}, "production-units", "production-units"));
+    {
+        ImportPreviewDialog dialog(plan, dl::Lang::ZhCN);
+        dialog.show();
+        QTest::qWait(50);
+        CHECK(dialog.grab().save(out + QStringLiteral("/book-preview-problems-zh.png")));
+    }
+    {
+        BookOptionsDialog dialog(BookOptionsDialog::Kind::Workbook, dl::Lang::ZhCN,
+                                 dl::Layer::Self);
+        dialog.show();
+        QTest::qWait(50);
+        CHECK(dialog.grab().save(out + QStringLiteral("/book-options-zh.png")));
+    }
+    QApplication::removeTranslator(&zh);
 }

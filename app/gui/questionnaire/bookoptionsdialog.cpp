@@ -41,6 +41,7 @@ BookOptionsDialog::BookOptionsDialog(Kind kind, dl::Lang lang, dl::Layer layer, 
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(380);
 }
 
 dl::Lang BookOptionsDialog::lang() const
