@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BookOptionsDialog</name>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="17"/>
+        <source>Export questionnaire workbook</source>
+        <translation>Export questionnaire workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="17"/>
+        <source>Print questionnaire form</source>
+        <translation>Print questionnaire form</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="21"/>
+        <source>Chinese (中文)</source>
+        <translation>Chinese (中文)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="22"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="24"/>
+        <source>The enterprise&apos;s answers</source>
+        <translation>The enterprise&apos;s answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="25"/>
+        <source>The verified answers</source>
+        <translation>The verified answers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="29"/>
+        <source>Fill in the answers given so far</source>
+        <translation>Fill in the answers given so far</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="30"/>
+        <source>Tick and write in the answers given so far</source>
+        <translation>Tick and write in the answers given so far</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="36"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="38"/>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="40"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="40"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+</context>
+<context>
     <name>BundleTransfer</name>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
@@ -1433,6 +1496,110 @@ Added %3 by %4</translation>
     </message>
 </context>
 <context>
+    <name>ImportChangesModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="68"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="81"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="114"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="116"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="118"/>
+        <source>From the workbook</source>
+        <translation>From the workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="120"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="45"/>
+        <source>Import questionnaire workbook</source>
+        <translation>Import questionnaire workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="54"/>
+        <source>Workbook: %1</source>
+        <translation>Workbook: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="67"/>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="68"/>
+        <source>Untick a&amp;ll</source>
+        <translation>Untick a&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="79"/>
+        <source>Problems in the workbook:</source>
+        <translation>Problems in the workbook:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="115"/>
+        <source>Problems in the workbook: %1. Nothing is imported while any remain: correct the workbook and import it again.</source>
+        <translation>Problems in the workbook: %1. Nothing is imported while any remain: correct the workbook and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="119"/>
+        <source>The workbook changes no answers.</source>
+        <translation>The workbook changes no answers.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="121"/>
+        <source>Changes ticked: %1 of %2. Untick those that are not to be taken over; nothing is stored before you choose Import.</source>
+        <translation>Changes ticked: %1 of %2. Untick those that are not to be taken over; nothing is stored before you choose Import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="183"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="185"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="187"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="189"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
@@ -1644,7 +1811,7 @@ Added %3 by %4</translation>
         <translation>Resolve merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>S&amp;ynchronise with the team server</source>
         <translation>S&amp;ynchronise with the team server</translation>
     </message>
@@ -2304,65 +2471,171 @@ Added %3 by %4</translation>
     </message>
 </context>
 <context>
-    <name>QuestionnairePage</name>
+    <name>QuestionnaireBookActions</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="55"/>
-        <source>Show &amp;results</source>
-        <translation>Show &amp;results</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
-        <source>Same as the &amp;enterprise</source>
-        <translation>Same as the &amp;enterprise</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
-        <source>&amp;Clear answer</source>
-        <translation>&amp;Clear answer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
-        <source>&amp;Previous</source>
-        <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="73"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
-        <source>Next &amp;unanswered</source>
-        <translation>Next &amp;unanswered</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="72"/>
         <source>Could not open the assessment</source>
         <translation>Could not open the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="81"/>
+        <source>Saved as %1.
+Open it now?</source>
+        <translation>Saved as %1.
+Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="99"/>
+        <source>Export questionnaire workbook</source>
+        <translation>Export questionnaire workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="101"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="149"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="110"/>
+        <source>The workbook could not be written.</source>
+        <translation>The workbook could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="114"/>
+        <source>Workbook written</source>
+        <translation>Workbook written</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="126"/>
+        <source>Print questionnaire form</source>
+        <translation>Print questionnaire form</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="127"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="136"/>
+        <source>The form could not be written.</source>
+        <translation>The form could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="139"/>
+        <source>Form written</source>
+        <translation>Form written</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="148"/>
+        <source>Import questionnaire workbook</source>
+        <translation>Import questionnaire workbook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="155"/>
+        <source>The workbook could not be read.</source>
+        <translation>The workbook could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="165"/>
+        <source>The workbook could not be imported.</source>
+        <translation>The workbook could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="172"/>
+        <source>Workbook imported</source>
+        <translation>Workbook imported</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="173"/>
+        <source>Answers changed: %1.</source>
+        <translation>Answers changed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="184"/>
+        <source>&amp;Export questionnaire workbook…</source>
+        <translation>&amp;Export questionnaire workbook…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="186"/>
+        <source>&amp;Print questionnaire form…</source>
+        <translation>&amp;Print questionnaire form…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="187"/>
+        <source>&amp;Import questionnaire workbook…</source>
+        <translation>&amp;Import questionnaire workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="57"/>
+        <source>Show &amp;results</source>
+        <translation>Show &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="58"/>
+        <source>&amp;Workbook and form</source>
+        <translation>&amp;Workbook and form</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
+        <source>Same as the &amp;enterprise</source>
+        <translation>Same as the &amp;enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
+        <source>&amp;Clear answer</source>
+        <translation>&amp;Clear answer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="74"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="75"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="222"/>
+        <source>Next &amp;unanswered</source>
+        <translation>Next &amp;unanswered</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="82"/>
+        <source>The questionnaire as an Excel workbook or a printed form for the enterprise to fill in, and the returned workbook read back</source>
+        <translation>The questionnaire as an Excel workbook or a printed form for the enterprise to fill in, and the returned workbook read back</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
+        <source>Could not open the assessment</source>
+        <translation>Could not open the assessment</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="222"/>
         <source>Next &amp;unverified</source>
         <translation>Next &amp;unverified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="211"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="225"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>No assessment is open. Choose one on the Enterprises page.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="234"/>
         <source>Verifying: %1 — %2</source>
         <translation>Verifying: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="234"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>Questionnaire: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="237"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>Some stored answers no longer fit and are left out</translation>
     </message>
@@ -2427,147 +2700,147 @@ Added %3 by %4</translation>
         <translation>Could not reload the assessment</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="61"/>
         <source>%1 of %2 verified</source>
         <translation>%1 of %2 verified</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="61"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="65"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>Base score %1 of %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="69"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="78"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
         <source>to confirm: %1</source>
         <translation>to confirm: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="80"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>Worked out from the answers given so far; unanswered questions count as nothing.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="116"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="117"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1 (constrained scenario)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="119"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="120"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>Choose the level that describes the enterprise today (keys 0–4).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="128"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
         <source>Choose one (keys 1–9).</source>
         <translation>Choose one (keys 1–9).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="131"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="132"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>Tick all that apply (keys 1–9 toggle).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="134"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="140"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>Choose yes or no (keys 1 and 2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="143"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>Enter both figures; the share and its band are worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="146"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="147"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>Enter the figure; its band is worked out for you.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="149"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="157"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="161"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="163"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="164"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>Not asked for this enterprise&apos;s industry (%1). It does not count.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="176"/>
         <source>Not counted</source>
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="181"/>
         <source>Rated: %1</source>
         <translation>Rated: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
         <source>Points: %1 / %2</source>
         <translation>Points: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="186"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>Points: – / %1, not answered yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>Not verified yet: the enterprise&apos;s answer counts.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>Not verified yet, and not answered by the enterprise.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="197"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="198"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>Verified: the same as the enterprise&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="205"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>Enterprise %1 → verified %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="211"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="212"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>Enterprise %1 → verified %2: %3 points</translation>
     </message>
@@ -3523,59 +3796,59 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <translation>This user may only read: nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="50"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="51"/>
         <source>%1 answers wait for a conflict to be resolved.</source>
         <translation>%1 answers wait for a conflict to be resolved.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="53"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="54"/>
         <source>%1 enterprises now belong to another organisation and were not sent.</source>
         <translation>%1 enterprises now belong to another organisation and were not sent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="110"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="111"/>
         <source>Team server: synchronising…</source>
         <translation>Team server: synchronising…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="118"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="119"/>
         <source>Team server: not synchronised yet</source>
         <translation>Team server: not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="120"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="121"/>
         <source>Team server: last synchronised %1 · %2 local changes to send</source>
         <translation>Team server: last synchronised %1 · %2 local changes to send</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="134"/>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="162"/>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="232"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="163"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="233"/>
         <source>Synchronise</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="136"/>
         <source>No team server is set. Enter its address and your user name in Settings ▸ Team server.</source>
         <translation>No team server is set. Enter its address and your user name in Settings ▸ Team server.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="160"/>
         <source>Synchronising with the team server…</source>
         <translation>Synchronising with the team server…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="190"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
         <source>Password of %1:</source>
         <translation>Password of %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="192"/>
         <source>The server refused the password. Password of %1:</source>
         <translation>The server refused the password. Password of %1:</translation>
     </message>
@@ -3585,27 +3858,27 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="199"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="200"/>
         <source>the last synchronisation failed</source>
         <translation>the last synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="202"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="203"/>
         <source>Synchronisation failed</source>
         <translation>Synchronisation failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="219"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="220"/>
         <source>Stopped; what was sent stays sent, and the next synchronisation carries on.</source>
         <translation>Stopped; what was sent stays sent, and the next synchronisation carries on.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="224"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="225"/>
         <source>%1 answers were changed differently here and on the server: choose which to keep.</source>
         <translation>%1 answers were changed differently here and on the server: choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="239"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="240"/>
         <source>%1 new conflicts (File ▸ Resolve merge conflicts)</source>
         <translation>%1 new conflicts (File ▸ Resolve merge conflicts)</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookOptionsDialog</name>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="17"/>
+        <source>Export questionnaire workbook</source>
+        <translation>导出问卷工作簿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="17"/>
+        <source>Print questionnaire form</source>
+        <translation>打印问卷表格</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="21"/>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="22"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="24"/>
+        <source>The enterprise&apos;s answers</source>
+        <translation>企业自评答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="25"/>
+        <source>The verified answers</source>
+        <translation>现场核验答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="29"/>
+        <source>Fill in the answers given so far</source>
+        <translation>填入已有的答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="30"/>
+        <source>Tick and write in the answers given so far</source>
+        <translation>勾选并填入已有的答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="36"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="38"/>
+        <source>&amp;Answers:</source>
+        <translation>答案(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="40"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/bookoptionsdialog.cpp" line="40"/>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>BundleTransfer</name>
     <message>
         <location filename="../app/gui/home/bundletransfer.cpp" line="47"/>
@@ -1433,6 +1496,110 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ImportChangesModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="68"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="81"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="114"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="116"/>
+        <source>Now</source>
+        <translation>现有答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="118"/>
+        <source>From the workbook</source>
+        <translation>工作簿中的答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="120"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="43"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="45"/>
+        <source>Import questionnaire workbook</source>
+        <translation>导入问卷工作簿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="54"/>
+        <source>Workbook: %1</source>
+        <translation>工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="67"/>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="68"/>
+        <source>Untick a&amp;ll</source>
+        <translation>全部取消(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="79"/>
+        <source>Problems in the workbook:</source>
+        <translation>工作簿中的问题：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="115"/>
+        <source>Problems in the workbook: %1. Nothing is imported while any remain: correct the workbook and import it again.</source>
+        <translation>工作簿中有 %1 个问题。只要还有问题就不会导入任何内容：请修改工作簿后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="119"/>
+        <source>The workbook changes no answers.</source>
+        <translation>该工作簿没有改动任何答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewdialog.cpp" line="121"/>
+        <source>Changes ticked: %1 of %2. Untick those that are not to be taken over; nothing is stored before you choose Import.</source>
+        <translation>已勾选 %2 项改动中的 %1 项。不想采用的请取消勾选；选择“导入”之前不会保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="183"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="185"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="187"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/importpreviewmodel.cpp" line="189"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../app/gui/home/importreportdialog.cpp" line="66"/>
@@ -1644,7 +1811,7 @@ SHA-256 %2
         <translation>处理合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="129"/>
         <source>S&amp;ynchronise with the team server</source>
         <translation>与团队服务器同步(&amp;Y)</translation>
     </message>
@@ -2304,65 +2471,171 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>QuestionnairePage</name>
+    <name>QuestionnaireBookActions</name>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="55"/>
-        <source>Show &amp;results</source>
-        <translation>查看结果(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="68"/>
-        <source>Same as the &amp;enterprise</source>
-        <translation>与企业填报一致(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="69"/>
-        <source>&amp;Clear answer</source>
-        <translation>清除答案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
-        <source>&amp;Previous</source>
-        <translation>上一题(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
-        <source>&amp;Next</source>
-        <translation>下一题(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="73"/>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
-        <source>Next &amp;unanswered</source>
-        <translation>下一道未答题(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="203"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="72"/>
         <source>Could not open the assessment</source>
         <translation>无法打开评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="208"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="81"/>
+        <source>Saved as %1.
+Open it now?</source>
+        <translation>已保存为 %1。
+现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="99"/>
+        <source>Export questionnaire workbook</source>
+        <translation>导出问卷工作簿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="101"/>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="149"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="110"/>
+        <source>The workbook could not be written.</source>
+        <translation>无法写入工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="114"/>
+        <source>Workbook written</source>
+        <translation>工作簿已导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="126"/>
+        <source>Print questionnaire form</source>
+        <translation>打印问卷表格</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="127"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="136"/>
+        <source>The form could not be written.</source>
+        <translation>无法写入问卷表格。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="139"/>
+        <source>Form written</source>
+        <translation>问卷表格已生成</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="148"/>
+        <source>Import questionnaire workbook</source>
+        <translation>导入问卷工作簿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="155"/>
+        <source>The workbook could not be read.</source>
+        <translation>无法读取工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="165"/>
+        <source>The workbook could not be imported.</source>
+        <translation>无法导入工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="172"/>
+        <source>Workbook imported</source>
+        <translation>工作簿已导入</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="173"/>
+        <source>Answers changed: %1.</source>
+        <translation>已改动 %1 个答案。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="184"/>
+        <source>&amp;Export questionnaire workbook…</source>
+        <translation>导出问卷工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="186"/>
+        <source>&amp;Print questionnaire form…</source>
+        <translation>打印问卷表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairebookactions.cpp" line="187"/>
+        <source>&amp;Import questionnaire workbook…</source>
+        <translation>导入问卷工作簿(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="57"/>
+        <source>Show &amp;results</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="58"/>
+        <source>&amp;Workbook and form</source>
+        <translation>问卷工作簿与表格(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="71"/>
+        <source>Same as the &amp;enterprise</source>
+        <translation>与企业填报一致(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="72"/>
+        <source>&amp;Clear answer</source>
+        <translation>清除答案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="74"/>
+        <source>&amp;Previous</source>
+        <translation>上一题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="75"/>
+        <source>&amp;Next</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="76"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="222"/>
+        <source>Next &amp;unanswered</source>
+        <translation>下一道未答题(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="82"/>
+        <source>The questionnaire as an Excel workbook or a printed form for the enterprise to fill in, and the returned workbook read back</source>
+        <translation>把问卷导出为 Excel 工作簿或打印成表格交企业填写，并读回企业填好的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="217"/>
+        <source>Could not open the assessment</source>
+        <translation>无法打开评测</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="222"/>
         <source>Next &amp;unverified</source>
         <translation>下一道未核验题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="211"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="225"/>
         <source>No assessment is open. Choose one on the Enterprises page.</source>
         <translation>尚未打开评测。请在“企业”页面选择一项评测。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="234"/>
         <source>Verifying: %1 — %2</source>
         <translation>现场核验：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="220"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="234"/>
         <source>Questionnaire: %1 — %2</source>
         <translation>问卷填报：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="223"/>
+        <location filename="../app/gui/questionnaire/questionnairepage.cpp" line="237"/>
         <source>Some stored answers no longer fit and are left out</source>
         <translation>部分已保存的答案与当前模型或行业不符，已略去</translation>
     </message>
@@ -2427,147 +2700,147 @@ SHA-256 %2
         <translation>无法重新加载评测</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="61"/>
         <source>%1 of %2 verified</source>
         <translation>已核验 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="60"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="61"/>
         <source>%1 of %2 answered</source>
         <translation>已作答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="64"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="65"/>
         <source>Base score %1 of %2 · %3</source>
         <translation>基础得分 %1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="68"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="69"/>
         <source>Base score: enterprise %1 → verified %2 of %3 · %4 → %5</source>
         <translation>基础得分：企业填报 %1 → 核验 %2（满分 %3）· %4 → %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="78"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
         <source>to confirm: %1</source>
         <translation>待确认 %1 项</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="79"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="80"/>
         <source>Worked out from the answers given so far; unanswered questions count as nothing.</source>
         <translation>按目前已作答的题目计算；未作答的题目不得分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="116"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="117"/>
         <source>★ %1 (constrained scenario)</source>
         <translation>★ %1（约束性场景）</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="119"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="120"/>
         <source>Choose the level that describes the enterprise today (keys 0–4).</source>
         <translation>请选择最符合企业当前情况的等级（数字键 0–4）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="128"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="129"/>
         <source>Choose one (keys 1–9).</source>
         <translation>单选（数字键 1–9）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="131"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="132"/>
         <source>Tick all that apply (keys 1–9 toggle).</source>
         <translation>可多选（数字键 1–9 勾选或取消）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="134"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="135"/>
         <source>Tick all that apply (keys 1–9 toggle). “%1” clears the others.</source>
         <translation>可多选（数字键 1–9 勾选或取消）。选择“%1”会清除其他选项。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="140"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="141"/>
         <source>Choose yes or no (keys 1 and 2).</source>
         <translation>请选择是或否（数字键 1、2）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="143"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="144"/>
         <source>Enter both figures; the share and its band are worked out for you.</source>
         <translation>请填写两项数据，系统自动计算比例和所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="146"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="147"/>
         <source>Enter the figure; its band is worked out for you.</source>
         <translation>请填写数据，系统自动判断所在档位。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="149"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="150"/>
         <source>Enter the figures of both years, or choose the change directly (keys 1–3) if you do not have them.</source>
         <translation>请填写两个年度的数据；如无数据，可直接选择变化情况（数字键 1–3）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="155"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="156"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="157"/>
         <source>Not asked</source>
         <translation>不作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="161"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="162"/>
         <source>Not asked: the model asks this only in some industries, and no industry is set for this enterprise. It does not count.</source>
         <translation>不作答：评测模型仅对部分行业设置此题，而该企业未填写所属行业。此题不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="163"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="164"/>
         <source>Not asked for this enterprise&apos;s industry (%1). It does not count.</source>
         <translation>该企业所属行业（%1）不作答此题，不计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="175"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="176"/>
         <source>Not counted</source>
         <translation>不计分</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="179"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
         <source>Not rated yet</source>
         <translation>尚未评级</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="180"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="181"/>
         <source>Rated: %1</source>
         <translation>评级：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="184"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
         <source>Points: %1 / %2</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="185"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="186"/>
         <source>Points: – / %1, not answered yet</source>
         <translation>得分 – / %1，尚未作答</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="194"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
         <source>Not verified yet: the enterprise&apos;s answer counts.</source>
         <translation>尚未核验：暂按企业填报计分。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="195"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="196"/>
         <source>Not verified yet, and not answered by the enterprise.</source>
         <translation>尚未核验，企业也未作答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="197"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="198"/>
         <source>Verified: the same as the enterprise&apos;s answer.</source>
         <translation>已核验：与企业填报一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="205"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="206"/>
         <source>Enterprise %1 → verified %2</source>
         <translation>企业填报 %1 → 核验 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="211"/>
+        <location filename="../app/gui/questionnaire/questionnairepagetext.cpp" line="212"/>
         <source>Enterprise %1 → verified %2: %3 points</source>
         <translation>企业填报 %1 分 → 核验 %2 分：%3 分</translation>
     </message>
@@ -3523,59 +3796,59 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <translation>该用户只能读取：未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="50"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="51"/>
         <source>%1 answers wait for a conflict to be resolved.</source>
         <translation>%1 个答案等待解决冲突后发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="53"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="54"/>
         <source>%1 enterprises now belong to another organisation and were not sent.</source>
         <translation>%1 家企业已划归其他机构，未发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="110"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="111"/>
         <source>Team server: synchronising…</source>
         <translation>团队服务器：正在同步…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="118"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="119"/>
         <source>Team server: not synchronised yet</source>
         <translation>团队服务器：尚未同步</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="120"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="121"/>
         <source>Team server: last synchronised %1 · %2 local changes to send</source>
         <translation>团队服务器：上次同步 %1 · 待发送本地更改 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="134"/>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="162"/>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="232"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="163"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="233"/>
         <source>Synchronise</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="135"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="136"/>
         <source>No team server is set. Enter its address and your user name in Settings ▸ Team server.</source>
         <translation>尚未设置团队服务器。请在“设置 ▸ 团队服务器”中填写地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="160"/>
         <source>Synchronising with the team server…</source>
         <translation>正在与团队服务器同步…</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="159"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="190"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
         <source>Password of %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="191"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="192"/>
         <source>The server refused the password. Password of %1:</source>
         <translation>服务器拒绝了该密码。%1 的密码：</translation>
     </message>
@@ -3585,27 +3858,27 @@ The first opening of each day keeps a copy; for a large database this takes a fe
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="199"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="200"/>
         <source>the last synchronisation failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="202"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="203"/>
         <source>Synchronisation failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="219"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="220"/>
         <source>Stopped; what was sent stays sent, and the next synchronisation carries on.</source>
         <translation>已停止；已发送的内容保留，下次同步将继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="224"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="225"/>
         <source>%1 answers were changed differently here and on the server: choose which to keep.</source>
         <translation>%1 个答案在本机和服务器上被改成了不同的值：请选择保留哪一个。</translation>
     </message>
     <message>
-        <location filename="../app/gui/sync/synccontroller.cpp" line="239"/>
+        <location filename="../app/gui/sync/synccontroller.cpp" line="240"/>
         <source>%1 new conflicts (File ▸ Resolve merge conflicts)</source>
         <translation>%1 个新冲突（文件 ▸ 解决合并冲突）</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "pdfreport.h"
 #include "portfoliofilterargs.h"
 #include "portfolioreportcommand.h"
+#include "questionnaireprint.h"
 #include "reportbatch.h"
 
 #include "base/diagnosticcatalog.h"
@@ -152,6 +153,8 @@ int single(Invocation &inv, Layer layer, int minPeers)
     return Ok;
 }
 
+} // namespace
+
 // Runs `run` with a QGuiApplication: reports are painted with Qt Gui, and a command line has no
 // display, so the offscreen platform is the default unless the caller chose one.
 int withGuiApplication(const std::function<int()> &run)
@@ -175,6 +178,8 @@ int withGuiApplication(const std::function<int()> &run)
     }
     return run();
 }
+
+namespace {
 
 int reportCommand(Invocation &inv)
 {
@@ -258,6 +263,7 @@ void registerReportCommands()
           "portfolio progress report (PDF or Excel)",
           options},
          reportCommand});
+    registerQuestionnairePrintCommand();
 }
 
 } // namespace dl::cli

@@ -8,6 +8,7 @@
 #include "confirmationbox.h"
 #include "evidencepanel.h"
 #include "model/officialmodels.h"
+#include "questionnairebookactions.h"
 #include "questionnairetreemodel.h"
 
 #include <QAbstractButton>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,6 +55,7 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_score(wrapped(this, QStringLiteral("score")))
     , m_results(new QPushButton(tr("Show &results"), this))
+    , m_book(new QPushButton(tr("&Workbook and form"), this))
     , m_treeModel(new QuestionnaireTreeModel(this))
     , m_tree(new QTreeView(this))
     , m_scroll(new QScrollArea(this))
@@ -75,6 +78,9 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
 {
     m_progress->setObjectName(QStringLiteral("progress"));
     m_results->setObjectName(QStringLiteral("show-results"));
+    m_book->setObjectName(QStringLiteral("questionnaire-book"));
+    m_book->setToolTip(tr("The questionnaire as an Excel workbook or a printed form for the "
+                          "enterprise to fill in, and the returned workbook read back"));
     m_same->setObjectName(QStringLiteral("same-as-self"));
     m_clear->setObjectName(QStringLiteral("clear-answer"));
     m_previous->setObjectName(QStringLiteral("previous"));
@@ -107,6 +113,7 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
     header->addWidget(m_title, 3);
     header->addWidget(m_progress, 2);
     header->addWidget(m_score, 3);
+    header->addWidget(m_book);
     header->addWidget(m_results);
 
     auto *question = m_questionArea = new QWidget;
@@ -168,6 +175,13 @@ QuestionnairePage::QuestionnairePage(AppSession &session, QWidget *parent)
         if (m_data)
             m_session.openResults(m_data->id());
     });
+    auto *book = new QMenu(m_book);
+    QuestionnaireBookActions::addTo(
+        book, this, m_session, [this] { return m_data ? m_data->id() : 0; },
+        [this] { return layer(); });
+    // What is typed but not yet stored goes into the workbook, and is not overwritten by it.
+    connect(book, &QMenu::aboutToShow, this, &QuestionnairePage::flush);
+    m_book->setMenu(book);
     connect(m_previous, &QPushButton::clicked, this, &QuestionnairePage::previous);
     connect(m_next, &QPushButton::clicked, this, &QuestionnairePage::next);
     connect(m_nextOpen, &QPushButton::clicked, this, &QuestionnairePage::nextUnanswered);
@@ -299,7 +313,7 @@ void QuestionnairePage::showEntry(int entry, bool focusEditor)
 
 void QuestionnairePage::updateTabOrder()
 {
-    QList<QWidget *> chain{m_results, m_tree};
+    QList<QWidget *> chain{m_book, m_results, m_tree};
     if (m_editor)
         chain << m_editor->focusChain();
     chain << m_confirmation->button() << m_same << m_clear << m_previous << m_next << m_nextOpen

@@ -36,6 +36,8 @@ class QuestionnaireTreeModel;
 //   navigation                 the QTreeView (QuestionnaireTreeModel::IdRole gives question ids)
 //   title, progress, score     the heading, the progress bar and the score line at the top
 //   previous, next, next-unanswered, show-results   buttons
+//   questionnaire-book         the button whose menu exports, prints and imports the questionnaire
+//                              (QuestionnaireBookActions)
 //   question-path, question-title, question-text, question-hint, points, difference,
 //   not-asked, status          labels
 //   needs-confirmation, confirmation-text, confirm-answer   an answer an upgrade copied, waiting
@@ -108,6 +110,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_score;
     QPushButton *m_results;
+    QPushButton *m_book;
     QuestionnaireTreeModel *m_treeModel;
     QTreeView *m_tree;
     QScrollArea *m_scroll;

@@ -45,6 +45,7 @@ QString QuestionnairePage::pointsText(const std::optional<dl::Rational> &p) cons
 void QuestionnairePage::updateHeader()
 {
     m_results->setEnabled(m_data != nullptr);
+    m_book->setEnabled(m_data != nullptr);
     if (!m_data) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
