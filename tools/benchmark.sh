@@ -96,6 +96,35 @@ sync_benchmarks() {
     rm -f "$laptop" "$laptop"-* "$other" "$other"-*
     sqlite3 "$db" ".backup '$laptop'"
     "$bin/digilevel-bench" sync-first "$laptop" "$server" | collect
+    # The schema's own share: the rows the first sync wrote, inserted again into the server's
+    # tables by the superuser, one INSERT ... SELECT per table from a copy (primary keys,
+    # indexes, the stamping trigger and foreign keys; no client, no network, row-level security
+    # bypassed), in a transaction rolled back afterwards.
+    record sync_schema_floor_s "$(psql "$base dbname=digilevel" -X -q -A -t -v ON_ERROR_STOP=1 <<'SQL'
+BEGIN;
+CREATE TEMP TABLE t_enterprise AS SELECT * FROM digilevel.enterprise;
+CREATE TEMP TABLE t_assessment AS SELECT * FROM digilevel.assessment;
+CREATE TEMP TABLE t_answer AS SELECT * FROM digilevel.answer;
+CREATE TEMP TABLE t_audit AS SELECT * FROM digilevel.audit;
+CREATE TEMP TABLE t_evidence_check AS SELECT * FROM digilevel.evidence_check;
+CREATE TEMP TABLE t_elapsed (s double precision);
+TRUNCATE digilevel.enterprise CASCADE;
+DO $floor$
+DECLARE
+    t timestamptz := clock_timestamp();
+BEGIN
+    INSERT INTO digilevel.enterprise SELECT * FROM t_enterprise;
+    INSERT INTO digilevel.assessment SELECT * FROM t_assessment;
+    INSERT INTO digilevel.answer SELECT * FROM t_answer;
+    INSERT INTO digilevel.audit SELECT * FROM t_audit;
+    INSERT INTO digilevel.evidence_check SELECT * FROM t_evidence_check;
+    INSERT INTO t_elapsed VALUES (extract(epoch FROM clock_timestamp() - t));
+END
+$floor$;
+SELECT round(s::numeric, 3) FROM t_elapsed;
+ROLLBACK;
+SQL
+)" s
     "$bin/digilevel-bench" sync-one "$laptop" "$server" 11 | collect
     # The second laptop: a copy of the first as synchronised (the same office user).
     sqlite3 "$laptop" ".backup '$other'"
