@@ -101,6 +101,7 @@ sync_benchmarks() {
     # indexes, the stamping trigger and foreign keys; no client, no network, row-level security
     # bypassed), in a transaction rolled back afterwards.
     record sync_schema_floor_s "$(psql "$base dbname=digilevel" -X -q -A -t -v ON_ERROR_STOP=1 <<'SQL'
+SET client_min_messages = warning;
 BEGIN;
 CREATE TEMP TABLE t_enterprise AS SELECT * FROM digilevel.enterprise;
 CREATE TEMP TABLE t_assessment AS SELECT * FROM digilevel.assessment;
