@@ -5,13 +5,13 @@
 #include "base/diagnosticcatalog.h"
 #include "base/platform.h"
 #include "exchange/questionnairelayout.h"
+#include "exchange/xlsxsheet.h"
 #include "store/storedassessment.h"
 
 #include <xlsxwriter.h>
 
 #include <array>
 #include <ctime>
-#include <filesystem>
 #include <map>
 #include <utility>
 
@@ -26,16 +26,10 @@ class Book
 {
 public:
     Book(const std::string &path, Lang lang)
-        : m_path(path)
-        , m_partial(path + ".part")
+        : m_file(path, false)
+        , m_book(m_file.book())
         , m_lang(lang)
     {
-        std::string folder = std::filesystem::path(m_partial).parent_path().string();
-        if (folder.empty())
-            folder = ".";
-        lxw_workbook_options options = {};
-        options.tmpdir = folder.data(); // beside the output, not a /tmp that may be small
-        m_book = workbook_new_opt(m_partial.c_str(), &options);
         if (!m_book)
             return;
         header = workbook_add_format(m_book);
@@ -58,11 +52,6 @@ public:
         format_set_border(input, LXW_BORDER_THIN);
         muted = workbook_add_format(m_book);
         format_set_bg_color(muted, 0xEEEEEE);
-    }
-    ~Book()
-    {
-        if (m_book && !m_closed)
-            (void)close(true);
     }
     Book(const Book &) = delete;
     Book &operator=(const Book &) = delete;
@@ -102,10 +91,7 @@ public:
 
     Result<Done> close(bool discard = false)
     {
-        if (!m_book)
-            return fileError<DiagMsg::ExcelCannotCreate>(m_path);
-        m_closed = true;
-        if (!m_pending.empty()) {
+        if (m_book && !discard && !m_pending.empty()) {
             lxw_worksheet *lists = sheet(listSheetName());
             for (std::size_t c = 0; c < m_pending.size(); ++c)
                 for (std::size_t r = 0; r < m_pending[c].size(); ++r)
@@ -113,33 +99,19 @@ public:
                                            m_pending[c][r].c_str(), nullptr);
             worksheet_hide(lists);
         }
-        const lxw_error closed = workbook_close(m_book);
-        std::error_code ec;
-        if (discard) {
-            std::filesystem::remove(m_partial, ec);
-            return Done{};
-        }
-        if (closed == LXW_NO_ERROR)
-            platform::replaceFile(m_partial, m_path, ec);
-        if (closed != LXW_NO_ERROR || ec) {
-            std::filesystem::remove(m_partial, ec);
-            return fileError<DiagMsg::ExcelCannotWrite>(
-                m_path, closed != LXW_NO_ERROR ? std::string(lxw_strerror(closed)) : ec.message());
-        }
-        return Done{};
+        return m_file.close(discard);
     }
 
     lxw_format *header = nullptr, *text = nullptr, *title = nullptr, *input = nullptr,
                *muted = nullptr;
 
 private:
-    std::string m_path, m_partial;
+    XlsxFile m_file;
+    lxw_workbook *m_book; // m_file's
     Lang m_lang;
-    lxw_workbook *m_book = nullptr;
     std::string listSheetName() const { return T(m_lang, "选项列表", "Lists"); }
     std::vector<std::vector<std::string>> m_pending; // the lists, one column each
     std::map<std::string, std::string> m_lists;      // labels → the range formula
-    bool m_closed = false;
 };
 
 // What every question sheet shares: a frozen header row, column A (the ids the import finds rows

@@ -28,7 +28,7 @@ XlsxOutCell xlsxShare(const Rational &share)
 
 XlsxOutSheet::XlsxOutSheet(XlsxBook &book, const std::string &name)
     : m_book(book)
-    , m_sheet(workbook_add_worksheet(book.m_book, name.c_str()))
+    , m_sheet(workbook_add_worksheet(book.m_file.book(), name.c_str()))
 {}
 
 void XlsxOutSheet::header(const std::vector<std::string> &names)
@@ -77,43 +77,26 @@ void XlsxOutSheet::widen(std::size_t c, const std::string &text)
     m_widths[c] = std::max(m_widths[c], w);
 }
 
-XlsxBook::XlsxBook(const std::string &path)
+XlsxFile::XlsxFile(const std::string &path, bool constantMemory)
     : m_path(path)
     , m_partial(path + ".part")
     , m_folder(std::filesystem::path(m_partial).parent_path().string())
 {
-    // Constant memory: rows go to a temporary file as they are written (in order, which they
-    // are), strings inline. A whole city took 1.7 GB with the shared-string table, 74 MB so.
-    // The temporary files (as large as the sheets' XML) go beside the output, not to a /tmp
-    // that may be small.
     if (m_folder.empty())
         m_folder = ".";
     lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
+    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = m_folder.data();
     m_book = workbook_new_opt(m_partial.c_str(), &options);
-    if (!m_book)
-        return;
-    m_header = workbook_add_format(m_book);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xDCE6F1);
-    format_set_border(m_header, LXW_BORDER_THIN);
-    format_set_text_wrap(m_header);
-    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
-    m_wrap = workbook_add_format(m_book);
-    format_set_text_wrap(m_wrap);
-    format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
-    m_percent = workbook_add_format(m_book);
-    format_set_num_format(m_percent, "0.0%");
 }
 
-XlsxBook::~XlsxBook()
+XlsxFile::~XlsxFile()
 {
     if (m_book && !m_closed)
         (void)close(true);
 }
 
-Result<Done> XlsxBook::close(bool discard)
+Result<Done> XlsxFile::close(bool discard)
 {
     if (!m_book)
         return fileError<DiagMsg::ExcelCannotCreate>(m_path);
@@ -132,6 +115,26 @@ Result<Done> XlsxBook::close(bool discard)
             m_path, closed != LXW_NO_ERROR ? std::string(lxw_strerror(closed)) : ec.message());
     }
     return Done{};
+}
+
+// Constant memory: a whole city took 1.7 GB with the shared-string table, 74 MB so.
+XlsxBook::XlsxBook(const std::string &path)
+    : m_file(path, true)
+{
+    lxw_workbook *book = m_file.book();
+    if (!book)
+        return;
+    m_header = workbook_add_format(book);
+    format_set_bold(m_header);
+    format_set_bg_color(m_header, 0xDCE6F1);
+    format_set_border(m_header, LXW_BORDER_THIN);
+    format_set_text_wrap(m_header);
+    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+    m_wrap = workbook_add_format(book);
+    format_set_text_wrap(m_wrap);
+    format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
+    m_percent = workbook_add_format(book);
+    format_set_num_format(m_percent, "0.0%");
 }
 
 } // namespace dl

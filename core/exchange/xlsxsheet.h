@@ -34,6 +34,28 @@ XlsxOutCell xlsxNumber(const Rational &r);
 XlsxOutCell xlsxNumber(long long n);
 XlsxOutCell xlsxShare(const Rational &share); // 0-1, shown as "48.1%"
 
+// A libxlsxwriter workbook written to `path` + ".part" and renamed to `path` only when complete,
+// its temporary files beside the output (not in a /tmp that may be small). Every workbook we
+// write goes through it: the portfolio export (XlsxBook) and the questionnaire.
+class XlsxFile
+{
+public:
+    // `constantMemory`: rows go to temporary files as written, in order, strings inline.
+    XlsxFile(const std::string &path, bool constantMemory);
+    ~XlsxFile(); // removes the partial file when close() was not reached
+    XlsxFile(const XlsxFile &) = delete;
+    XlsxFile &operator=(const XlsxFile &) = delete;
+
+    lxw_workbook *book() const { return m_book; } // nullptr when it could not be created
+    // Writes and renames; `discard` removes the partial file instead (an error came up).
+    Result<Done> close(bool discard = false);
+
+private:
+    std::string m_path, m_partial, m_folder;
+    lxw_workbook *m_book = nullptr;
+    bool m_closed = false;
+};
+
 class XlsxBook;
 
 // One worksheet: a bold shaded header row that stays frozen, rows of typed cells, columns sized
@@ -61,20 +83,15 @@ class XlsxBook
 {
 public:
     explicit XlsxBook(const std::string &path);
-    ~XlsxBook(); // removes the partial file when close() was not reached
-    XlsxBook(const XlsxBook &) = delete;
-    XlsxBook &operator=(const XlsxBook &) = delete;
 
-    bool opened() const { return m_book != nullptr; }
+    bool opened() const { return m_file.book() != nullptr; }
     // Writes and renames; `discard` removes the partial file instead (an error came up).
-    Result<Done> close(bool discard = false);
+    Result<Done> close(bool discard = false) { return m_file.close(discard); }
 
 private:
     friend class XlsxOutSheet;
-    std::string m_path, m_partial, m_folder;
-    lxw_workbook *m_book = nullptr;
+    XlsxFile m_file;
     lxw_format *m_header = nullptr, *m_wrap = nullptr, *m_percent = nullptr;
-    bool m_closed = false;
 };
 
 } // namespace dl
