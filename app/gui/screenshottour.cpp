@@ -36,7 +36,7 @@ struct Tour
     std::vector<std::function<void()>> steps;
     std::size_t next = 0;
     int saved = 0;
-    static constexpr int kPictures = 13; // the steps that only prepare take none
+    static constexpr int kPictures = 16; // the steps that only prepare take none
 
     void shoot(QWidget *widget, const QString &name)
     {
