@@ -81,6 +81,7 @@ asan-all)
     cmake --preset asan -B build/asan-all -DDIGILEVEL_BUILD_GUI=ON >/dev/null
     cmake --build build/asan-all
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
         ctest --test-dir build/asan-all --output-on-failure -j2
     ;;
 esac
