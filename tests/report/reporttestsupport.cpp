@@ -4,6 +4,8 @@
 #include "clicommands.h"
 #include "reportcommands.h"
 
+#include <catch2/catch.hpp>
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -130,4 +132,21 @@ std::vector<long long> storeWorkedExamples(const std::string &db,
                     &out, &err) == 0);
     }
     return ids;
+}
+
+void checkEmbeddedCjkFonts(const std::string &pdf)
+{
+    const std::vector<std::string> rows = pdfFontRows(pdf);
+    REQUIRE_FALSE(rows.empty());
+    for (const std::string &row : rows) {
+        INFO(row);
+        CHECK(row.find("Type 3") == std::string::npos);
+        CHECK(row.find("WenQuanYi") != std::string::npos);
+        std::istringstream in(row);
+        std::vector<std::string> w;
+        for (std::string word; in >> word;)
+            w.push_back(word);
+        REQUIRE(w.size() >= 6);
+        CHECK(w[w.size() - 5] == "yes"); // emb (then sub, uni, object, generation)
+    }
 }

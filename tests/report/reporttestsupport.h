@@ -31,6 +31,8 @@ std::string quoted(const std::string &path);
 std::string pdfText(const std::string &pdf, int page = 0);
 int pdfPages(const std::string &pdf);
 std::vector<std::string> pdfFontRows(const std::string &pdf);
+// Every font of the PDF is the embedded CJK font (WenQuanYi), none a Type 3 bitmap font.
+void checkEmbeddedCjkFonts(const std::string &pdf);
 
 // Text without any white space, to compare text that a PDF wraps over lines.
 std::string squeezed(const std::string &text);
